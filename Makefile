@@ -1,0 +1,32 @@
+# The two commands of the README: `make demo` and `make test`. Each sets up .venv on its own.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+export TF_CPP_MIN_LOG_LEVEL := 2
+
+.PHONY: setup demo test docs bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: setup
+	$(VENV)/bin/hybridize-check demo_notebooks/
+
+test: setup
+	$(PY) -m pytest
+
+docs: setup
+	$(PY) -m hybridize_analysis.rules.docs
+
+bench: setup
+	$(PY) benchmarks/analysis_throughput.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

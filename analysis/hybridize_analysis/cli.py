@@ -1,0 +1,69 @@
+"""`hybridize-check`: static analysis of files, directories and notebooks from the terminal."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .engine import Options, analyse_path
+from .report import build_report, format_table
+from .units import InputError
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hybridize-check",
+        description="Decide, for every function, whether it should run as a TensorFlow graph "
+                    "(@tf.function), and explain why.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help=".py files, directories (one program) or .ipynb notebooks")
+    parser.add_argument("--format", choices=("table", "json", "sarif"), default="table",
+                        help="output format (default: table)")
+    parser.add_argument("--diff", action="store_true",
+                        help="print the unified diff of every recommended rewrite")
+    parser.add_argument("--keras", type=int, choices=(2, 3), default=None,
+                        help="the Keras major version the code runs with (default: decided from the "
+                             "project's pins and the installed packages)")
+    parser.add_argument("--booleans", action="store_true",
+                        help="count Python booleans as primitive parameters (they retrace too)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    options = Options(booleans_are_primitive=args.booleans, keras_version=args.keras)
+    analyses = []
+    for raw in args.paths:
+        try:
+            analyses.append(analyse_path(Path(raw), options))
+        except InputError as error:
+            print(f"hybridize-check: error: {error}", file=sys.stderr)
+            return EXIT_USAGE
+    for analysis in analyses:
+        for warning in analysis.warnings:
+            print(f"hybridize-check: warning: {warning}", file=sys.stderr)
+    report = build_report(analyses)
+    if args.format == "json":
+        print(json.dumps(report, indent=2))
+    elif args.format == "sarif":
+        from .sarif import to_sarif
+
+        print(json.dumps(to_sarif(report), indent=2))
+    else:
+        print(format_table(report))
+    if args.diff:
+        from .plan import iter_unit_rewrites
+
+        for analysis in analyses:
+            for unit, rewrite in iter_unit_rewrites(analysis):
+                sys.stdout.write(rewrite.unified_diff(unit.id if unit.kind == "file" else f"{unit.path}:{unit.id}"))
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,108 @@
+"""The pipeline from paths or units to per-function results: front end, model, analyses, decisions."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import FunctionInfo, ModuleSpec, Program, build_program
+from .parse import DEFAULT_CACHE, ParseCache
+from .rules.base import Assumption, Finding
+from .units import InputError, Unit, iter_python_files, units_from_path
+
+PROPERTY_NAMES = ("has_tensor_parameter", "has_primitive_parameter", "has_python_side_effects", "is_recursive")
+
+
+@dataclass
+class Options:
+    """Switches a user can set; defaults follow the paper."""
+
+    booleans_are_primitive: bool = False
+    keras_version: int | None = None  # 2 or 3; None decides from the project and the installation
+
+
+@dataclass
+class FunctionResult:
+    """Everything decided about one function; `report.py` turns it into SPEC 5's shape."""
+
+    function: FunctionInfo
+    properties: dict[str, bool | None] = field(default_factory=lambda: dict.fromkeys(PROPERTY_NAMES))
+    candidate: bool = False
+    refactoring: str | None = None
+    passing_precondition: str | None = None
+    transformations: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    assumptions: list[Assumption] = field(default_factory=list)
+    benchmark: dict | None = None
+    decorator_arguments: dict[str, str] = field(default_factory=dict)  # for RECONFIGURE
+
+
+@dataclass
+class Analysis:
+    """One analysed program (a file, a directory or a notebook)."""
+
+    program: Program
+    units: list[Unit]
+    results: list[FunctionResult]
+    warnings: list[str] = field(default_factory=list)  # one-line messages about inputs we skipped
+
+
+def analyse_specs(specs: list[ModuleSpec], options: Options | None = None,
+                  cache: ParseCache = DEFAULT_CACHE) -> Analysis:
+    options = options or Options()
+    program = build_program(specs, cache)
+    units = [unit for spec in specs for unit in spec.units]
+    results = [FunctionResult(function) for function in program.iter_functions()]
+    return Analysis(program=program, units=units, results=results)
+
+
+def analyse_path(path: Path, options: Options | None = None, cache: ParseCache = DEFAULT_CACHE) -> Analysis:
+    """Analyse a `.py` file, a notebook, or a directory (its `.py` files form one program).
+
+    Raises InputError for a path that cannot be analysed at all; files inside a directory that
+    cannot be read become one-line warnings and the rest is analysed.
+    """
+    if not path.exists():
+        raise InputError(f"{path}: no such file or directory")
+    if path.is_dir():
+        return _analyse_directory(path, options, cache)
+    if path.suffix not in (".py", ".ipynb"):
+        raise InputError(f"{path}: not a Python file or notebook")
+    units = units_from_path(path)
+    warnings = []
+    if path.suffix == ".ipynb" and not units:
+        warnings.append(f"{path}: notebook has no code cells")
+    analysis = analyse_specs([ModuleSpec(_module_name(path, path.parent), tuple(units))], options, cache)
+    analysis.warnings.extend(warnings)
+    return analysis
+
+
+def _analyse_directory(directory: Path, options: Options | None, cache: ParseCache) -> Analysis:
+    specs, warnings = [], []
+    for file in iter_python_files(directory):
+        try:
+            units = units_from_path(file, root=directory)
+        except InputError as error:
+            warnings.append(str(error))
+            continue
+        if file.suffix == ".ipynb":
+            if not units:
+                warnings.append(f"{file.relative_to(directory)}: notebook has no code cells")
+            specs.append(ModuleSpec(str(file.relative_to(directory)), tuple(units)))
+        else:
+            specs.append(ModuleSpec(_module_name(file, directory), tuple(units), file.name == "__init__.py"))
+    if not specs and not warnings:
+        raise InputError(f"{directory}: no Python files or notebooks found")
+    analysis = analyse_specs(specs, options, cache)
+    analysis.warnings.extend(warnings)
+    return analysis
+
+
+def _module_name(path: Path, root: Path) -> str:
+    """`pkg/utils.py` -> 'pkg.utils'; `pkg/__init__.py` -> 'pkg'; notebooks keep their path."""
+    relative = path.relative_to(root)
+    if path.suffix == ".ipynb":
+        return str(relative)
+    parts = list(relative.with_suffix("").parts)
+    if parts[-1] == "__init__" and len(parts) > 1:
+        parts = parts[:-1]
+    return ".".join(parts)

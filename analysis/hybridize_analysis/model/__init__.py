@@ -1,0 +1,50 @@
+"""The program model: scopes and bindings, imports, functions and classes, hybrid functions."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..parse import DEFAULT_CACHE, ParseCache, deep_recursion
+from ..units import Unit
+from .builder import ModelBuilder
+from .hybrid import TF_FUNCTION_NAMES, get_tf_function_spellings, mark_hybrid_functions
+from .program import ClassInfo, FunctionInfo, HybridMarker, Module, Program
+from .scopes import ModuleScope
+
+__all__ = [
+    "ClassInfo", "FunctionInfo", "HybridMarker", "Module", "ModuleSpec", "Program", "TF_FUNCTION_NAMES",
+    "build_program", "get_tf_function_spellings",
+]
+
+
+@dataclass(frozen=True)
+class ModuleSpec:
+    """A module to build: its dotted name (or notebook path) and its units in execution order."""
+
+    name: str
+    units: tuple[Unit, ...]
+    is_package: bool = False
+
+
+def build_program(specs: list[ModuleSpec], cache: ParseCache = DEFAULT_CACHE) -> Program:
+    """Parse every unit (through the cache) and build the model of all modules together."""
+    program = Program()
+    builders = []
+    for spec in specs:
+        parsed = [cache.parse(unit.masked, is_cell=unit.kind == "cell") for unit in spec.units]
+        module = Module(name=spec.name, units=list(spec.units), parsed=parsed, scope=ModuleScope(None),
+                        is_package=spec.is_package)
+        program.modules[spec.name] = module
+        builder = ModelBuilder(program, module)
+        for index, (unit, result) in enumerate(zip(spec.units, parsed)):
+            if result.tree is None or unit.skipped_magic is not None:
+                continue
+            with deep_recursion():
+                try:
+                    builder.build_unit(index, unit, result.tree)
+                except RecursionError:
+                    module.messages.append((unit, 1, "code nested too deeply to analyse"))
+        builders.append(builder)
+    for builder in builders:
+        with deep_recursion():
+            mark_hybrid_functions(program, builder.module, builder.calls)
+    return program

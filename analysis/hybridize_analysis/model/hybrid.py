@@ -1,0 +1,140 @@
+"""Which functions are already hybrid, in every spelling, resolved by binding rather than by text."""
+from __future__ import annotations
+
+from parso.tree import NodeOrLeaf
+
+from ..syntax import get_code_without_prefix, get_end_line, is_call_trailer, iter_call_arguments
+from .program import FunctionInfo, HybridMarker, Module, Program
+from .scopes import Binding, FromImportation, Importation, ModuleScope, Pos, Scope
+
+#: What `tf.function` is, whichever module path reaches it.
+TF_FUNCTION_NAMES = frozenset({
+    "tensorflow.function", "tensorflow.compat.v2.function", "tensorflow.compat.v1.function",
+})
+TF_MODULE_NAMES = frozenset({"tensorflow", "tensorflow.compat.v2"})
+
+
+def mark_hybrid_functions(program: Program, module: Module, calls) -> None:
+    """Mark decorated functions, then `g = tf.function(f)` assignments (a decorator wins)."""
+    for function in module.functions:
+        for decorator in function.get_decorators():
+            marker = _decorator_marker(program, function, decorator)
+            if marker is not None:
+                function.hybrid = marker
+                break
+    for call, scope, in_function in calls:
+        spelling_node, trailer = _split_callee(call)
+        if spelling_node is None or not _is_tf_function(program, call, spelling_node):
+            continue
+        arguments = list(iter_call_arguments(trailer))
+        if not arguments or arguments[0][0] is not None:
+            continue
+        target = _function_argument(program, arguments[0][1], in_function)
+        if target is not None and target.hybrid is None:
+            statement = call.parent
+            target.hybrid = _assignment_marker(program, module, call, spelling_node, arguments)
+
+
+def _assignment_marker(program: Program, module: Module, call: NodeOrLeaf, spelling_node: NodeOrLeaf,
+                       arguments) -> HybridMarker:
+    """`g = tf.function(f, jit_compile=True)` reads as the decorator `tf.function(jit_compile=True)`."""
+    spelling = _spelling(spelling_node, call)
+    keywords = {name: get_code_without_prefix(value) for name, value in arguments[1:] if name}
+    code = spelling + ("(" + ", ".join(f"{k}={v}" for k, v in keywords.items()) + ")" if keywords else "")
+    statement = call.parent
+    return HybridMarker(kind="assignment", spelling=spelling, code=code, arguments=keywords,
+                        line=statement.start_pos[0], end_line=get_end_line(statement),
+                        unit=module.units[program.get_pos(call)[0]])
+
+
+def _decorator_marker(program: Program, function: FunctionInfo, decorator: NodeOrLeaf) -> HybridMarker | None:
+    expression = decorator.children[1]
+    trailer = None
+    callee_children = getattr(expression, "children", None)
+    if callee_children and is_call_trailer(callee_children[-1]):
+        trailer = callee_children[-1]
+    if not _is_tf_function(program, expression, expression):
+        return None
+    spelling = _spelling(expression, expression)
+    arguments = {}
+    if trailer is not None:
+        arguments = {name: get_code_without_prefix(value) for name, value in iter_call_arguments(trailer) if name}
+    return HybridMarker(kind="decorator", spelling=spelling, code=get_code_without_prefix(expression),
+                        arguments=arguments, line=decorator.start_pos[0], end_line=get_end_line(decorator),
+                        unit=function.unit)
+
+
+def _split_callee(call: NodeOrLeaf):
+    children = getattr(call, "children", None)
+    if not children or not is_call_trailer(children[-1]):
+        return None, None
+    return call, children[-1]
+
+
+def _is_tf_function(program: Program, expression: NodeOrLeaf, _node: NodeOrLeaf) -> bool:
+    """Whether `expression` (maybe ending in a call trailer) names tf.function."""
+    parts = _callee_parts(expression)
+    if parts is None:
+        return False
+    binding = program.resolve_name(parts[0])
+    prefix = program.get_binding_qualified_name(binding)
+    if prefix is None:
+        return False
+    return ".".join([prefix, *(leaf.value for leaf in parts[1:])]) in TF_FUNCTION_NAMES
+
+
+def _callee_parts(expression: NodeOrLeaf) -> list[NodeOrLeaf] | None:
+    """Name leaves of `a.b.c` or `a.b.c(...)`; None for anything else."""
+    if expression.type == "name":
+        return [expression]
+    if expression.type not in ("atom_expr", "power") or expression.children[0].type != "name":
+        return None
+    trailers = expression.children[1:]
+    if trailers and is_call_trailer(trailers[-1]):
+        trailers = trailers[:-1]
+    parts = [expression.children[0]]
+    for trailer in trailers:
+        if trailer.type != "trailer" or trailer.children[0].value != ".":
+            return None
+        parts.append(trailer.children[1])
+    return parts
+
+
+def _spelling(expression: NodeOrLeaf, _call: NodeOrLeaf) -> str:
+    return ".".join(leaf.value for leaf in _callee_parts(expression))
+
+
+def _function_argument(program: Program, node: NodeOrLeaf, in_function: FunctionInfo | None):
+    """The user function passed as `f` or `self.f` (inside a method of its class)."""
+    if node.type == "name":
+        return program.resolve_function(program.resolve_name(node))
+    children = getattr(node, "children", None)
+    if (children and len(children) == 2 and children[0].type == "name" and children[0].value in ("self", "cls")
+            and in_function is not None and in_function.cls is not None
+            and children[1].type == "trailer" and children[1].children[0].value == "."):
+        return in_function.cls.methods.get(children[1].children[1].value)
+    return None
+
+
+def get_tf_function_spellings(program: Program, module: Module, pos: Pos | None = None) -> tuple[list[str], str | None]:
+    """Spellings of tf.function usable in `module` at `pos` (preferred first), and the import to add
+    when there is none: `tf.function` under `import tensorflow as tf`, `tensorflow.function` under
+    `import tensorflow`, `function` under `from tensorflow import function` or `*`."""
+    scope: ModuleScope = module.scope
+    spellings: list[str] = []
+    for name in scope:
+        binding: Binding | None = scope.get_binding(name, pos)
+        qualified = program.get_binding_qualified_name(binding) if binding is not None else None
+        if qualified is None:
+            continue
+        if isinstance(binding, Importation) and qualified in TF_MODULE_NAMES:
+            spellings.append(f"{name}.function")
+        elif isinstance(binding, FromImportation) and qualified in TF_FUNCTION_NAMES:
+            spellings.append(name)
+    for star_module, star_pos in scope.star_imports:
+        if star_module in TF_MODULE_NAMES and (pos is None or star_pos <= pos) and "function" not in scope:
+            spellings.append("function")
+    spellings.sort(key=lambda spelling: ("." not in spelling, spelling.count("."), spelling))
+    if spellings:
+        return spellings, None
+    return ["tf.function"], "import tensorflow as tf"

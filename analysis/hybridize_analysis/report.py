@@ -1,0 +1,123 @@
+"""The `hybridize-report/1` object of SPEC 5, and its rendering as a terminal table."""
+from __future__ import annotations
+
+from collections import Counter
+from importlib.metadata import PackageNotFoundError, version
+
+from .engine import Analysis, FunctionResult
+
+SCHEMA = "hybridize-report/1"
+TOOL_NAME = "jupyterlab-hybridize"
+
+
+def get_tool_version() -> str:
+    try:
+        return version(TOOL_NAME)
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def build_report(analyses: list[Analysis]) -> dict:
+    units, functions = [], []
+    for analysis in analyses:
+        units.extend(_unit_entry(analysis, unit) for unit in analysis.units)
+        functions.extend(function_entry(result) for result in analysis.results)
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": TOOL_NAME, "version": get_tool_version()},
+        "units": units,
+        "functions": functions,
+        "summary": summarize(functions),
+    }
+
+
+def _unit_entry(analysis: Analysis, unit) -> dict:
+    errors = []
+    for module in analysis.program.modules.values():
+        if unit in module.units:
+            parsed = module.parsed[module.units.index(unit)]
+            errors.extend(error.to_dict() for error in parsed.errors)
+            errors.extend({"line": line, "message": message}
+                          for message_unit, line, message in module.messages if message_unit is unit)
+    entry = {"id": unit.id, "path": unit.path, "kind": unit.kind, "parse_errors": errors}
+    if unit.skipped_magic is not None:
+        entry["skipped"] = f"%%{unit.skipped_magic} cell is not Python"
+    return entry
+
+
+def function_entry(result: FunctionResult) -> dict:
+    function = result.function
+    return {
+        "unit": function.unit.id,
+        "path": function.unit.path,
+        "qualname": function.qualname,
+        "name": function.name,
+        "line": function.line,
+        "end_line": function.end_line,
+        "is_hybrid": function.is_hybrid,
+        "decorator": function.hybrid.code if function.hybrid else None,
+        "properties": dict(result.properties),
+        "candidate": result.candidate,
+        "refactoring": result.refactoring,
+        "passing_precondition": result.passing_precondition,
+        "transformations": list(result.transformations),
+        "findings": [finding.to_dict() for finding in result.findings],
+        "assumptions": [assumption.to_dict() for assumption in result.assumptions],
+        "benchmark": result.benchmark,
+    }
+
+
+def summarize(functions: list[dict]) -> dict:
+    by_code = Counter(finding["code"] for entry in functions for finding in entry["findings"])
+    return {
+        "functions": len(functions),
+        "candidates": sum(1 for entry in functions if entry["candidate"]),
+        "refactorable": sum(1 for entry in functions if entry["candidate"] and entry["passing_precondition"]),
+        "by_code": dict(sorted(by_code.items())),
+    }
+
+
+# --- terminal table -----------------------------------------------------------------------------
+
+def describe_recommendation(entry: dict) -> str:
+    """What the user should do, in a few words."""
+    transformations = entry["transformations"]
+    if "CONVERT_TO_HYBRID" in transformations:
+        return "add @tf.function"
+    if "CONVERT_TO_EAGER" in transformations:
+        return "remove @tf.function"
+    if "RECONFIGURE" in transformations:
+        return "reconfigure @tf.function"
+    return "keep hybrid" if entry["is_hybrid"] else "keep eager"
+
+
+def format_table(report: dict) -> str:
+    headers = ("location", "function", "state", "recommendation", "reasons")
+    rows = []
+    for entry in report["functions"]:
+        codes = [finding["code"] for finding in entry["findings"]]
+        rows.append((
+            f"{entry['path']}:{entry['unit'] + ':' if entry['unit'] != entry['path'] else ''}{entry['line']}",
+            entry["qualname"],
+            "hybrid" if entry["is_hybrid"] else "eager",
+            describe_recommendation(entry),
+            ", ".join(dict.fromkeys(codes)) or "-",
+        ))
+    lines = []
+    if rows:
+        widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers) - 1)]
+        fmt = "  ".join(f"{{:<{width}}}" for width in widths) + "  {}"
+        lines.append(fmt.format(*headers))
+        lines.append(fmt.format(*("-" * width for width in widths), "-" * len(headers[-1])))
+        lines.extend(fmt.format(*row) for row in rows)
+    for unit in report["units"]:
+        for error in unit["parse_errors"]:
+            lines.append(f"{unit['path']}:{_unit_label(unit)}{error['line']}: {error['message']}")
+    summary = report["summary"]
+    lines.append(f"{summary['functions']} functions, {summary['candidates']} candidates, "
+                 f"{summary['refactorable']} refactorable")
+    return "\n".join(lines)
+
+
+def _unit_label(unit: dict) -> str:
+    return f"{unit['id']}:" if unit["kind"] == "cell" else ""

@@ -1,0 +1,141 @@
+"""What the analysis assumed to reach a decision (SPEC 4.4, 4.6).
+
+Assumptions are not findings: they travel next to the decision they support, so the user can see
+what would change it. Their severity is always "info".
+"""
+from __future__ import annotations
+
+from .base import Rule
+
+SPECULATIVE_ANALYSIS = Rule(
+    code="SPECULATIVE_ANALYSIS",
+    severity="info",
+    kind="assumption",
+    message="`{function}`: assumed `{parameter}` receives a tensor because {reason}",
+    explanation=(
+        "Static analysis could not tell whether the function takes tensors. Functions named like "
+        "training, test or inference steps, and `call` of Keras models and layers, almost always "
+        "do in TensorFlow 2 programs, so the analysis assumes it, as the paper's speculative "
+        "analysis does, and says so."
+    ),
+    hint=(
+        "If the assumption is wrong, add a type hint, or run the notebook with "
+        "`%hybridize observe on` so that real calls replace the guess."
+    ),
+    args=("function", "parameter", "reason"),
+    doc="""
+## What it does
+Records that `has_tensor_parameter` was undetermined and decided by the function's name: a name
+that fully matches `.*(train|test).*_step|call|__call__|run_model|.*inference` (`call` and
+`__call__` only in a subclass of a Keras `Model` or `Layer`), with a parameter other than `self`.
+
+Arguments: `parameter` is the parameter assumed to be a tensor; `reason` says why, e.g.
+``"the name `train_step` matches `.*(train|test).*_step`"`` or
+``"it is `call` of `Net`, a Keras `Model` subclass"``.
+
+## Why does it matter?
+The recommendation rests on a guess. It is the right guess for the usual training loop, and wrong
+for a `train_step` that takes, say, a step number only.
+
+## Example
+```python
+class Net(tf.keras.Model):
+    def train_step(self, data):   # `data` assumed to be a tensor
+        ...
+```
+""",
+)
+
+TYPE_INFERENCING = Rule(
+    code="TYPE_INFERENCING",
+    severity="info",
+    kind="assumption",
+    message="`{function}`: took `{parameter}` to be a tensor from its type hint `{annotation}`",
+    explanation=(
+        "Type hints are not enforced at run time; the analysis trusts them when no call site "
+        "decides what the parameter receives."
+    ),
+    hint="If the hint is not accurate, correct it: the recommendation follows it.",
+    args=("function", "parameter", "annotation"),
+    doc="""
+## What it does
+Records that a tensor type hint (`tf.Tensor`, `tf.Variable`, `tf.RaggedTensor`,
+`tf.SparseTensor`, or a `tf.TensorSpec`-annotated parameter) decided `has_tensor_parameter`.
+
+Arguments: `parameter` is the hinted parameter; `annotation` the hint's source, e.g. `"tf.Tensor"`.
+
+## Why does it matter?
+Python does not check hints: a parameter hinted `tf.Tensor` may still receive NumPy arrays or
+Python numbers, and each Python number would retrace a `tf.function`.
+
+## Example
+```python
+def loss(y_true: tf.Tensor, y_pred: tf.Tensor):
+    return tf.reduce_mean(tf.square(y_true - y_pred))
+```
+""",
+)
+
+OBSERVED_CALLS = Rule(
+    code="OBSERVED_CALLS",
+    severity="info",
+    kind="assumption",
+    message="`{function}`: {count} call(s) seen: {signatures}",
+    explanation=(
+        "In the kernel, the advisor records the arguments of real calls. They decide what the "
+        "parameters receive instead of static inference or speculation, but only for the calls "
+        "made so far: later calls with other kinds of arguments could change the recommendation."
+    ),
+    hint="Run the cells that call the function with representative arguments before deciding.",
+    args=("function", "count", "signatures"),
+    doc="""
+## What it does
+Records that observed calls (with `%hybridize observe on`) decided the function's properties.
+
+Arguments: `count` is the number of calls seen; `signatures` summarises their arguments, e.g.
+`"x float32[64,784], y int64[64]"`.
+
+## Why does it matter?
+Observations are facts about the calls made so far, not a proof about all calls.
+
+## Example
+```text
+`train_step`: 3 call(s) seen: x float32[64,784], y int64[64]
+```
+""",
+)
+
+TARGET_VERSIONS = Rule(
+    code="TARGET_VERSIONS",
+    severity="info",
+    kind="assumption",
+    message="`{function}`: assumed Keras {keras}, from {source}",
+    explanation=(
+        "Some hazards depend on the TensorFlow and Keras versions the code runs with (Keras 3 "
+        "from TensorFlow 2.16 on, Keras 2 with `tf_keras` or earlier TensorFlow). The analysis "
+        "takes them from the live kernel, the project's pins, `TF_USE_LEGACY_KERAS` / `tf_keras` "
+        "imports, and otherwise the installed versions."
+    ),
+    hint="Pin the versions the code runs with (requirements.txt, pyproject.toml), or pass `--keras 2|3`.",
+    args=("function", "keras", "source"),
+    doc="""
+## What it does
+Records which Keras major version a version-dependent finding (such as `KERAS3_LAYER_CALL`)
+assumed, and where that came from.
+
+Arguments: `keras` is `2` or `3`; `source` says where it came from, e.g.
+`"the installed TensorFlow 2.21"`, ``"the pin `tensorflow==2.9.3` in requirements.txt"``,
+``"the `--keras` option"``, `"the live kernel (TensorFlow 2.21, Keras 3.15)"`.
+
+## Why does it matter?
+A finding that holds under Keras 3 may not under Keras 2, and the reverse: the code may run
+elsewhere with other versions than the machine that analysed it.
+
+## Example
+```text
+`Net.call`: assumed Keras 3, from the installed TensorFlow 2.21
+```
+""",
+)
+
+RULES = (SPECULATIVE_ANALYSIS, TYPE_INFERENCING, OBSERVED_CALLS, TARGET_VERSIONS)
