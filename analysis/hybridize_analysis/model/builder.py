@@ -209,6 +209,7 @@ class ModelBuilder:
             return  # attribute or subscript store: not a name binding
         values = _unpacking_elements(value) if value is not None else None
         starred = any(element.type == "star_expr" for element in elements)
+        star_at = next((i for i, element in enumerate(elements) if element.type == "star_expr"), len(elements))
         for index, element in enumerate(elements):
             if element.type == "star_expr":
                 for leaf in _iter_target_names(element):
@@ -218,7 +219,7 @@ class ModelBuilder:
                 self._bind_target(element, values[index], binding_class=binding_class)
             elif element.type == "name":
                 self.bind(binding_class(element.value, element, self.pos(element), value,
-                                        index=None if starred else index))
+                                        index=index if index < star_at else None))
             else:
                 self._bind_target(element, None, binding_class=binding_class)
 

@@ -1,0 +1,50 @@
+"""Builders shared by the analysis tests: programs from source strings, notebooks on disk."""
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from hybridize_analysis.model import ModuleSpec, build_program
+from hybridize_analysis.parse import ParseCache
+from hybridize_analysis.units import Unit
+
+
+def make_file_unit(source: str, name: str = "m.py") -> Unit:
+    return Unit.from_source(name, name, "file", textwrap.dedent(source))
+
+
+def build(source: str, module: str = "m"):
+    """A one-module program from dedented source; returns (program, {qualname: FunctionInfo})."""
+    program = build_program([ModuleSpec(module, (make_file_unit(source, module + ".py"),))], ParseCache())
+    return program, {function.qualname: function for function in program.iter_functions()}
+
+
+def build_cells(*cells: str):
+    """A notebook program whose cells are `cells`, in order."""
+    units = tuple(Unit.from_source(f"cell:c{i}", "nb.ipynb", "cell", textwrap.dedent(cell))
+                  for i, cell in enumerate(cells))
+    program = build_program([ModuleSpec("nb.ipynb", units)], ParseCache())
+    return program, {function.qualname: function for function in program.iter_functions()}
+
+
+def write_notebook(path: Path, cells: list[str | tuple[str, str]]) -> Path:
+    """A minimal nbformat 4.5 notebook; a cell is source text or (cell_type, source)."""
+    nb_cells = []
+    for index, cell in enumerate(cells):
+        kind, source = cell if isinstance(cell, tuple) else ("code", cell)
+        entry = {"cell_type": kind, "id": f"cell-{index}", "metadata": {}, "source": textwrap.dedent(source)}
+        if kind == "code":
+            entry.update(execution_count=None, outputs=[])
+        nb_cells.append(entry)
+    path.write_text(json.dumps({"cells": nb_cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}))
+    return path
+
+
+@pytest.fixture
+def notebook(tmp_path):
+    def factory(cells, name="nb.ipynb"):
+        return write_notebook(tmp_path / name, cells)
+    return factory

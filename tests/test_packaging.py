@@ -1,0 +1,20 @@
+"""Our import names never collide with a user's own modules next to their notebook."""
+import subprocess
+import sys
+
+
+def test_users_own_modules_do_not_shadow_ours(tmp_path):
+    for name in ("analysis", "model", "rules", "units", "report", "engine", "parse"):
+        (tmp_path / f"{name}.py").write_text("raise ImportError('user module imported by mistake')\n")
+    (tmp_path / "nb.py").write_text("import tensorflow as tf\n\n@tf.function\ndef f(x):\n    return x\n")
+    result = subprocess.run([sys.executable, "-m", "hybridize_analysis", "nb.py"], cwd=tmp_path,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "1 functions" in result.stdout
+
+
+def test_only_our_two_packages_are_importable_from_the_distribution(tmp_path):
+    code = "import importlib.util as u; print([n for n in ('analysis', 'tests', 'benchmarks', " \
+           "'hybridize_analysis', 'hybridize_kernel') if u.find_spec(n)])"
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "['hybridize_analysis', 'hybridize_kernel']"
