@@ -106,8 +106,8 @@ class Rewrite:
         diff = difflib.unified_diff(
             _split_keepends(self.original), _split_keepends(self.apply()), fromfile=name, tofile=name
         )
-        return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
-                       for line in diff)
+        missing_newline = "\n\\ No newline at end of file\n"
+        return "".join(line if line.endswith(("\n", "\r")) else line + missing_newline for line in diff)
 
 
 def _split_keepends(text: str) -> list[str]:
@@ -167,6 +167,10 @@ class _Unit:
             raise ValueError(f"source and parse_source differ between {start} and {end}")
         return text
 
+    def check_exact(self, start: tuple[int, int], end: tuple[int, int]) -> None:
+        """`ValueError` unless an edit between the two positions is exact (see `get_text`)."""
+        self.get_text(start, end)
+
     def get_newline(self) -> str:
         """The text's newline style: the ending of its first line, "\\n" for a one-line text."""
         for line in self.lines:
@@ -178,8 +182,9 @@ class _Unit:
     def get_indentation(self, node: tree.NodeOrLeaf) -> str:
         """The whitespace before `node` on its line; `ValueError` if anything else is there.
 
-        A statement that does not start its line (after a backslash continuation, say) has no
-        line of its own to put a decorator above, so an exact edit is impossible.
+        A statement that does not start its line (only error recovery builds such trees, as for
+        `x = 1; @tf.function`) has no line of its own to add or remove, so an exact edit is
+        impossible.
         """
         line, _ = node.start_pos
         indentation = self.get_text((line, 0), node.start_pos)
@@ -222,9 +227,8 @@ def _iter_leaves(node: tree.NodeOrLeaf) -> Iterator[tree.Leaf]:
 
 def _get_token_values(nodes: Collection[tree.NodeOrLeaf]) -> tuple[str, ...]:
     """The tokens of some code without whitespace or comments: what comparisons should see."""
-    return tuple(
-        leaf.value for node in nodes for leaf in _iter_leaves(node) if leaf.type not in ("newline", "endmarker")
-    )
+    leaves = (leaf for node in nodes for leaf in _iter_leaves(node))
+    return tuple(leaf.value for leaf in leaves if leaf.type not in ("newline", "endmarker"))
 
 
 def _get_source_token_values(code: str) -> tuple[str, ...]:
@@ -275,11 +279,13 @@ def is_keyword_argument(argument: tree.NodeOrLeaf) -> bool:
     return argument.type == "argument" and argument.children[1] == "="
 
 
+def is_star_argument(argument: tree.NodeOrLeaf) -> bool:
+    return argument.type == "argument" and argument.children[0] in ("*", "**")
+
+
 def is_positional_argument(argument: tree.NodeOrLeaf) -> bool:
     """Not `name=value`, `*args` or `**kwargs`."""
-    if argument.type != "argument":
-        return True
-    return argument.children[0] not in ("*", "**") and argument.children[1] != "="
+    return not is_keyword_argument(argument) and not is_star_argument(argument)
 
 
 def _get_keyword_values(call: tree.Node) -> dict[str, tree.NodeOrLeaf]:
@@ -333,6 +339,15 @@ def _get_top_level_statement(node: tree.NodeOrLeaf) -> tree.NodeOrLeaf:
     return node
 
 
+def _iter_statements_before(unit: _Unit, funcdef: tree.Function) -> Iterator[tree.NodeOrLeaf]:
+    """The top-level statements before the one holding the function."""
+    top_level = _get_top_level_statement(funcdef)
+    for statement in unit.module.children:
+        if statement is top_level:
+            return
+        yield statement
+
+
 def _iter_imports(statement: tree.NodeOrLeaf) -> Iterator[tree.Node]:
     """The `import`/`from` statements of a top-level line (several when joined with ';')."""
     if statement.type in ("import_name", "import_from"):
@@ -361,11 +376,7 @@ def _get_import_offset(unit: _Unit, funcdef: tree.Function) -> int:
     the module docstring; with neither, after the unit's comment header (see
     `_get_header_end`). Always between top-level statements, so never inside a function.
     """
-    preceding = []
-    for statement in unit.module.children:
-        if statement is _get_top_level_statement(funcdef):
-            break
-        preceding.append(statement)
+    preceding = list(_iter_statements_before(unit, funcdef))
     anchors = [statement for statement in preceding if is_import_statement(statement)]
     if not anchors and preceding and is_docstring_statement(preceding[0]):
         anchors = preceding[:1]
@@ -379,26 +390,38 @@ def _get_header_end(unit: _Unit, first_statement_line: int) -> int:
 
     The comment lines before the first statement are a header (shebang, licence, a title
     comment) when a blank line separates them from the code; a comment right above the first
-    statement belongs to that statement. So: after the last blank line of the leading comments,
-    after a shebang line, otherwise on line 1. Magic placeholders count as comments.
+    statement belongs to that statement. So: after the last blank line before the first
+    statement, or after a shebang line, otherwise on line 1. Magic placeholders are lines like
+    comments here. A cell magic (`%%time`) must stay the cell's first line, so the import goes
+    after it whatever its placeholder is.
     """
     header_end = 1
     for number in range(1, first_statement_line):
         line = unit.parse_lines[number - 1]
         if not line.strip() or (number == 1 and line.startswith("#!")):
             header_end = number + 1
-    return header_end
+    return max(header_end, _get_cell_magic_line(unit) + 1)
+
+
+def _get_cell_magic_line(unit: _Unit) -> int:
+    """The line of the cell magic (`%%time`) that opens the unit, 0 if there is none.
+
+    IPython syntax is not in the tree, so this reads the source line itself.
+    """
+    for number, line in enumerate(unit.lines, start=1):
+        if line.strip():
+            return number if line.lstrip().startswith("%%") else 0
+    return 0
 
 
 def _has_import(unit: _Unit, funcdef: tree.Function, import_line: str) -> bool:
     """Whether the same import (token for token) already precedes the function at top level."""
     wanted = _get_source_token_values(import_line)
-    for statement in unit.module.children:
-        if statement is _get_top_level_statement(funcdef):
-            return False
-        if any(_get_token_values([node]) == wanted for node in _iter_imports(statement)):
-            return True
-    return False
+    return any(
+        _get_token_values([node]) == wanted
+        for statement in _iter_statements_before(unit, funcdef)
+        for node in _iter_imports(statement)
+    )
 
 
 def _get_import_edit(unit: _Unit, funcdef: tree.Function, import_line: str) -> list[TextEdit]:
@@ -435,17 +458,19 @@ def convert_to_hybrid(
 
     Idempotent: a function that already has a hybrid decorator (in any of `hybrid_spellings`,
     or `spelling`) gives an empty rewrite. `LookupError` if no function starts at `def_line`,
-    `ValueError` if the function does not start its own line.
+    `ValueError` if the function does not start its own line or the decorator would not parse.
     """
     unit = _Unit(source, parse_source)
     funcdef = unit.get_funcdef(def_line)
     if get_hybrid_decorators(funcdef, _normalise_spellings({*hybrid_spellings, spelling})):
         return Rewrite(source)
     top = _get_statement_top(funcdef)
-    decorator = f"@{spelling}({arguments})" if arguments else f"@{spelling}"
+    expression = f"{spelling}({arguments})" if arguments else spelling
+    _check_expression(expression)
     insertion = unit.get_line_start(top.start_pos[0])
     edits = _get_import_edit(unit, funcdef, add_import) if add_import else []
-    edits.append(TextEdit(insertion, insertion, unit.get_indentation(top) + decorator + unit.get_newline()))
+    line = unit.get_indentation(top) + "@" + expression + unit.get_newline()
+    edits.append(TextEdit(insertion, insertion, line))
     return _make_rewrite(source, edits)
 
 
@@ -464,9 +489,8 @@ def convert_to_eager(
     """
     unit = _Unit(source, parse_source)
     funcdef = unit.get_funcdef(def_line)
-    edits = [_get_decorator_removal(unit, decorator)
-             for decorator in get_hybrid_decorators(funcdef, _normalise_spellings(hybrid_spellings))]
-    return _make_rewrite(source, edits)
+    decorators = get_hybrid_decorators(funcdef, _normalise_spellings(hybrid_spellings))
+    return _make_rewrite(source, [_get_decorator_removal(unit, decorator) for decorator in decorators])
 
 
 def _get_decorator_removal(unit: _Unit, decorator: tree.Node) -> TextEdit:
@@ -476,7 +500,7 @@ def _get_decorator_removal(unit: _Unit, decorator: tree.Node) -> TextEdit:
     if newline.type != "newline" or not newline.value:
         raise ValueError(f"the decorator at line {decorator.start_pos[0]} does not end its line")
     line_start = (decorator.start_pos[0], 0)
-    unit.get_text(line_start, decorator.end_pos)
+    unit.check_exact(line_start, decorator.end_pos)
     return TextEdit(unit.get_offset(line_start), unit.get_offset(decorator.end_pos), "")
 
 
@@ -509,6 +533,7 @@ def reconfigure(
     if call is None:
         if not arguments:
             return Rewrite(source)
+        unit.check_exact(expression.start_pos, expression.end_pos)
         end = unit.get_offset(expression.end_pos)
         return Rewrite(source, (TextEdit(end, end, f"({_join_keywords(arguments)})"),))
     return _make_rewrite(source, _get_call_merge_edits(unit, call, arguments))
@@ -518,8 +543,13 @@ def _check_keyword_argument(name: str, value: str) -> None:
     """Refuse arguments that would make the decorator invalid Python."""
     if not name.isidentifier():
         raise ValueError(f"{name!r} is not an argument name")
-    if not value.strip() or list(GRAMMAR.iter_errors(GRAMMAR.parse(f"({value})\n"))):
-        raise ValueError(f"{value!r} (for {name}) is not an expression")
+    _check_expression(value)
+
+
+def _check_expression(code: str) -> None:
+    """`ValueError` unless `code` is one Python expression: rewrites must not break the unit."""
+    if not code.strip() or any(GRAMMAR.iter_errors(GRAMMAR.parse(f"({code})\n"))):
+        raise ValueError(f"{code!r} is not an expression")
 
 
 def _join_keywords(arguments: Mapping[str, str]) -> str:
@@ -535,7 +565,7 @@ def _get_call_merge_edits(unit: _Unit, call: tree.Node, arguments: Mapping[str, 
         if node is None:
             missing[name] = value
         elif _get_token_values([node]) != _get_source_token_values(value):
-            unit.get_text(node.start_pos, node.end_pos)
+            unit.check_exact(node.start_pos, node.end_pos)
             edits.append(TextEdit(unit.get_offset(node.start_pos), unit.get_offset(node.end_pos), value))
     if missing:
         present = list(_iter_call_arguments(call))
@@ -560,7 +590,7 @@ def convert_assignment_to_eager(
     Also `g = tf.function(func=f)` and `g = tf.function(jit_compile=True)(f)`; annotated
     assignments and chained targets are fine. A statement that does not wrap a function gives
     an empty rewrite, so applying twice equals applying once. `LookupError` if no assignment
-    starts at `line`; `ValueError` if the wrapped function cannot be found in the call.
+    starts at `line`; `ValueError` if `*args` or `**kwargs` may hold the wrapped function.
     """
     unit = _Unit(source, parse_source)
     spellings = _normalise_spellings(hybrid_spellings)
@@ -571,9 +601,13 @@ def convert_assignment_to_eager(
     for assignment in assignments:
         value = _get_assigned_value(assignment)
         if value is not None and (wrapped := _get_wrapped_function(value, spellings)) is not None:
-            text = unit.get_text(wrapped.start_pos, wrapped.end_pos)
-            unit.get_text(value.start_pos, value.end_pos)
-            return Rewrite(source, (TextEdit(unit.get_offset(value.start_pos), unit.get_offset(value.end_pos), text),))
+            unit.check_exact(value.start_pos, value.end_pos)
+            unwrapped = TextEdit(
+                unit.get_offset(value.start_pos),
+                unit.get_offset(value.end_pos),
+                unit.get_text(wrapped.start_pos, wrapped.end_pos),
+            )
+            return Rewrite(source, (unwrapped,))
     return Rewrite(source)
 
 
@@ -585,11 +619,10 @@ def _get_assigned_value(assignment: tree.Node) -> tree.NodeOrLeaf | None:
     return last if assignment.children[-2] == "=" else None
 
 
-def _get_wrapped_function(value: tree.NodeOrLeaf, spellings: frozenset[tuple[str, ...]]) -> tree.NodeOrLeaf | None:
-    """The function in `tf.function(f, ...)` or `tf.function(...)(f)`; None if `value` is neither.
-
-    `ValueError` for a hybrid wrapper whose function cannot be found (`tf.function(*args)`).
-    """
+def _get_wrapped_function(
+    value: tree.NodeOrLeaf, spellings: frozenset[tuple[str, ...]]
+) -> tree.NodeOrLeaf | None:
+    """The function in `tf.function(f, ...)` or `tf.function(...)(f)`; None if `value` is neither."""
     callee, call = _split_trailing_call(value)
     if call is None:
         return None
@@ -598,17 +631,22 @@ def _get_wrapped_function(value: tree.NodeOrLeaf, spellings: frozenset[tuple[str
     if len(callee) < 2 or not is_call_trailer(callee[-1]):
         return None
     factory, configuration = callee[:-1], callee[-1]
-    if _get_token_values(factory) in spellings and _get_function_argument(configuration, required=False) is None:
+    if _get_token_values(factory) in spellings and _get_function_argument(configuration) is None:
         return _get_function_argument(call)
     return None
 
 
-def _get_function_argument(call: tree.Node, *, required: bool = True) -> tree.NodeOrLeaf | None:
-    """`tf.function`'s `func`: the first positional argument or the `func=` keyword."""
-    for argument in _iter_call_arguments(call):
+def _get_function_argument(call: tree.Node) -> tree.NodeOrLeaf | None:
+    """`tf.function`'s `func`: the first positional argument or the `func=` keyword.
+
+    None when the call has neither (`tf.function(jit_compile=True)` makes a decorator);
+    `ValueError` when `*args`/`**kwargs` may hide it, as no exact unwrapping exists then.
+    """
+    arguments = list(_iter_call_arguments(call))
+    for argument in arguments:
         if is_positional_argument(argument):
             return argument
     func = _get_keyword_values(call).get("func")
-    if func is None and required:
-        raise ValueError(f"no function to unwrap in the call at line {call.start_pos[0]}")
+    if func is None and any(is_star_argument(argument) for argument in arguments):
+        raise ValueError(f"the function to unwrap at line {call.start_pos[0]} may be in *args or **kwargs")
     return func

@@ -25,8 +25,9 @@ _CELL_PREFIX = "cell:"
 
 def to_uri(path: str) -> str:
     """A SARIF `uri` for a report path: relative paths stay relative, absolute ones become file URIs."""
-    if PureWindowsPath(path).drive:
-        return PureWindowsPath(path).as_uri()
+    windows = PureWindowsPath(path)
+    if windows.drive and windows.is_absolute():
+        return windows.as_uri()
     posix = PurePosixPath(path.replace("\\", "/"))
     if posix.is_absolute():
         return posix.as_uri()
@@ -136,7 +137,6 @@ def to_sarif(report: dict) -> dict:
                     "level": "error",
                     "message": {"text": f"{unit.get('id')}: {error.get('message', 'syntax error')}"},
                     "locations": [_location(unit, error.get("line"), artifacts)],
-                    "descriptor": {"id": "PARSE_ERROR"},
                 }
             )
 

@@ -104,6 +104,11 @@ def test_hybrid_and_eager_are_exact_inverses():
     assert eager(rewrite.apply(), 6) == source
 
 
+def test_hybrid_refuses_arguments_that_do_not_parse():
+    with pytest.raises(ValueError):
+        convert_to_hybrid("def f():\n    pass\n", 1, arguments="jit_compile=True,)")
+
+
 def test_wrong_line_raises_lookup_error_naming_the_line():
     with pytest.raises(LookupError, match="line 2"):
         convert_to_hybrid("def f():\n    pass\n", 2)
@@ -277,6 +282,7 @@ def test_decorator_arguments():
         ("g: Callable = tf.function(f)", "g: Callable = f"),
         ("g = tf.function(f)(x)", "g = tf.function(f)(x)"),
         ("g = other(f)", "g = other(f)"),
+        ("g = tf.function(jit_compile=True)", "g = tf.function(jit_compile=True)"),
     ],
 )
 def test_assignment_to_eager(statement, expected):
@@ -285,6 +291,11 @@ def test_assignment_to_eager(statement, expected):
     assert rewrite.apply() == f"x = 1\n{expected}\ny = 2\n"
     assert rewrite.inverted().apply() == source
     assert not convert_assignment_to_eager(rewrite.apply(), 2).changed
+
+
+def test_assignment_to_eager_refuses_a_function_hidden_in_star_arguments():
+    with pytest.raises(ValueError):
+        convert_assignment_to_eager("g = tf.function(*args, **kwargs)\n", 1)
 
 
 def test_assignment_to_eager_in_class_body_and_wrong_line():
@@ -306,14 +317,23 @@ def test_ipython_lines_stay_untouched_with_parse_source():
     )
     assert rewrite.inverted().apply() == cell
     plain = convert_to_hybrid(cell, 3, parse_source=placeholder).apply()
-    assert convert_to_eager(plain, 4, parse_source=placeholder.replace("def f", "@tf.function\ndef f")).apply() == cell
+    plain_placeholder = placeholder.replace("def f", "@tf.function\ndef f")
+    assert convert_to_eager(plain, 4, parse_source=plain_placeholder).apply() == cell
+
+
+def test_masked_lines_of_another_length_and_cell_magic_stay_first():
+    cell = "%%time\n%time y = 2\ndef f(x):\n    return x\n"
+    masked = "pass\ny = 2\ndef f(x):\n    return x\n"
+    rewrite = convert_to_hybrid(cell, 3, add_import=IMPORT_TF, parse_source=masked)
+    assert rewrite.apply() == "%%time\nimport tensorflow as tf\n%time y = 2\n@tf.function\ndef f(x):\n    return x\n"
+    assert rewrite.inverted().apply() == cell
 
 
 def test_parse_source_must_match_the_lines_it_edits():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError):  # not the same lines
         convert_to_hybrid("def f():\n    pass\n", 1, parse_source="def f():\n")
-    with pytest.raises(ValueError):
-        convert_to_eager("@tf.function\ndef f(): pass\n", 2, parse_source="@tf.function\ndef f(): pass\n".replace("@", " @"))
+    with pytest.raises(ValueError):  # the decorator line differs
+        convert_to_eager("@tf.function\ndef f(): pass\n", 2, parse_source=" @tf.function\ndef f(): pass\n")
 
 
 # --- Rewrite ---------------------------------------------------------------------------------
@@ -336,11 +356,15 @@ def test_unified_diff_marks_missing_final_newline():
 
 # --- properties ------------------------------------------------------------------------------
 
-NAMES = st.from_regex(r"[a-z_][a-z0-9_]{0,6}", fullmatch=True).filter(lambda name: not keyword.iskeyword(name))
+NAMES = st.from_regex(r"[a-z_][a-z0-9_]{0,6}", fullmatch=True).filter(
+    lambda name: not keyword.iskeyword(name)
+)
 STATEMENTS = st.sampled_from(
     ["pass", "x = 1", "return a + b", "y = [i for i in range(3)]", "print('a  # not a comment')", "x += 1"]
 )
-OTHER_DECORATORS = st.sampled_from(["staticmethod", "functools.lru_cache(maxsize=None)", "deco(\n    1,\n    2)"])
+OTHER_DECORATORS = st.sampled_from(
+    ["staticmethod", "functools.lru_cache(maxsize=None)", "deco(\n    1,\n    2)"]
+)
 HYBRID_DECORATORS = st.sampled_from(
     ["tf.function", "tf.function(jit_compile=True)", "tensorflow.function(\n    reduce_retracing=True)"]
 )
@@ -415,7 +439,8 @@ def units(draw) -> tuple[str, list[tuple[int, bool]]]:
         header.append('"""Docstring."""')
     if draw(st.booleans()):
         header.append("from __future__ import annotations")
-    header += draw(st.lists(st.sampled_from(["import numpy as np", "from os import path", "# header"]), max_size=2))
+    other_header_lines = st.sampled_from(["import numpy as np", "from os import path", "# header"])
+    header += draw(st.lists(other_header_lines, max_size=2))
     block.extend(Block(header, []))
     for _ in range(draw(st.integers(1, 3))):
         block.extend(Block(draw(st.lists(FILLER, max_size=2)), []))

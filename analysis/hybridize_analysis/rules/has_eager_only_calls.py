@@ -16,7 +16,6 @@ on its first call.
 ```python
 def train_step(x, y):
     loss = compute_loss(x, y)
-    print("loss", loss.numpy())
     return float(loss)
 ```
 
@@ -27,12 +26,12 @@ def train_step(x, y):
     return compute_loss(x, y)
 
 loss = float(train_step(x, y))   # outside the graph: eager again
-print("loss", loss)
 ```
 
 ## Known problems
-A `bool()` that AutoGraph converts (the test of an `if` or `while` written in the function
-itself) is not reported; one in a helper that AutoGraph does not convert is.
+A tensor used as the test of an `if` or `while` is not reported, since AutoGraph converts it to
+a graph condition; an explicit `bool(x)` is. Calls reached through callees the analysis cannot
+resolve are not checked.
 """
 from __future__ import annotations
 

@@ -189,8 +189,8 @@ Arguments: `cycle` shows the path, e.g. ``"`walk` → `visit` → `walk`"``.
 
 ## Why is this bad?
 Recursive `tf.function`s are not supported: tracing follows every recursive call at trace time,
-so a recursion bounded by a tensor value does not terminate, and a bounded one is unrolled into
-one large graph per depth.
+so a recursion that stops on a tensor value never stops while tracing, and one that stops on a
+Python value is unrolled into the graph, with one graph per depth.
 
 ## Example
 ```python
@@ -296,7 +296,10 @@ UNDETERMINABLE_PRIMITIVE_PARAMETER = Rule(
         "distinct value. The values reaching these parameters could not be determined, so the "
         "analysis cannot tell whether a graph would be reused or retraced."
     ),
-    hint=hints.LET_CALLS_DECIDE,
+    hint=(
+        "Run the notebook with `%hybridize observe on` so that real calls decide, and pass a "
+        "tensor (`tf.constant(value)`) where a number is meant to vary between calls."
+    ),
     args=("function", "parameters"),
     doc="""
 ## What it does

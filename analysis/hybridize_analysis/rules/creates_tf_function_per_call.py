@@ -1,0 +1,45 @@
+"""## What it does
+Checks for `tf.function(...)` (or a `@tf.function` nested definition) built inside a function body
+or a loop, so that a new `tf.function` object is made each time that code runs.
+
+Arguments: `call` is the source of the construction, shortened, e.g. `"tf.function(step)"`.
+
+## Why is this bad?
+A `tf.function` keeps its traces on the object. A new object per call starts with an empty cache
+and traces again, which is slower than running eagerly; TensorFlow warns about excessive
+retracing and names "creating @tf.function repeatedly in a loop" as a cause.
+
+## Example
+```python
+def run(model, x):
+    predict = tf.function(model)
+    return predict(x)
+```
+
+Use instead:
+```python
+predict = tf.function(model)
+
+def run(x):
+    return predict(x)
+```
+"""
+from __future__ import annotations
+
+from .base import Rule
+
+RULE = Rule(
+    code="CREATES_TF_FUNCTION_PER_CALL",
+    severity="warning",
+    kind="pitfall",
+    message="`{function}`: `{call}` builds a new `tf.function` each time it runs, so every call traces again",
+    explanation=(
+        "Traces are cached on the `tf.function` object: building a new one per call or per loop "
+        "iteration throws the cache away and pays tracing every time."
+    ),
+    hint=(
+        "Build the `tf.function` once (at module level, or in `__init__`) and call that object."
+    ),
+    args=("function", "call"),
+    doc=__doc__,
+)
