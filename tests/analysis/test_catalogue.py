@@ -15,15 +15,15 @@ from hybridize_analysis.rules.docs import REGENERATE, RULES_MD, render_rules_mar
 
 #: SPEC 4.3: failures of the paper's tables, with their default severity.
 PRECONDITIONS = {
-    "HAS_NO_TENSOR_PARAMETERS": "error",
-    "HAS_PRIMITIVE_PARAMETERS": "error",
-    "HAS_PYTHON_SIDE_EFFECTS": "error",
-    "IS_RECURSIVE": "error",
-    "HAS_NO_PRIMITIVE_PARAMETERS": "error",
-    "UNDETERMINABLE_TENSOR_PARAMETER": "error",
-    "UNDETERMINABLE_PRIMITIVE_PARAMETER": "error",
-    "UNDETERMINABLE_SIDE_EFFECTS": "error",
-    "CANT_APPROXIMATE_RECURSION": "error",
+    "HAS_NO_TENSOR_PARAMETERS": "info",
+    "HAS_PRIMITIVE_PARAMETERS": "warning",
+    "HAS_PYTHON_SIDE_EFFECTS": "warning",
+    "IS_RECURSIVE": "warning",
+    "HAS_NO_PRIMITIVE_PARAMETERS": "info",
+    "UNDETERMINABLE_TENSOR_PARAMETER": "info",
+    "UNDETERMINABLE_PRIMITIVE_PARAMETER": "info",
+    "UNDETERMINABLE_SIDE_EFFECTS": "info",
+    "CANT_APPROXIMATE_RECURSION": "info",
 }
 
 #: SPEC 4.5: code -> (severity, kind).
@@ -110,7 +110,7 @@ def test_findings_and_assumptions_format_through_the_catalogue():
     assert finding.to_dict()["message"] == (
         "`scale`: parameter `n` receives Python int values (1, 2); each distinct value traces a new graph"
     )
-    assert finding.to_dict()["severity"] == "error"
+    assert finding.to_dict()["severity"] == "warning"
     assumption = Assumption("TARGET_VERSIONS", {"function": "Net.call", "keras": 3, "source": "the installed TensorFlow 2.21"})
     assert assumption.to_dict() == {
         "code": "TARGET_VERSIONS",

@@ -3,8 +3,9 @@
 They are reported when a refactoring does not apply: `CONVERT_EAGER_FUNCTION_TO_HYBRID` for an
 eager function, `OPTIMIZE_HYBRID_FUNCTION` for a hybrid one, and the `UNDETERMINABLE_*` /
 `CANT_APPROXIMATE_RECURSION` failures when a property stays undetermined. Failures accumulate: a
-function gets one entry per condition that fails. The analysis may lower a finding's severity
-(`HAS_PYTHON_SIDE_EFFECTS` on a hybrid function is a warning).
+function gets one entry per condition that fails. None of them is an error in the user's code:
+they say why the decorator is not added (warning when the code would misbehave under tracing,
+info when there is simply nothing to gain or the analysis could not decide).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from .base import Rule
 
 HAS_NO_TENSOR_PARAMETERS = Rule(
     code="HAS_NO_TENSOR_PARAMETERS",
-    severity="error",
+    severity="info",
     kind="precondition",
     message="`{function}`: no parameter receives a tensor, so a graph has nothing to speed up",
     explanation=(
@@ -50,7 +51,7 @@ from real calls.
 
 HAS_PRIMITIVE_PARAMETERS = Rule(
     code="HAS_PRIMITIVE_PARAMETERS",
-    severity="error",
+    severity="warning",
     kind="precondition",
     message=(
         "`{function}`: parameter `{parameter}` receives Python {value_kind} values{values}; "
@@ -102,7 +103,7 @@ for step in range(1000):
 
 HAS_PYTHON_SIDE_EFFECTS = Rule(
     code="HAS_PYTHON_SIDE_EFFECTS",
-    severity="error",
+    severity="warning",
     kind="precondition",
     message="`{function}`: {effect} is a Python side effect, which runs only while `tf.function` traces",
     explanation=(
@@ -168,7 +169,7 @@ differently. It is offered separately from the decorator rewrite.
 
 IS_RECURSIVE = Rule(
     code="IS_RECURSIVE",
-    severity="error",
+    severity="warning",
     kind="precondition",
     message="`{function}` is recursive ({cycle}); `tf.function` does not support recursion",
     explanation=(
@@ -212,7 +213,7 @@ def power(x, n):
 
 HAS_NO_PRIMITIVE_PARAMETERS = Rule(
     code="HAS_NO_PRIMITIVE_PARAMETERS",
-    severity="error",
+    severity="info",
     kind="precondition",
     message=(
         "`{function}` is hybrid, takes tensors and no Python scalars: "
@@ -246,7 +247,7 @@ Use instead: leave it as it is.
 
 UNDETERMINABLE_TENSOR_PARAMETER = Rule(
     code="UNDETERMINABLE_TENSOR_PARAMETER",
-    severity="error",
+    severity="info",
     kind="precondition",
     message="`{function}`: cannot tell whether any of its parameters ({parameters}) receives a tensor",
     explanation=(
@@ -285,7 +286,7 @@ def apply(fn, batch: tf.Tensor):
 
 UNDETERMINABLE_PRIMITIVE_PARAMETER = Rule(
     code="UNDETERMINABLE_PRIMITIVE_PARAMETER",
-    severity="error",
+    severity="info",
     kind="precondition",
     message=(
         "`{function}`: cannot tell whether any of its parameters ({parameters}) "
@@ -329,7 +330,7 @@ resize(images, tf.constant(config.size))
 
 UNDETERMINABLE_SIDE_EFFECTS = Rule(
     code="UNDETERMINABLE_SIDE_EFFECTS",
-    severity="error",
+    severity="info",
     kind="precondition",
     message="`{function}`: cannot tell whether `{call}` has Python side effects",
     explanation=(
@@ -367,7 +368,7 @@ Use instead: pass the callback's work in as TensorFlow operations, or call it ou
 
 CANT_APPROXIMATE_RECURSION = Rule(
     code="CANT_APPROXIMATE_RECURSION",
-    severity="error",
+    severity="info",
     kind="precondition",
     message="`{function}`: cannot tell whether `{call}` leads back to `{function}`",
     explanation=(
