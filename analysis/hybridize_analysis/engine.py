@@ -1,50 +1,15 @@
 """The pipeline from paths or units to per-function results: front end, model, analyses, decisions."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import FunctionInfo, ModuleSpec, Program, build_program
+from .model import ModuleSpec, build_program
 from .parse import DEFAULT_CACHE, ParseCache
-from .rules.base import Assumption, Finding
-from .units import InputError, Unit, iter_python_files, units_from_path
+from .pipeline import run_analyses
+from .results import Analysis, FunctionResult, Options
+from .units import InputError, iter_python_files, units_from_path
 
-PROPERTY_NAMES = ("has_tensor_parameter", "has_primitive_parameter", "has_python_side_effects", "is_recursive")
-
-
-@dataclass
-class Options:
-    """Switches a user can set; defaults follow the paper."""
-
-    booleans_are_primitive: bool = False
-    keras_version: int | None = None  # 2 or 3; None decides from the project and the installation
-
-
-@dataclass
-class FunctionResult:
-    """Everything decided about one function; `report.py` turns it into SPEC 5's shape."""
-
-    function: FunctionInfo
-    properties: dict[str, bool | None] = field(default_factory=lambda: dict.fromkeys(PROPERTY_NAMES))
-    candidate: bool = False
-    refactoring: str | None = None
-    passing_precondition: str | None = None
-    transformations: list[str] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    assumptions: list[Assumption] = field(default_factory=list)
-    benchmark: dict | None = None
-    decorator_arguments: dict[str, str] = field(default_factory=dict)  # for RECONFIGURE
-
-
-@dataclass
-class Analysis:
-    """One analysed program (a file, a directory or a notebook)."""
-
-    program: Program
-    units: list[Unit]
-    results: list[FunctionResult]
-    warnings: list[str] = field(default_factory=list)  # one-line messages about inputs we skipped
-
+__all__ = ["Analysis", "FunctionResult", "Options", "analyse_path", "analyse_specs"]
 
 def analyse_specs(specs: list[ModuleSpec], options: Options | None = None,
                   cache: ParseCache = DEFAULT_CACHE) -> Analysis:
@@ -52,7 +17,9 @@ def analyse_specs(specs: list[ModuleSpec], options: Options | None = None,
     program = build_program(specs, cache)
     units = [unit for spec in specs for unit in spec.units]
     results = [FunctionResult(function) for function in program.iter_functions()]
-    return Analysis(program=program, units=units, results=results)
+    analysis = Analysis(program=program, units=units, results=results)
+    run_analyses(analysis, options)
+    return analysis
 
 
 def analyse_path(path: Path, options: Options | None = None, cache: ParseCache = DEFAULT_CACHE) -> Analysis:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from importlib.metadata import PackageNotFoundError, version
 
-from .engine import Analysis, FunctionResult
+from .results import Analysis, FunctionResult
 
 SCHEMA = "hybridize-report/1"
 TOOL_NAME = "jupyterlab-hybridize"

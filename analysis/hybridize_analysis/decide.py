@@ -1,0 +1,123 @@
+"""The paper's decision tables (SPEC 4.3) over the four properties and the pitfall findings.
+
+The tables are data-free logic: each property arrives three-valued with the words its failure
+message needs, and failures accumulate into findings.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .results import FunctionResult
+from .rules.base import Finding
+
+CONVERT_EAGER = "CONVERT_EAGER_FUNCTION_TO_HYBRID"
+OPTIMIZE_HYBRID = "OPTIMIZE_HYBRID_FUNCTION"
+
+
+@dataclass
+class Property:
+    """A three-valued property, with the message arguments and line of the finding it may cause."""
+
+    value: bool | None
+    args: dict = field(default_factory=dict)
+    line: int | None = None
+
+
+@dataclass
+class Decision:
+    """Inputs of the tables for one function."""
+
+    tensor: Property
+    primitive: Property
+    side_effects: Property
+    recursive: Property
+    pitfalls: list[Finding] = field(default_factory=list)
+    primitive_takes_few_values: bool = False  # observed in the kernel: P3 keeps the decorator
+    reconfigure: dict[str, str] = field(default_factory=dict)  # P4 arguments from observed retracing
+
+
+def decide(result: FunctionResult, decision: Decision) -> None:
+    """Fill `result`'s decision fields and findings from the tables."""
+    function = result.function
+    result.properties.update(
+        has_tensor_parameter=decision.tensor.value, has_primitive_parameter=decision.primitive.value,
+        has_python_side_effects=decision.side_effects.value, is_recursive=decision.recursive.value)
+    result.candidate = function.is_hybrid or decision.tensor.value is True
+    if function.is_hybrid:
+        _decide_hybrid(result, decision)
+    else:
+        _decide_eager(result, decision)
+
+
+def _failure(result: FunctionResult, code: str, prop: Property, severity: str | None = None) -> None:
+    args = {"function": result.function.qualname, **prop.args}
+    result.findings.append(Finding(code, prop.line or result.function.line, args, severity))
+
+
+def _decide_eager(result: FunctionResult, d: Decision) -> None:
+    result.refactoring = CONVERT_EAGER
+    if d.tensor.value is False:
+        _failure(result, "HAS_NO_TENSOR_PARAMETERS", d.tensor)
+        return
+    if d.tensor.value is None:
+        _failure(result, "UNDETERMINABLE_TENSOR_PARAMETER", d.tensor)
+    checks = (
+        (d.primitive, "HAS_PRIMITIVE_PARAMETERS", "UNDETERMINABLE_PRIMITIVE_PARAMETER"),
+        (d.side_effects, "HAS_PYTHON_SIDE_EFFECTS", "UNDETERMINABLE_SIDE_EFFECTS"),
+        (d.recursive, "IS_RECURSIVE", "CANT_APPROXIMATE_RECURSION"),
+    )
+    for prop, failure, undetermined in checks:
+        if prop.value is True:
+            _failure(result, failure, prop)
+        elif prop.value is None:
+            _failure(result, undetermined, prop)
+    passes = (d.tensor.value is True and d.primitive.value is False and d.side_effects.value is False
+              and d.recursive.value is False)
+    result.findings.extend(d.pitfalls)
+    if passes and not any(f.code != "HAS_COVERED_CALLERS" and (f.severity or _severity(f.code)) == "error"
+                          for f in d.pitfalls):
+        if any(f.code == "HAS_COVERED_CALLERS" for f in d.pitfalls):
+            return  # traced inside its hybrid callers already: nothing to change
+        result.passing_precondition = "P1"
+        result.transformations.append("CONVERT_TO_HYBRID")
+
+
+def _decide_hybrid(result: FunctionResult, d: Decision) -> None:
+    result.refactoring = OPTIMIZE_HYBRID
+    tensor, primitive, effects = d.tensor.value, d.primitive.value, d.side_effects.value
+    if effects is True:
+        _failure(result, "HAS_PYTHON_SIDE_EFFECTS", d.side_effects, severity="warning")
+    if d.recursive.value is True:
+        _failure(result, "IS_RECURSIVE", d.recursive, severity="warning")
+    if tensor is False:
+        if effects is False:
+            _pass(result, "P2", "CONVERT_TO_EAGER")
+        elif effects is None:
+            _failure(result, "UNDETERMINABLE_SIDE_EFFECTS", d.side_effects)
+    elif tensor is None:
+        _failure(result, "UNDETERMINABLE_TENSOR_PARAMETER", d.tensor)
+    elif primitive is True:
+        if effects is False and not d.primitive_takes_few_values:
+            _failure(result, "HAS_PRIMITIVE_PARAMETERS", d.primitive)
+            _pass(result, "P3", "CONVERT_TO_EAGER")
+        elif effects is None:
+            _failure(result, "UNDETERMINABLE_SIDE_EFFECTS", d.side_effects)
+    elif primitive is False:
+        _failure(result, "HAS_NO_PRIMITIVE_PARAMETERS", d.primitive)
+    else:
+        _failure(result, "UNDETERMINABLE_PRIMITIVE_PARAMETER", d.primitive)
+    if d.reconfigure and not result.transformations:
+        result.decorator_arguments = dict(d.reconfigure)
+        _pass(result, "P4", "RECONFIGURE")
+    result.findings.extend(d.pitfalls)
+
+
+def _pass(result: FunctionResult, precondition: str, transformation: str) -> None:
+    result.passing_precondition = precondition
+    result.transformations.append(transformation)
+
+
+def _severity(code: str) -> str:
+    from .rules.catalogue import get_rule
+
+    return get_rule(code).severity

@@ -1,0 +1,74 @@
+"""Runs the analyses over a built program and applies the decision tables to every function."""
+from __future__ import annotations
+
+from .callgraph import CallGraph
+from .decide import Decision, Property, decide
+from .recursion import find_cycles, recursion_property
+from .results import Analysis, Options
+from .speculative import speculate
+from .tensors.dataflow import Dataflow
+from .tensors.parameters import Verdict, primitive_parameter, tensor_parameter
+
+
+def run_analyses(analysis: Analysis, options: Options) -> None:
+    program = analysis.program
+    dataflow = Dataflow(program, options.booleans_are_primitive).run()
+    graph = CallGraph(dataflow.sites)
+    analysis.dataflow, analysis.callgraph = dataflow, graph
+    functions = [result.function for result in analysis.results]
+    cycles = find_cycles(graph, functions)
+    reaches_unresolved = _make_reachability(graph)
+    for result in analysis.results:
+        function = result.function
+        tensor = speculate(function, tensor_parameter(dataflow, function), dataflow.keras)
+        primitive = primitive_parameter(dataflow, function, options.booleans_are_primitive)
+        result.assumptions.extend(tensor.assumptions)
+        result.assumptions.extend(a for a in primitive.assumptions if a not in tensor.assumptions)
+        decision = Decision(
+            tensor=_tensor_property(tensor),
+            primitive=_primitive_property(primitive),
+            side_effects=Property(None, {"call": "its body (side effects are not analysed yet)"}),
+            recursive=recursion_property(function, cycles, graph, reaches_unresolved, dataflow.escaping),
+        )
+        decide(result, decision)
+
+
+def _tensor_property(verdict: Verdict) -> Property:
+    return Property(verdict.value, {"parameters": _names(verdict.undetermined)})
+
+
+def _primitive_property(verdict: Verdict) -> Property:
+    literals = verdict.literals
+    shown = ", ".join(repr(v) if isinstance(v, str) else str(v) for v in literals[:5])
+    if len(literals) > 5:
+        shown += ", ..."
+    return Property(verdict.value, {
+        "parameter": verdict.parameter or "",
+        "value_kind": " and ".join(verdict.kinds) or "scalar",
+        "values": f" ({shown})" if shown else "",
+        "parameters": _names(verdict.undetermined),
+    })
+
+
+def _names(names: list[str]) -> str:
+    return ", ".join(f"`{name}`" for name in names) or "none"
+
+
+def _make_reachability(graph: CallGraph):
+    """A memoised `function -> first unresolved call site reachable from it (or None)`."""
+    memo: dict = {}
+
+    def reaches(function):
+        if function in memo:
+            return memo[function]
+        memo[function] = None  # cycles: assume none until found
+        found = next(graph.iter_unresolved_sites(function), None)
+        if found is None:
+            for callee in graph.callees.get(function, ()):
+                found = reaches(callee)
+                if found is not None:
+                    break
+        memo[function] = found
+        return found
+
+    return reaches

@@ -1,0 +1,46 @@
+"""What the engine produces: per-function results and the analysis of one program."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import FunctionInfo, Program
+from .rules.base import Assumption, Finding
+from .units import Unit
+
+PROPERTY_NAMES = ("has_tensor_parameter", "has_primitive_parameter", "has_python_side_effects", "is_recursive")
+
+
+@dataclass
+class Options:
+    """Switches a user can set; defaults follow the paper."""
+
+    booleans_are_primitive: bool = False
+    keras_version: int | None = None  # 2 or 3; None decides from the project and the installation
+
+
+@dataclass
+class FunctionResult:
+    """Everything decided about one function; `report.py` turns it into SPEC 5's shape."""
+
+    function: FunctionInfo
+    properties: dict[str, bool | None] = field(default_factory=lambda: dict.fromkeys(PROPERTY_NAMES))
+    candidate: bool = False
+    refactoring: str | None = None
+    passing_precondition: str | None = None
+    transformations: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    assumptions: list[Assumption] = field(default_factory=list)
+    benchmark: dict | None = None
+    decorator_arguments: dict[str, str] = field(default_factory=dict)  # for RECONFIGURE
+
+
+@dataclass
+class Analysis:
+    """One analysed program (a file, a directory or a notebook)."""
+
+    program: Program
+    units: list[Unit]
+    results: list[FunctionResult]
+    warnings: list[str] = field(default_factory=list)  # one-line messages about inputs we skipped
+    dataflow: object = None  # tensors.dataflow.Dataflow, kept for the kernel and the benchmarks
+    callgraph: object = None  # callgraph.CallGraph

@@ -1,0 +1,782 @@
+"""The interprocedural tensor dataflow: which values reach each parameter, what each function returns.
+
+A context-insensitive may-analysis over parso trees, iterated to a fixpoint: call sites push argument
+values into parameters, returns and `self.<attr>` stores flow back. Values are abstract (values.py);
+library calls are looked up in the catalogue. The same evaluation decides what each call site
+calls, which makes the call graph.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from parso.tree import NodeOrLeaf
+
+from ..callgraph import CALLBACK, CONSTRUCTOR, DIRECT, FRAMEWORK, KERAS_CALL, METHOD, CallSite, iter_call_sites
+from ..model import ClassInfo, FunctionInfo, Program
+from ..model.scopes import (
+    Argument, Assignment, AugmentedAssignment, Binding, ClassDefinition, Deletion, ExceptTarget,
+    FunctionDefinition, LoopVariable, WithTarget,
+)
+from ..syntax import get_sync_comp_for, is_call_trailer, iter_call_arguments, iter_nodes
+from . import catalogue as api
+from .keras import KerasClasses
+from .values import (
+    BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, PY_ITERATOR, LAMBDA, LIBRARY_METHOD, NOTHING, OBJECT,
+    RANGE, SUPER, UNKNOWN, UNKNOWN_VALUES, Value, Values, container, element_of, iteration_values, join, of,
+)
+
+MAX_ROUNDS = 30
+_ARITHMETIC = ("arith_expr", "term", "shift_expr", "and_expr", "xor_expr", "expr")
+#: Decorators that keep a function's calling convention; any other decorator hides it.
+_TRANSPARENT_DECORATORS = frozenset({
+    "builtins.staticmethod", "builtins.classmethod", "builtins.property", "functools.wraps",
+    "functools.cache", "functools.lru_cache",
+})
+#: Keras runs these methods of user models with batches of tensors from fit/evaluate/predict.
+_KERAS_FRAMEWORK_METHODS = {
+    "fit": ("train_step", "call"), "train_on_batch": ("train_step", "call"),
+    "evaluate": ("test_step", "call"), "test_on_batch": ("test_step", "call"),
+    "predict": ("predict_step", "call"), "predict_on_batch": ("predict_step", "call"),
+}
+
+
+@dataclass
+class ParameterFacts:
+    """What the dataflow knows about one parameter."""
+
+    name: str
+    index: int
+    passed: Values  # values passed explicitly at call sites
+    annotation: NodeOrLeaf | None
+
+
+class Dataflow:
+    def __init__(self, program: Program, booleans_are_primitive: bool = False) -> None:
+        self.program = program
+        self.booleans = booleans_are_primitive
+        self.keras = KerasClasses(program)
+        self.sites: list[CallSite] = list(iter_call_sites(program))
+        self.functions: list[FunctionInfo] = list(program.iter_functions())
+        self.function_of_node = {function.node: function for function in self.functions}
+        self.params: dict[tuple[FunctionInfo, int], Values] = defaultdict(frozenset)
+        self.defaulted: set[tuple[FunctionInfo, int]] = set()
+        self.returns: dict[FunctionInfo, Values] = defaultdict(frozenset)
+        self.attributes: dict[tuple[ClassInfo, str], Values] = defaultdict(frozenset)
+        self.call_counts: dict[FunctionInfo, int] = defaultdict(int)
+        self.escaping: set[FunctionInfo] = set()
+        self.final = False  # in the final rounds, "nothing known yet" becomes "unknown"
+        self._memo: dict[int, Values] = {}
+        self._active: set[int] = set()
+        self._bindings: dict[int, Binding | None] = {}
+        self._return_nodes = {function: _collect_returns(function.node) for function in self.functions}
+        self._attribute_stores = list(self._collect_attribute_stores())
+        self._changed = False
+
+    # -- driving ------------------------------------------------------------------------------
+    def run(self) -> "Dataflow":
+        for final in (False, True):
+            self.final = final
+            for _ in range(MAX_ROUNDS):
+                self._changed = False
+                self._memo.clear()
+                self._round()
+                if not self._changed:
+                    break
+        self._mark_escapes()
+        return self
+
+    def _round(self) -> None:
+        counting = self.final
+        if counting:
+            self.call_counts.clear()
+        for site in self.sites:
+            site.targets.clear()
+            site.library.clear()
+            site.unresolved = False
+            self._flow_call(site)
+        for function, nodes in self._return_nodes.items():
+            values = join(*(self.eval(node) for node in nodes)) if nodes else of(api.NONE)
+            self._join(self.returns, function, values)
+        for cls, name, value in self._attribute_stores:
+            self._join(self.attributes, (cls, name), self.eval(value))
+
+    def _join(self, table, key, values: Values) -> None:
+        old = table[key]
+        new = old | values
+        if new != old:
+            table[key] = new
+            self._changed = True
+
+    # -- call sites ---------------------------------------------------------------------------
+    def _flow_call(self, site: CallSite) -> None:
+        callee = self.eval_trailers(site.node, site.trailer_index)
+        arguments = list(iter_call_arguments(site.trailer))
+        for value in callee:
+            kind = value.kind
+            if kind == FUNCTION:
+                self._bind(site, value.ref, arguments, 0, DIRECT)
+            elif kind == BOUND_METHOD:
+                self._bind(site, value.ref, arguments, 0 if _is_static(value.ref) else 1, METHOD)
+            elif kind == CLASS:
+                init = self.keras.find_method(value.ref, "__init__")
+                if init is not None:
+                    self._bind(site, init, arguments, 1, CONSTRUCTOR)
+            elif kind == OBJECT:
+                method = self.keras.find_method(value.ref, "__call__") or (
+                    self.keras.find_method(value.ref, "call") if self.keras.is_keras(value.ref) else None)
+                if method is not None:
+                    self._bind(site, method, arguments, 1, KERAS_CALL)
+                else:
+                    site.unresolved = True
+            elif kind == EXTERNAL:
+                site.library.add(value.ref)
+                self._flow_higher_order(site, value.ref, arguments)
+            elif kind == LIBRARY_METHOD:
+                receiver_kind, method = value.ref
+                site.library.add(f"{receiver_kind}.{method}")
+                self._flow_library_method(site, value, arguments)
+            elif kind in (api.LAYER, api.MODEL, api.LOSS, api.METRIC):
+                site.library.add(f"{kind}.__call__")
+            else:
+                site.unresolved = True
+        if not callee:
+            site.unresolved = self.final or site.unresolved
+
+    def _bind(self, site: CallSite, function: FunctionInfo, arguments, offset: int, how: str) -> None:
+        """Push the values of a call's arguments into the parameters of `function`."""
+        site.targets[function] = how
+        if self.final:
+            self.call_counts[function] += 1
+        params = function.get_params()
+        positional = [p for p in params if p.star_count == 0][offset:]
+        by_name = {p.name.value: index for index, p in enumerate(params)}
+        filled: set[int] = set(range(offset))
+        star_param = next((i for i, p in enumerate(params) if p.star_count == 1), None)
+        kwargs_param = next((i for i, p in enumerate(params) if p.star_count == 2), None)
+        position = 0
+        for keyword, node in arguments:
+            if keyword is None and node.type == "argument" and node.children[0].type == "operator":
+                star = node.children[0].value
+                spread = self.eval(node.children[1])
+                if star == "*":
+                    elements = element_of(spread)
+                    for param in positional[position:]:
+                        index = params.index(param)
+                        self._push(function, index, elements)
+                        filled.add(index)
+                    position = len(positional)
+                    if star_param is not None:
+                        self._push(function, star_param, of(CONTAINER, "tuple"))
+                else:
+                    for index, param in enumerate(params):
+                        if index not in filled and index >= offset and param.star_count == 0:
+                            self._push(function, index, UNKNOWN_VALUES)
+                            filled.add(index)
+                continue
+            values = self.eval(node)
+            if keyword is None:
+                if position < len(positional):
+                    index = params.index(positional[position])
+                    position += 1
+                    self._push(function, index, values)
+                    filled.add(index)
+                elif star_param is not None:
+                    self._push(function, star_param, frozenset({container("tuple", [values])}))
+            elif keyword in by_name and params[by_name[keyword]].star_count == 0:
+                self._push(function, by_name[keyword], values)
+                filled.add(by_name[keyword])
+            elif kwargs_param is not None:
+                self._push(function, kwargs_param, frozenset({container("dict", [of(api.STR), values])}))
+        for index, param in enumerate(params):
+            if index not in filled and param.star_count == 0 and param.default is not None:
+                key = (function, index)
+                if key not in self.defaulted:
+                    self.defaulted.add(key)
+                    self._changed = True
+
+    def _push(self, function: FunctionInfo, index: int, values: Values) -> None:
+        if not values:
+            if not self.final:
+                return
+            values = UNKNOWN_VALUES
+        self._join(self.params, (function, index), values)
+
+    def _flow_higher_order(self, site: CallSite, name: str, arguments) -> None:
+        """Functions passed to `tf.py_function`, `tf.map_fn`, `tf.cond` ... receive tensors."""
+        spec = api.higher_order_api(name)
+        if spec is not None:
+            self._flow_callbacks(site, spec, arguments)
+
+    def _flow_library_method(self, site: CallSite, value: Value, arguments) -> None:
+        receiver_kind, method = value.ref
+        spec = api.higher_order_method(receiver_kind, method)
+        if spec is not None:
+            self._flow_callbacks(site, spec, arguments)
+        receiver = value.receiver
+        if method in _KERAS_FRAMEWORK_METHODS and receiver is not None and receiver.kind == OBJECT:
+            for name in _KERAS_FRAMEWORK_METHODS[method]:
+                function = self.keras.find_method(receiver.ref, name)
+                if function is not None:
+                    self._push_callback(site, function, lambda index: api.TENSOR, FRAMEWORK)
+
+    def _flow_callbacks(self, site: CallSite, spec, arguments) -> None:
+        position = 0
+        for keyword, node in arguments:
+            if keyword is None and node.type == "argument" and node.children[0].type == "operator":
+                continue
+            callback = spec.get_callback(position if keyword is None else None, keyword)
+            position += keyword is None
+            if callback is None:
+                continue
+            values = self.eval(node)
+            if callback.many:
+                values = join(values, element_of(values))
+            for function in self._functions_in(values):
+                self._push_callback(site, function, callback.get_parameter_kind, CALLBACK)
+
+    def _push_callback(self, site: CallSite, function: FunctionInfo, kind_of_parameter, how: str) -> None:
+        """Library code calls `function`; parameter i receives `kind_of_parameter(i)` (None: nothing)."""
+        site.targets[function] = how
+        if self.final:
+            self.call_counts[function] += 1
+        offset = 1 if _is_method(function) else 0
+        for index, param in enumerate(function.get_params()):
+            if index >= offset and param.star_count == 0:
+                kind = kind_of_parameter(index - offset)
+                if kind is not None:
+                    self._push(function, index, of(kind))
+
+    def _functions_in(self, values: Values):
+        for value in values:
+            if value.kind in (FUNCTION, BOUND_METHOD):
+                yield value.ref
+
+    # -- escapes ------------------------------------------------------------------------------
+    def _mark_escapes(self) -> None:
+        """Functions whose callers the analysis cannot see: hidden by a decorator, or handed to
+        code outside the program."""
+        for function in self.functions:
+            for decorator in function.get_decorators():
+                if function.hybrid is not None and decorator.start_pos[0] == function.hybrid.line:
+                    continue
+                name = self.program.get_qualified_name(_decorator_callee(decorator.children[1]))
+                if name not in _TRANSPARENT_DECORATORS and not (name or "").endswith(".setter"):
+                    self.escaping.add(function)
+        for site in self.sites:
+            if site.targets and not site.unresolved:
+                continue
+            for _, node in iter_call_arguments(site.trailer):
+                for function in self._functions_in(self.eval(node)):
+                    if function not in site.targets:
+                        self.escaping.add(function)
+
+    # -- evaluation ---------------------------------------------------------------------------
+    def eval(self, node: NodeOrLeaf) -> Values:
+        key = id(node)
+        found = self._memo.get(key)
+        if found is not None:
+            return found
+        if key in self._active:
+            return NOTHING
+        self._active.add(key)
+        try:
+            values = self._eval(node)
+        finally:
+            self._active.discard(key)
+        self._memo[key] = values
+        return values
+
+    def _eval(self, node: NodeOrLeaf) -> Values:
+        kind = node.type
+        if kind == "name":
+            return self.eval_name(node)
+        if kind == "number":
+            return self._number(node.value)
+        if kind in ("string", "strings", "fstring"):
+            return of(api.STR, node.get_code(include_prefix=False) if kind == "string" else None)
+        if kind == "keyword":
+            return {"True": of(api.BOOL, True), "False": of(api.BOOL, False), "None": of(api.NONE)}.get(
+                node.value, UNKNOWN_VALUES)
+        if kind in ("atom_expr", "power"):
+            return self._eval_atom_expr(node)
+        if kind == "atom":
+            return self._eval_atom(node)
+        if kind in _ARITHMETIC:
+            return self._arithmetic([self.eval(child) for child in node.children[::2]])
+        if kind == "factor":
+            return self._arithmetic([self.eval(node.children[-1])])
+        if kind == "comparison":
+            operands = [self.eval(child) for child in node.children[::2]]
+            return of(api.TENSOR) if any(_has_tensor(values) for values in operands) else of(api.BOOL)
+        if kind == "not_test":
+            return of(api.BOOL)
+        if kind in ("and_test", "or_test"):
+            return join(*(self.eval(child) for child in node.children[::2]))
+        if kind == "test":  # a if c else b
+            return join(self.eval(node.children[0]), self.eval(node.children[-1]))
+        if kind in ("testlist_star_expr", "testlist", "exprlist", "testlist_comp"):
+            elements = [child for child in node.children if child.type != "operator"]
+            return frozenset({container("tuple", [self.eval(child) for child in elements])})
+        if kind == "lambdef":
+            return of(LAMBDA, node)
+        if kind == "namedexpr_test":
+            return self.eval(node.children[2])
+        return UNKNOWN_VALUES
+
+    @staticmethod
+    def _number(code: str) -> Values:
+        text = code.replace("_", "").lower()
+        try:
+            if text.endswith("j"):
+                return UNKNOWN_VALUES
+            if any(mark in text for mark in (".", "e")) and not text.startswith(("0x", "0o", "0b")):
+                return of(api.FLOAT, float(text))
+            return of(api.INT, int(text, 0))
+        except ValueError:
+            return UNKNOWN_VALUES
+
+    def _arithmetic(self, operands: list[Values]) -> Values:
+        flat = [value for values in operands for value in values]
+        kinds = {value.kind for value in flat}
+        if kinds & {api.TENSOR, api.VARIABLE, api.TENSOR_LIST}:
+            return of(api.TENSOR)
+        if api.NUMPY in kinds:
+            return of(api.NUMPY)
+        flat = [Value(api.value_result(v.ref) or UNKNOWN) if v.kind == EXTERNAL else v for v in flat]
+        kinds = {value.kind for value in flat}
+        if not flat or UNKNOWN in kinds:
+            return UNKNOWN_VALUES if flat or self.final else NOTHING
+        if kinds <= {api.INT, api.BOOL}:
+            return of(api.INT)
+        if kinds <= {api.INT, api.FLOAT, api.BOOL}:
+            return of(api.FLOAT)
+        if api.STR in kinds:
+            return of(api.STR)
+        if kinds == {CONTAINER}:
+            return frozenset({container("list", [join(*(e for v in flat for e in v.elements))])})
+        return UNKNOWN_VALUES
+
+    def _eval_atom(self, node: NodeOrLeaf) -> Values:
+        opening = node.children[0]
+        if opening.type in ("string", "fstring"):
+            return of(api.STR)
+        inner = node.children[1] if len(node.children) == 3 else None
+        if opening.value == "(":
+            if inner is None:
+                return frozenset({container("tuple", [])})
+            if inner.type == "testlist_comp" and get_sync_comp_for(inner) is not None:
+                return of(PY_ITERATOR)
+            return self.eval(inner)
+        if opening.value == "[":
+            if inner is None:
+                return frozenset({container("list", [UNKNOWN_VALUES])})
+            if inner.type == "testlist_comp" and get_sync_comp_for(inner) is not None:
+                return frozenset({container("list", [self.eval(inner.children[0])])})
+            elements = [c for c in inner.children if c.type != "operator"] if inner.type == "testlist_comp" else [inner]
+            return frozenset({container("list", [self.eval(element) for element in elements])})
+        if opening.value == "{":
+            if inner is None:
+                return frozenset({container("dict", [UNKNOWN_VALUES, UNKNOWN_VALUES])})
+            if inner.type == "dictorsetmaker" and inner.children[1:2] and inner.children[1].type == "operator" \
+                    and inner.children[1].value == ":":
+                keys = [self.eval(c) for c in inner.children[0::4]]
+                values = [self.eval(c) for c in inner.children[2::4]]
+                return frozenset({container("dict", [join(*keys), join(*values) | UNKNOWN_VALUES])})
+            return frozenset({container("set", [UNKNOWN_VALUES])})
+        return UNKNOWN_VALUES
+
+    # names ------------------------------------------------------------------------------------
+    def resolve(self, leaf: NodeOrLeaf) -> Binding | None:
+        key = id(leaf)
+        if key not in self._bindings:
+            self._bindings[key] = self.program.resolve_name(leaf)
+        return self._bindings[key]
+
+    def eval_name(self, leaf: NodeOrLeaf) -> Values:
+        binding = self.resolve(leaf)
+        if isinstance(binding, Assignment) and binding.value is not None and _is_inside(leaf, binding.value):
+            binding = _previous_binding(self.program, binding, leaf)
+        return self.binding_values(binding)
+
+    def binding_values(self, binding: Binding | None) -> Values:
+        if binding is None:
+            return UNKNOWN_VALUES
+        if isinstance(binding, Argument):
+            return self._argument_values(binding)
+        if isinstance(binding, AugmentedAssignment):
+            previous = _previous_binding(self.program, binding, binding.node)
+            return self._arithmetic([self.binding_values(previous) if previous else NOTHING,
+                                     self.eval(binding.value)])
+        if isinstance(binding, Assignment):
+            if binding.value is None:
+                return UNKNOWN_VALUES
+            values = self.eval(binding.value)
+            if binding.index is not None:
+                return element_of(values, binding.index)
+            return values
+        if isinstance(binding, LoopVariable):
+            values = iteration_values(self.eval(binding.iterable))
+            for index in _target_path(binding.node, binding.iterable):
+                values = element_of(values, index)
+            return values
+        if isinstance(binding, WithTarget):
+            return self.eval(binding.context)
+        if isinstance(binding, FunctionDefinition):
+            return of(FUNCTION, binding.function)
+        if isinstance(binding, ClassDefinition):
+            return of(CLASS, binding.cls)
+        if isinstance(binding, (ExceptTarget, Deletion)):
+            return UNKNOWN_VALUES
+        function = self.program.resolve_function(binding)
+        if function is not None:
+            return of(FUNCTION, function)
+        cls = self.program.resolve_class(binding)
+        if cls is not None:
+            return of(CLASS, cls)
+        qualified = self.program.get_binding_qualified_name(binding)
+        if qualified is None:
+            return UNKNOWN_VALUES
+        return of(EXTERNAL, api.normalize(qualified))
+
+    def _argument_values(self, binding: Argument) -> Values:
+        param = binding.param
+        owner = param.parent.parent if param.parent.type == "parameters" else None
+        function = self.function_of_node.get(owner)
+        if function is None:
+            return UNKNOWN_VALUES  # a lambda's parameter
+        if binding.index == 0 and _is_method(function):
+            if _has_decorator(self.program, function, "builtins.classmethod"):
+                return of(CLASS, function.cls)
+            return of(OBJECT, function.cls)
+        if param.star_count == 1:
+            return frozenset({container("tuple", [self.params[(function, binding.index)] or UNKNOWN_VALUES])})
+        if param.star_count == 2:
+            return frozenset({container("dict", [of(api.STR), UNKNOWN_VALUES])})
+        values = self.params[(function, binding.index)]
+        if param.default is not None and ((function, binding.index) in self.defaulted or not values):
+            values = values | self.eval(param.default)
+        if not values and self.final:
+            return UNKNOWN_VALUES
+        return values
+
+    # trailers ---------------------------------------------------------------------------------
+    def _eval_atom_expr(self, node: NodeOrLeaf) -> Values:
+        return self.eval_trailers(node, len(node.children))
+
+    def eval_trailers(self, node: NodeOrLeaf, upto: int) -> Values:
+        """The value of `node.children[:upto]`: the base and the first trailers applied in order."""
+        children = node.children
+        start = 1 if children[0].type == "keyword" and children[0].value == "await" else 0
+        if node.type == "power" and any(c.type == "operator" and c.value == "**" for c in children):
+            return self._arithmetic([self.eval(children[0]), self.eval(children[-1])])
+        values = self.eval(children[start])
+        for index in range(start + 1, upto):
+            trailer = children[index]
+            if trailer.type != "trailer":
+                return UNKNOWN_VALUES
+            opening = trailer.children[0].value
+            if opening == ".":
+                values = self._attribute(values, trailer.children[1].value)
+            elif opening == "(":
+                values = self._call(values, trailer)
+            else:
+                values = self._subscript(values, trailer)
+        return values
+
+    def _attribute(self, values: Values, name: str) -> Values:
+        result = set()
+        for value in values:
+            result.update(self._attribute_of(value, name))
+        return frozenset(result)
+
+    def _attribute_of(self, value: Value, name: str) -> Values:
+        kind = value.kind
+        if kind == EXTERNAL:
+            return of(EXTERNAL, f"{value.ref}.{name}")
+        if kind in (OBJECT, SUPER):
+            cls = value.ref
+            method = (self.keras.find_method(cls, name) if kind == OBJECT
+                      else self.keras.find_base_method(cls, name))
+            if method is not None:
+                if _has_decorator(self.program, method, "builtins.property"):
+                    return self.returns[method] or (UNKNOWN_VALUES if self.final else NOTHING)
+                receiver = value if kind == OBJECT else Value(OBJECT, cls)
+                return frozenset({Value(BOUND_METHOD, method, receiver=receiver)})
+            stored = join(*(self.attributes.get((base, name), NOTHING) for base in self.keras.iter_mro(cls)))
+            if stored:
+                return stored
+            keras_kind = self.keras.get_keras_kind(cls)
+            if keras_kind is not None:
+                return self._library_attribute(Value(keras_kind), name, receiver=Value(OBJECT, cls))
+            return UNKNOWN_VALUES if self.final else NOTHING
+        if kind == CLASS:
+            method = self.keras.find_method(value.ref, name)
+            if method is not None:
+                return of(FUNCTION, method)
+            stored = join(*(self.attributes.get((base, name), NOTHING) for base in self.keras.iter_mro(value.ref)))
+            return stored or UNKNOWN_VALUES
+        if kind in (UNKNOWN, FUNCTION, BOUND_METHOD, LAMBDA, PY_ITERATOR, LIBRARY_METHOD):
+            return UNKNOWN_VALUES
+        return self._library_attribute(value, name)
+
+    @staticmethod
+    def _library_attribute(value: Value, name: str, receiver: Value | None = None) -> Values:
+        kind = value.ref if value.kind == CONTAINER else value.kind
+        result = api.attribute_result(kind, name) if value.kind != CONTAINER else None
+        if result is not None:
+            return of(result)
+        return frozenset({Value(LIBRARY_METHOD, (kind, name), receiver=receiver or value)})
+
+    def _call(self, values: Values, trailer: NodeOrLeaf) -> Values:
+        result = set()
+        for value in values:
+            result.update(self._call_of(value, trailer))
+        return frozenset(result)
+
+    def _call_of(self, value: Value, trailer: NodeOrLeaf) -> Values:
+        kind = value.kind
+        if kind in (FUNCTION, BOUND_METHOD):
+            function = value.ref
+            if _is_generator(function):
+                return of(PY_ITERATOR)
+            return self.returns[function] or (UNKNOWN_VALUES if self.final else NOTHING)
+        if kind == CLASS:
+            return of(OBJECT, value.ref)
+        if kind == OBJECT:
+            method = self.keras.find_method(value.ref, "__call__")
+            if method is None and self.keras.is_keras(value.ref):
+                method = self.keras.find_method(value.ref, "call")
+                return (self.returns[method] if method else NOTHING) | of(api.TENSOR)
+            if method is not None:
+                return self.returns[method] or (UNKNOWN_VALUES if self.final else NOTHING)
+            return UNKNOWN_VALUES
+        if kind == EXTERNAL:
+            return self._call_external(value.ref, trailer)
+        if kind == LIBRARY_METHOD:
+            return self._call_library_method(value, trailer)
+        if kind in (api.LAYER, api.MODEL, api.LOSS, api.METRIC):
+            return of(api.TENSOR)
+        return UNKNOWN_VALUES
+
+    def _arguments(self, trailer: NodeOrLeaf) -> list[tuple[str | None, NodeOrLeaf]]:
+        return list(iter_call_arguments(trailer))
+
+    def _positional(self, trailer: NodeOrLeaf) -> list[Values]:
+        return [self.eval(node) for keyword, node in self._arguments(trailer)
+                if keyword is None and not (node.type == "argument" and node.children[0].type == "operator")]
+
+    def _call_external(self, name: str, trailer: NodeOrLeaf) -> Values:
+        args = self._positional(trailer)
+        first = args[0] if args else UNKNOWN_VALUES
+        if name in ("tensorflow.function",):
+            wrapped = frozenset(v for v in first if v.kind in (FUNCTION, BOUND_METHOD)) if args else NOTHING
+            return wrapped or of(EXTERNAL, name)
+        builtin = name[len("builtins."):] if name.startswith("builtins.") else None
+        if builtin == "super":
+            cls = self._enclosing_class(trailer)
+            return of(SUPER, cls) if cls is not None else UNKNOWN_VALUES
+        if builtin is not None:
+            handled = self._call_builtin(builtin, args, first)
+            if handled is not None:
+                return handled
+        result = api.call_result(name)
+        if result is not None:
+            return of(result)
+        return UNKNOWN_VALUES
+
+    def _call_builtin(self, name: str, args: list[Values], first: Values) -> Values | None:
+        if name == "range":
+            return of(RANGE)
+        if name == "iter":
+            return frozenset({Value(PY_ITERATOR, elements=(iteration_values(first),))})
+        if name == "next":
+            return join(*(v.elements[0] if v.kind == PY_ITERATOR and v.elements else element_of(frozenset({v}))
+                          for v in first)) or UNKNOWN_VALUES
+        if name == "enumerate":
+            return frozenset({Value(PY_ITERATOR, elements=(frozenset({container("tuple", [of(api.INT),
+                                                                                       iteration_values(first)])}),))})
+        if name == "zip":
+            return frozenset({Value(PY_ITERATOR, elements=(frozenset({container("tuple", [iteration_values(a) for a in args])}),))})
+        if name in ("list", "tuple", "sorted", "reversed", "set"):
+            if not args:
+                return frozenset({container("list", [UNKNOWN_VALUES])})
+            return frozenset({container("list" if name != "tuple" else "tuple", [iteration_values(first)])})
+        if name in ("abs", "max", "min", "sum", "round", "pow"):
+            flat = [element_of(a) if len(args) == 1 and name in ("max", "min", "sum") else a for a in args]
+            return self._arithmetic(flat)
+        return None
+
+    def _enclosing_class(self, node: NodeOrLeaf) -> ClassInfo | None:
+        """The class of the method a `super()` call is written in."""
+        while node is not None:
+            if node.type == "funcdef" and node in self.function_of_node:
+                return self.function_of_node[node].cls
+            node = node.parent
+        return None
+
+    def _call_library_method(self, value: Value, trailer: NodeOrLeaf) -> Values:
+        receiver_kind, method = value.ref
+        receiver = value.receiver
+        if receiver is not None and receiver.kind == CONTAINER:
+            if method in ("values",) and receiver.ref == "dict":
+                return frozenset({Value(PY_ITERATOR, elements=(receiver.elements[1],))})
+            if method == "items" and receiver.ref == "dict":
+                return frozenset({Value(PY_ITERATOR, elements=(frozenset({container("tuple", list(receiver.elements))}),))})
+            if method in ("keys",):
+                return frozenset({Value(PY_ITERATOR, elements=(receiver.elements[0],))})
+            if method in ("pop", "get", "copy"):
+                return element_of(frozenset({receiver})) if method != "copy" else frozenset({receiver})
+            return of(api.NONE) if method in ("append", "extend", "insert", "clear", "update") else UNKNOWN_VALUES
+        result = api.method_result(receiver_kind, method)
+        if result is not None:
+            return of(result)
+        return UNKNOWN_VALUES
+
+    def _subscript(self, values: Values, trailer: NodeOrLeaf) -> Values:
+        index_node = trailer.children[1]
+        literal = int(index_node.value) if index_node.type == "number" and index_node.value.isdigit() else None
+        is_slice = index_node.type in ("subscript", "subscriptlist")
+        result = set()
+        for value in values:
+            kind = value.kind
+            if kind in (api.TENSOR, api.VARIABLE):
+                result.add(Value(api.TENSOR))
+            elif kind == api.NUMPY:
+                result.add(Value(api.NUMPY))
+            elif kind == api.TENSOR_LIST:
+                result.add(Value(api.TENSOR_LIST if is_slice else api.TENSOR))
+            elif kind == CONTAINER:
+                if value.ref == "dict":
+                    result.update(value.elements[1] if len(value.elements) > 1 else UNKNOWN_VALUES)
+                elif is_slice:
+                    result.add(value)
+                else:
+                    result.update(element_of(frozenset({value}), literal))
+            elif kind == api.SHAPE:
+                result.add(Value(api.SHAPE if is_slice else api.INT))
+            elif kind == api.STR:
+                result.add(Value(api.STR))
+            else:
+                result.add(Value(UNKNOWN))
+        return frozenset(result)
+
+    # -- collection ---------------------------------------------------------------------------
+    def _collect_attribute_stores(self):
+        """`self.<name> = value` in methods, and class-level assignments, by class."""
+        for cls in self.program.iter_classes():
+            for name, bindings in cls.scope.items():
+                for binding in bindings:
+                    if isinstance(binding, Assignment) and binding.value is not None and binding.index is None:
+                        yield cls, name, binding.value
+            for method in cls.methods.values():
+                params = method.get_params()
+                if not params or _is_static(method):
+                    continue
+                self_name = params[0].name.value
+                for node in iter_nodes(method.node.children[-1]):
+                    if node.type == "expr_stmt" and len(node.children) >= 3 and node.children[-2].type == "operator" \
+                            and node.children[-2].value == "=":
+                        for target in node.children[:-1:2]:
+                            attribute = _self_attribute(target, self_name)
+                            if attribute is not None:
+                                yield cls, attribute, node.children[-1]
+
+
+def _self_attribute(target: NodeOrLeaf, self_name: str) -> str | None:
+    children = getattr(target, "children", None)
+    if (target.type in ("atom_expr", "power") and len(children) == 2 and children[0].type == "name"
+            and children[0].value == self_name and children[1].type == "trailer"
+            and children[1].children[0].value == "."):
+        return children[1].children[1].value
+    return None
+
+
+def _collect_returns(funcdef: NodeOrLeaf) -> list[NodeOrLeaf]:
+    """Returned expressions of a function, not of the functions and lambdas nested in it."""
+    found = []
+    stack = list(funcdef.children[-1].children) if hasattr(funcdef.children[-1], "children") else []
+    while stack:
+        node = stack.pop()
+        if node.type in ("funcdef", "classdef", "lambdef"):
+            continue
+        if node.type == "return_stmt" and len(node.children) > 1:
+            found.append(node.children[1])
+        stack.extend(getattr(node, "children", ()))
+    return found
+
+
+def _is_generator(function: FunctionInfo) -> bool:
+    return function.node.is_generator()
+
+
+def _is_method(function: FunctionInfo) -> bool:
+    return function.cls is not None and not _is_static(function)
+
+
+def _is_static(function: FunctionInfo) -> bool:
+    return any(_decorator_name(decorator) == "staticmethod" for decorator in function.get_decorators())
+
+
+def _decorator_name(decorator: NodeOrLeaf) -> str:
+    expression = decorator.children[1]
+    return expression.value if expression.type == "name" else ""
+
+
+def _has_decorator(program: Program, function: FunctionInfo, qualified: str) -> bool:
+    return any(program.get_qualified_name(_decorator_callee(d.children[1])) == qualified
+               for d in function.get_decorators())
+
+
+def _decorator_callee(expression: NodeOrLeaf) -> NodeOrLeaf:
+    children = getattr(expression, "children", None)
+    if children and is_call_trailer(children[-1]):
+        return children[0] if len(children) == 2 else expression
+    return expression
+
+
+def _has_tensor(values: Values) -> bool:
+    return any(value.kind in (api.TENSOR, api.VARIABLE, api.TENSOR_LIST) for value in values)
+
+
+def _is_inside(leaf: NodeOrLeaf, node: NodeOrLeaf) -> bool:
+    return node.start_pos <= leaf.start_pos and leaf.end_pos <= node.end_pos and \
+        leaf.get_root_node() is node.get_root_node()
+
+
+def _previous_binding(program: Program, binding: Binding, leaf: NodeOrLeaf) -> Binding | None:
+    """The binding of the same name made before `binding` (`x = x + 1` reads the old `x`)."""
+    scope = program.get_scope_of(binding.node) if binding.node is not None else None
+    while scope is not None and binding.name not in scope:
+        scope = scope.parent
+    if scope is None:
+        return None
+    bindings = scope[binding.name]
+    position = next((i for i, b in enumerate(bindings) if b is binding), None)
+    if position:
+        return bindings[position - 1]
+    if position == 0 and len(bindings) > 1 and _in_loop(binding.node):
+        return bindings[-1]  # in a loop, the value from the previous iteration
+    return program.lookup(binding.name, scope.parent, binding.pos) if scope.parent is not None else None
+
+
+def _in_loop(node: NodeOrLeaf) -> bool:
+    parent = node.parent
+    while parent is not None and parent.type not in ("funcdef", "classdef", "file_input"):
+        if parent.type in ("for_stmt", "while_stmt"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _target_path(leaf: NodeOrLeaf, iterable: NodeOrLeaf) -> list[int | None]:
+    """Indexes from a `for` target down to `leaf`: `for i, (x, y) in ...` gives [1, 0] for x."""
+    path: list[int | None] = []
+    node = leaf
+    while node.parent is not None and node.parent.type in ("exprlist", "testlist_comp", "atom", "testlist_star_expr", "star_expr"):
+        parent = node.parent
+        if parent.type in ("exprlist", "testlist_comp", "testlist_star_expr"):
+            elements = [c for c in parent.children if c.type != "operator"]
+            path.append(elements.index(node) if node in elements else None)
+        node = parent
+    return list(reversed(path))

@@ -1,0 +1,84 @@
+"""User classes and their bases: method resolution, and which classes are Keras models or layers."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..model import ClassInfo, FunctionInfo, Program
+from . import catalogue as api
+
+#: Library base classes (normalised names) that make a subclass a Keras model or layer.
+KERAS_MODEL_BASES = frozenset({"keras.Model", "keras.models.Model", "keras.Sequential", "keras.models.Sequential"})
+KERAS_LAYER_BASES = frozenset({"keras.layers.Layer", "keras.Layer", "keras.engine.base_layer.Layer"})
+
+
+class KerasClasses:
+    """Answers questions about user classes that need their bases resolved."""
+
+    def __init__(self, program: Program) -> None:
+        self.program = program
+        self._bases: dict[ClassInfo, tuple[list[ClassInfo], list[str]]] = {}
+
+    def get_bases(self, cls: ClassInfo) -> tuple[list[ClassInfo], list[str]]:
+        """(user base classes, normalised names of library base classes)."""
+        if cls not in self._bases:
+            user, library = [], []
+            for node in cls.base_nodes:
+                leaf = node if node.type == "name" else (node.children[0] if hasattr(node, "children") else None)
+                if leaf is None or leaf.type != "name":
+                    continue
+                base = self.program.resolve_class(self.program.resolve_name(leaf)) if node.type == "name" else None
+                if base is not None and base is not cls:
+                    user.append(base)
+                    continue
+                qualified = self.program.get_qualified_name(node)
+                if qualified is not None:
+                    found = _find_class_by_qualified_name(self.program, qualified)
+                    if found is not None and found is not cls:
+                        user.append(found)
+                    else:
+                        library.append(api.normalize(qualified))
+            self._bases[cls] = (user, library)
+        return self._bases[cls]
+
+    def iter_mro(self, cls: ClassInfo, _seen=None) -> Iterator[ClassInfo]:
+        """The class and its user bases, depth first (enough for the single inheritance of models)."""
+        seen = _seen if _seen is not None else set()
+        if cls in seen:
+            return
+        seen.add(cls)
+        yield cls
+        for base in self.get_bases(cls)[0]:
+            yield from self.iter_mro(base, seen)
+
+    def find_method(self, cls: ClassInfo, name: str) -> FunctionInfo | None:
+        for klass in self.iter_mro(cls):
+            if name in klass.methods:
+                return klass.methods[name]
+        return None
+
+    def find_base_method(self, cls: ClassInfo, name: str) -> FunctionInfo | None:
+        """What `super().name` finds from a method of `cls`."""
+        for klass in list(self.iter_mro(cls))[1:]:
+            if name in klass.methods:
+                return klass.methods[name]
+        return None
+
+    def get_keras_kind(self, cls: ClassInfo) -> str | None:
+        """"model" or "layer" when the class derives from Keras' Model or Layer, else None."""
+        for klass in self.iter_mro(cls):
+            library = self.get_bases(klass)[1]
+            if any(base in KERAS_MODEL_BASES for base in library):
+                return api.MODEL
+            if any(base in KERAS_LAYER_BASES for base in library):
+                return api.LAYER
+        return None
+
+    def is_keras(self, cls: ClassInfo) -> bool:
+        return self.get_keras_kind(cls) is not None
+
+
+def _find_class_by_qualified_name(program: Program, qualified: str) -> ClassInfo | None:
+    for cls in program.iter_classes():
+        if f"{cls.module.name}.{cls.qualname}" == qualified:
+            return cls
+    return None

@@ -1,0 +1,116 @@
+"""`has_tensor_parameter` and `has_primitive_parameter` from the dataflow's facts (SPEC 4.2).
+
+Three-valued: True when some call site passes one (or a type hint says so), False when every call
+site is known and none does, None when a function is never called, escapes to code the analysis
+cannot see, or receives values it cannot tell.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import FunctionInfo
+from ..rules.base import Assumption
+from ..syntax import get_code_without_prefix, iter_nodes
+from . import catalogue as api
+from .dataflow import Dataflow, _has_decorator, _is_method
+from .values import UNKNOWN, describe_literals, is_primitive, is_tensor_like
+
+TENSOR_HINTS = frozenset({
+    "tensorflow.Tensor", "tensorflow.Variable", "tensorflow.RaggedTensor", "tensorflow.SparseTensor",
+    "tensorflow.TensorSpec", "tensorflow.types.experimental.TensorLike", "tensorflow.types.experimental.Tensor",
+})
+PRIMITIVE_HINTS = {"builtins.int": "int", "builtins.float": "float", "builtins.str": "str"}
+
+
+@dataclass
+class Verdict:
+    """A three-valued property with what the user needs to read it."""
+
+    value: bool | None
+    parameter: str | None = None  # the parameter that decided it
+    kinds: list[str] = field(default_factory=list)  # Python types seen (primitives)
+    literals: list[object] = field(default_factory=list)
+    undetermined: list[str] = field(default_factory=list)  # parameters that stayed unknown
+    assumptions: list[Assumption] = field(default_factory=list)
+
+
+def get_parameters(function: FunctionInfo) -> list[tuple[int, object]]:
+    """(index, parso param) of the parameters that can receive arguments: not `self`/`cls`."""
+    params = list(enumerate(function.get_params()))
+    return params[1:] if _is_method(function) else params
+
+
+def _hint_names(dataflow: Dataflow, annotation) -> set[str]:
+    names = set()
+    for node in iter_nodes(annotation):
+        if node.type in ("name", "atom_expr", "power"):
+            qualified = dataflow.program.get_qualified_name(node)
+            if qualified:
+                names.add(api.normalize(qualified) if not qualified.startswith("builtins.") else qualified)
+    return names
+
+
+def _is_unseen(dataflow: Dataflow, function: FunctionInfo) -> bool:
+    """No call site the analysis can see, or callers it cannot see."""
+    return dataflow.call_counts.get(function, 0) == 0 or function in dataflow.escaping
+
+
+def tensor_parameter(dataflow: Dataflow, function: FunctionInfo) -> Verdict:
+    params = get_parameters(function)
+    if not params:
+        return Verdict(False)
+    for index, param in params:
+        if param.annotation is not None and _hint_names(dataflow, param.annotation) & TENSOR_HINTS:
+            return Verdict(True, param.name.value, assumptions=[Assumption("TYPE_INFERENCING", {
+                "function": function.qualname, "parameter": param.name.value,
+                "annotation": get_code_without_prefix(param.annotation)})])
+    for index, param in params:
+        if any(is_tensor_like(value) for value in dataflow.params[(function, index)]):
+            return Verdict(True, param.name.value)
+    undetermined = [param.name.value for index, param in params
+                    if any(value.kind == UNKNOWN for value in dataflow.params[(function, index)])]
+    if _is_unseen(dataflow, function):
+        return Verdict(None, undetermined=[param.name.value for _, param in params])
+    if undetermined:
+        return Verdict(None, undetermined=undetermined)
+    return Verdict(False)
+
+
+def primitive_parameter(dataflow: Dataflow, function: FunctionInfo, booleans: bool = False) -> Verdict:
+    params = get_parameters(function)
+    if not params:
+        return Verdict(False)
+    hints = dict(PRIMITIVE_HINTS, **({"builtins.bool": "bool"} if booleans else {}))
+    for index, param in params:
+        values = dataflow.params[(function, index)]
+        primitives = [value for value in values if is_primitive(value, booleans)]
+        primitives += _object_fields(dataflow, values, booleans)
+        if primitives:
+            return Verdict(True, param.name.value, kinds=sorted({value.kind for value in primitives}),
+                           literals=describe_literals(primitives))
+    for index, param in params:
+        if param.annotation is not None:
+            hinted = _hint_names(dataflow, param.annotation) & set(hints)
+            if hinted:
+                return Verdict(True, param.name.value, kinds=sorted(hints[name] for name in hinted),
+                               assumptions=[Assumption("TYPE_INFERENCING", {
+                                   "function": function.qualname, "parameter": param.name.value,
+                                   "annotation": get_code_without_prefix(param.annotation)})])
+    undetermined = [param.name.value for index, param in params
+                    if any(value.kind == UNKNOWN for value in dataflow.params[(function, index)])]
+    if _is_unseen(dataflow, function):
+        return Verdict(None, undetermined=[param.name.value for _, param in params])
+    if undetermined:
+        return Verdict(None, undetermined=undetermined)
+    return Verdict(False)
+
+
+def _object_fields(dataflow: Dataflow, values, booleans: bool) -> list:
+    """Primitive values held in the fields of user objects passed in (a config object)."""
+    found = []
+    for value in values:
+        if value.kind == "object" and not dataflow.keras.is_keras(value.ref):
+            for (cls, _name), stored in dataflow.attributes.items():
+                if cls in set(dataflow.keras.iter_mro(value.ref)):
+                    found.extend(v for v in stored if is_primitive(v, booleans))
+    return found

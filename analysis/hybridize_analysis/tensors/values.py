@@ -1,0 +1,143 @@
+"""Abstract values of the tensor dataflow: what an expression may evaluate to.
+
+A value is small and hashable; an expression evaluates to a frozenset of them (a may-set). The
+kinds of library objects come from the catalogue (`tensor`, `dataset`, `layer` ...); the others
+describe Python and the user's own code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from . import catalogue as api
+
+# Python and program kinds (the catalogue defines the library ones).
+UNKNOWN = "unknown"
+FUNCTION = "function"  # ref: FunctionInfo
+BOUND_METHOD = "bound_method"  # ref: FunctionInfo, receiver: the instance value
+CLASS = "class"  # ref: ClassInfo
+OBJECT = "object"  # ref: ClassInfo (an instance of a user class)
+EXTERNAL = "external"  # ref: a qualified name not in the program (a library function, class or module)
+LIBRARY_METHOD = "library_method"  # ref: (receiver kind, method name)
+CONTAINER = "container"  # ref: "tuple" | "list" | "dict" | "set"; elements: per-position value sets
+RANGE = "range"
+PY_ITERATOR = "py_iterator"  # a Python iterator; elements: (element values,)
+SUPER = "super"  # ref: the class whose bases are searched
+LAMBDA = "lambda"
+
+PRIMITIVE_KINDS = frozenset({api.INT, api.FLOAT, api.STR})
+TENSOR_KINDS = frozenset({api.TENSOR, api.VARIABLE, api.NUMPY, api.TENSOR_LIST})
+
+MAX_DEPTH = 3
+
+
+@dataclass(frozen=True)
+class Value:
+    kind: str
+    ref: object = None
+    elements: tuple[frozenset, ...] = ()
+    receiver: "Value | None" = None
+
+    def __repr__(self) -> str:
+        ref = getattr(self.ref, "qualname", self.ref)
+        return f"{self.kind}({ref!r})" if self.ref is not None else self.kind
+
+
+Values = frozenset  # frozenset[Value]
+
+NOTHING: Values = frozenset()
+UNKNOWN_VALUES: Values = frozenset({Value(UNKNOWN)})
+
+
+def of(kind: str, ref: object = None) -> Values:
+    return frozenset({Value(kind, ref)})
+
+
+def container(kind: str, elements: Iterable[Values], depth: int = 0) -> Value:
+    """A tuple/list/dict value; deeper nesting than MAX_DEPTH keeps only whether it holds tensors."""
+    elements = tuple(elements)
+    if depth_of(elements) >= MAX_DEPTH:
+        elements = (frozenset(v for element in elements for v in _flatten(element)),)
+    return Value(CONTAINER, kind, elements)
+
+
+def depth_of(elements: tuple[Values, ...]) -> int:
+    depths = [1 + depth_of(v.elements) for element in elements for v in element if v.kind == CONTAINER]
+    return max(depths, default=0)
+
+
+def _flatten(values: Values) -> Iterable[Value]:
+    for value in values:
+        if value.kind == CONTAINER:
+            for element in value.elements:
+                yield from _flatten(element)
+        else:
+            yield value
+
+
+def join(*sets: Iterable[Value]) -> Values:
+    result = set()
+    for values in sets:
+        result.update(values)
+    return frozenset(result)
+
+
+def is_tensor_like(value: Value, _depth: int = 0) -> bool:
+    """A tensor, a variable, an array (tf.function converts NumPy arrays to tensors), or a
+    container holding one."""
+    if value.kind in TENSOR_KINDS:
+        return True
+    if value.kind == CONTAINER and _depth < MAX_DEPTH + 1:
+        return any(is_tensor_like(v, _depth + 1) for element in value.elements for v in element)
+    return False
+
+
+def is_primitive(value: Value, booleans: bool = False) -> bool:
+    return value.kind in PRIMITIVE_KINDS or (booleans and value.kind == api.BOOL)
+
+
+def is_known(value: Value) -> bool:
+    return value.kind != UNKNOWN
+
+
+def element_of(values: Values, index: int | None = None) -> Values:
+    """What iterating over (or unpacking at `index`) one of `values` yields."""
+    result: set[Value] = set()
+    for value in values:
+        kind = value.kind
+        if kind in (api.TENSOR, api.VARIABLE, api.TENSOR_LIST, api.DATASET):
+            result.add(Value(api.TENSOR))
+        elif kind == api.NUMPY:
+            result.add(Value(api.NUMPY))
+        elif kind == CONTAINER:
+            if index is not None and value.ref in ("tuple", "list") and len(value.elements) > 1:
+                if index < len(value.elements):
+                    result.update(value.elements[index])
+                else:
+                    result.add(Value(UNKNOWN))
+            elif value.ref == "dict":  # iterating or unpacking a dict yields its keys
+                result.update(value.elements[0] if value.elements else UNKNOWN_VALUES)
+            else:
+                for element in value.elements:
+                    result.update(element)
+        elif kind == PY_ITERATOR:
+            inner = value.elements[0] if value.elements else UNKNOWN_VALUES
+            result.update(element_of(inner, index) if index is not None else inner)
+        elif kind == RANGE:
+            result.add(Value(api.INT))
+        else:
+            element = api.element_result(kind)
+            result.add(Value(element or UNKNOWN))
+    return frozenset(result) if result else UNKNOWN_VALUES
+
+
+def iteration_values(values: Values) -> Values:
+    """Elements produced by `for x in values`: the container's elements, a dataset's tensors."""
+    return element_of(values, None)
+
+
+def describe_literals(values: Iterable[Value]) -> list[object]:
+    """The distinct literal Python values among `values`, in a stable order."""
+    literals = {value.ref for value in values if value.kind in PRIMITIVE_KINDS | {api.BOOL}
+                and value.ref is not None}
+    return sorted(literals, key=lambda literal: (type(literal).__name__, str(literal)))
