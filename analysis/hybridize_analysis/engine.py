@@ -1,6 +1,7 @@
 """The pipeline from paths or units to per-function results: front end, model, analyses, decisions."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .model import ModuleSpec, build_program
@@ -30,6 +31,9 @@ def analyse_path(path: Path, options: Options | None = None, cache: ParseCache =
     """
     if not path.exists():
         raise InputError(f"{path}: no such file or directory")
+    options = options or Options()
+    if options.project_root is None:
+        options = replace(options, project_root=path if path.is_dir() else path.parent)
     if path.is_dir():
         return _analyse_directory(path, options, cache)
     if path.suffix not in (".py", ".ipynb"):

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from .callgraph import CallGraph
 from .decide import Decision, Property, decide
+from .effects import SideEffects
 from .recursion import find_cycles, recursion_property
 from .results import Analysis, Options
 from .speculative import speculate
 from .tensors.dataflow import Dataflow
 from .tensors.parameters import Verdict, primitive_parameter, tensor_parameter
+from .versions import decide_targets
 
 
 def run_analyses(analysis: Analysis, options: Options) -> None:
@@ -18,6 +20,9 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
     functions = [result.function for result in analysis.results]
     cycles = find_cycles(graph, functions)
     reaches_unresolved = _make_reachability(graph)
+    effects = SideEffects(program, dataflow, graph).run(functions)
+    analysis.targets = decide_targets(options.keras_version, options.keras_source, options.project_root,
+                                      [unit.source for unit in analysis.units])
     for result in analysis.results:
         function = result.function
         tensor = speculate(function, tensor_parameter(dataflow, function), dataflow.keras)
@@ -27,7 +32,7 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
         decision = Decision(
             tensor=_tensor_property(tensor),
             primitive=_primitive_property(primitive),
-            side_effects=Property(None, {"call": "its body (side effects are not analysed yet)"}),
+            side_effects=effects.property(function),
             recursive=recursion_property(function, cycles, graph, reaches_unresolved, dataflow.escaping),
         )
         decide(result, decision)

@@ -16,6 +16,8 @@ class Options:
 
     booleans_are_primitive: bool = False
     keras_version: int | None = None  # 2 or 3; None decides from the project and the installation
+    keras_source: str = "--keras"  # where an explicit keras_version comes from (the live kernel says so)
+    project_root: object = None  # the directory whose pins decide the target versions
 
 
 @dataclass
@@ -44,3 +46,4 @@ class Analysis:
     warnings: list[str] = field(default_factory=list)  # one-line messages about inputs we skipped
     dataflow: object = None  # tensors.dataflow.Dataflow, kept for the kernel and the benchmarks
     callgraph: object = None  # callgraph.CallGraph
+    targets: object = None  # rules.context.TargetVersions

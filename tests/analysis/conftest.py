@@ -48,3 +48,32 @@ def notebook(tmp_path):
     def factory(cells, name="nb.ipynb"):
         return write_notebook(tmp_path / name, cells)
     return factory
+
+
+def analyse_source(source: str, **options):
+    """The whole analysis of one dedented module; returns (analysis, {qualname: FunctionResult})."""
+    from hybridize_analysis.engine import analyse_specs
+    from hybridize_analysis.results import Options
+
+    analysis = analyse_specs([ModuleSpec("m", (make_file_unit(source),))], Options(**options), ParseCache())
+    return analysis, {result.function.qualname: result for result in analysis.results}
+
+
+def analyse_cells(*cells: str, **options):
+    """The whole analysis of a notebook made of `cells`, in order."""
+    from hybridize_analysis.engine import analyse_specs
+    from hybridize_analysis.results import Options
+
+    units = tuple(Unit.from_source(f"cell:c{i}", "nb.ipynb", "cell", textwrap.dedent(cell))
+                  for i, cell in enumerate(cells))
+    analysis = analyse_specs([ModuleSpec("nb.ipynb", units)], Options(**options), ParseCache())
+    return analysis, {result.function.qualname: result for result in analysis.results}
+
+
+def make_context(analysis, qualname: str, keras: int = 3):
+    """The FunctionContext a pitfall check receives, for the function `qualname`."""
+    from hybridize_analysis.rules.context import FunctionContext, TargetVersions
+
+    function = next(r.function for r in analysis.results if r.function.qualname == qualname)
+    return FunctionContext(function, analysis.program, analysis.dataflow, analysis.callgraph,
+                           TargetVersions(keras, "the test"))

@@ -240,7 +240,7 @@ TENSOR_FAMILIES: dict[str, dict[str, str | None]] = {
             approx_min_k ctc_beam_search_decoder ctc_greedy_decoder ctc_unique_labels
             collapse_repeated fractional_avg_pool fractional_max_pool max_pool_with_argmax
             all_candidate_sampler fixed_unigram_candidate_sampler learned_unigram_candidate_sampler
-            log_uniform_candidate_sampler uniform_candidate_sampler compute_accidental_hits"""),
+            compute_accidental_hits"""),
     "tensorflow.linalg": {
         **_LINEAR_OPERATORS,
         **_exceptions(tensor_list="eig eigh lu qr svd slogdet conjugate_gradient"),
@@ -274,7 +274,7 @@ TENSOR_FAMILIES: dict[str, dict[str, str | None]] = {
         shape="shape",
         bool="isscalar iscomplexobj isrealobj issubdtype",
         dtype="result_type promote_types",
-        tensor_list="broadcast_arrays meshgrid split array_split hsplit vsplit dsplit nonzero"),
+        tensor_list="broadcast_arrays meshgrid split hsplit vsplit dsplit nonzero"),
     "keras.ops": _exceptions(
         unknown="custom_gradient vectorize",
         shape="shape",

@@ -1,0 +1,466 @@
+"""`has_python_side_effects` (SPEC 4.2): a mod-ref style analysis, transitive over the call graph.
+
+Each function gets the effects of its own body (global and nonlocal writes, stores into and
+mutations of objects it did not create, I/O, Python randomness and clock reads) and those of its
+callees, translated at each call site: a callee that mutates its parameter has no effect on the
+caller when the argument is an object the caller allocated. Writes to TensorFlow state are graph
+operations, not Python side effects. A call the analysis cannot resolve leaves the property
+undetermined unless a definite effect is found.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parso.tree import NodeOrLeaf
+
+from .callgraph import CONSTRUCTOR, CallGraph, CallSite
+from .decide import Property
+from .model import FunctionInfo, Program
+from .model.scopes import Argument, Assignment, AugmentedAssignment, LoopVariable
+from .syntax import iter_call_arguments
+from .tensors import catalogue as api
+from .tensors.dataflow import Dataflow, _is_method
+from .tensors.values import CLASS, CONTAINER, EXTERNAL, FUNCTION
+
+#: Library calls that act on the world outside the graph (prefix match on normalised names).
+EFFECTFUL_PREFIXES = (
+    "builtins.print", "builtins.open", "builtins.input", "builtins.exec", "builtins.eval",
+    "builtins.setattr", "builtins.delattr", "builtins.breakpoint", "builtins.display", "builtins.next",
+    "logging.", "warnings.warn", "sys.stdout", "sys.stderr", "sys.exit", "os.", "shutil.", "socket.",
+    "subprocess.", "pathlib.", "requests.", "urllib.", "http.", "json.dump", "pickle.dump", "csv.writer",
+    "random.", "numpy.random.", "time.", "datetime.", "uuid.", "secrets.", "matplotlib.", "IPython.",
+    "tqdm.", "numpy.save", "numpy.savez", "numpy.savetxt", "numpy.set_printoptions",
+    "keras.utils.plot_model", "tensorflow.config.", "tensorflow.random.set_seed", "keras.utils.set_random_seed",
+)
+#: Library calls known to be free of Python side effects (prefix match).
+PURE_PREFIXES = (
+    "tensorflow.", "keras.", "numpy.", "math.", "functools.", "itertools.", "operator.", "collections.",
+    "dataclasses.", "typing.", "copy.", "string.", "re.", "json.loads", "json.dumps", "statistics.",
+)
+PURE_BUILTINS = frozenset("""
+    abs all any ascii bin bool bytes callable chr complex dict divmod enumerate filter float format
+    frozenset getattr hasattr hash hex id int isinstance issubclass iter len list map max min object
+    oct ord pow range repr reversed round set slice sorted str sum super tuple type vars zip bytearray
+    NotImplementedError ValueError TypeError RuntimeError KeyError IndexError AssertionError Exception
+""".split())
+#: Methods that mutate the Python container they are called on.
+MUTATING_METHODS = frozenset({
+    "append", "extend", "insert", "pop", "remove", "clear", "update", "setdefault", "popitem", "sort",
+    "reverse", "add", "discard", "difference_update", "intersection_update", "symmetric_difference_update",
+    "appendleft", "extendleft", "popleft", "rotate",
+})
+#: Methods that write files or sockets, whatever they are called on.
+IO_METHODS = frozenset({"write", "writelines", "send", "sendall", "write_text", "write_bytes", "mkdir",
+                        "unlink", "touch", "rmdir", "flush", "savefig", "show"})
+#: Keras model methods that run Python-level loops, print, or touch files.
+KERAS_EFFECTFUL_METHODS = frozenset({"fit", "evaluate", "predict", "compile", "summary", "save", "save_weights",
+                                     "load_weights", "add", "train_on_batch", "test_on_batch", "predict_on_batch",
+                                     "reset_metrics"})
+TF_STATE_KINDS = frozenset({api.TENSOR, api.VARIABLE, api.TENSOR_LIST, api.DATASET, api.ITERATOR, api.LAYER,
+                            api.MODEL, api.OPTIMIZER, api.LOSS, api.METRIC, api.TAPE, api.GENERATOR,
+                            api.TENSOR_ARRAY, api.SPEC, api.SHAPE, api.DTYPE, api.NUMPY, api.INT, api.FLOAT,
+                            api.STR, api.BOOL, api.NONE})
+
+
+@dataclass(frozen=True)
+class Effect:
+    """One effect: `description` is prose for the message; `parameter` is set when the effect is a
+    mutation of the object passed as that parameter (translated at call sites)."""
+
+    description: str
+    line: int
+    function: FunctionInfo
+    parameter: int | None = None
+
+
+@dataclass
+class Summary:
+    effects: list[Effect]
+    unresolved: CallSite | None  # a call whose effects cannot be known
+
+
+class SideEffects:
+    def __init__(self, program: Program, dataflow: Dataflow, graph: CallGraph) -> None:
+        self.program = program
+        self.dataflow = dataflow
+        self.graph = graph
+        self.summaries: dict[FunctionInfo, Summary] = {}
+
+    def run(self, functions: list[FunctionInfo]) -> "SideEffects":
+        direct = {function: self._direct(function) for function in functions}
+        self.summaries = {f: Summary(list(s.effects), s.unresolved) for f, s in direct.items()}
+        for _ in range(50):
+            changed = False
+            for function in functions:
+                summary = self.summaries[function]
+                for site in self.graph.sites_in.get(function, []):
+                    for callee, how in site.targets.items():
+                        callee_summary = self.summaries.get(callee)
+                        if callee_summary is None:
+                            continue
+                        for effect in callee_summary.effects:
+                            translated = self._translate(function, site, callee, how, effect)
+                            if translated is not None and translated not in summary.effects:
+                                if not any(e.description == translated.description and e.parameter == translated.parameter
+                                           for e in summary.effects):
+                                    summary.effects.append(translated)
+                                    changed = True
+                        if summary.unresolved is None and callee_summary.unresolved is not None:
+                            summary.unresolved = callee_summary.unresolved
+                            changed = True
+            if not changed:
+                break
+        return self
+
+    def property(self, function: FunctionInfo) -> Property:
+        summary = self.summaries.get(function)
+        if summary is None:
+            return Property(None, {"call": "its body"})
+        if summary.effects:
+            first = min(summary.effects, key=lambda e: (e.function is not function, e.line))
+            if first.function is function:
+                return Property(True, {"effect": first.description}, first.line)
+            return Property(True, {"effect": f"{first.description} (in `{first.function.qualname}`)"},
+                            _line_of_call_to(self.graph, function, first.function))
+        if summary.unresolved is not None:
+            site = summary.unresolved
+            return Property(None, {"call": site.get_code()}, site.line if site.caller is function else None)
+        return Property(False)
+
+    # -- translating callee effects to the caller ---------------------------------------------
+    def _translate(self, caller: FunctionInfo, site: CallSite, callee: FunctionInfo, how: str,
+                   effect: Effect) -> Effect | None:
+        if effect.parameter is None:
+            return effect
+        argument = self._argument_for(site, callee, how, effect.parameter)
+        if argument is None:
+            if how == CONSTRUCTOR and effect.parameter == 0:
+                return None  # __init__ writes to the object being created
+            return Effect(effect.description, effect.line, effect.function)
+        owner = self._owner(argument, caller)
+        if owner == "fresh":
+            return None
+        if isinstance(owner, int):
+            return Effect(effect.description, effect.line, effect.function, owner)
+        return Effect(effect.description, effect.line, effect.function)
+
+    def _argument_for(self, site: CallSite, callee: FunctionInfo, how: str, index: int) -> NodeOrLeaf | None:
+        """The expression a call passes as the callee's parameter `index` (the receiver for self)."""
+        bound = how in ("method", "keras_call") and _is_method(callee)
+        if bound and index == 0:
+            receiver = site.node.children[site.trailer_index - 2] if site.trailer_index >= 2 else None
+            if how == "keras_call":
+                return _callee_expression(site)
+            if receiver is not None and site.trailer_index >= 2:
+                return _receiver_expression(site)
+            return None
+        params = callee.get_params()
+        position = index - (1 if bound else 0)
+        positional = 0
+        for keyword, node in iter_call_arguments(site.trailer):
+            if keyword is None and not (node.type == "argument" and node.children[0].type == "operator"):
+                if positional == position:
+                    return node
+                positional += 1
+            elif keyword is not None and index < len(params) and params[index].name.value == keyword:
+                return node
+        return None
+
+    # -- ownership of the object an expression denotes ----------------------------------------
+    def _owner(self, node: NodeOrLeaf, function: FunctionInfo, _depth: int = 0):
+        """"fresh" (allocated by `function`), a parameter index, or "global" (anything else)."""
+        if _depth > 6:
+            return "global"
+        root = _root_of(node)
+        if root is None:
+            return "fresh" if _is_allocation(node) else "global"
+        if root.type != "name":
+            return "fresh" if _is_allocation(root) else "global"
+        binding = self.dataflow.resolve(root)
+        if isinstance(binding, Argument) and binding.param.parent.parent is function.node:
+            return binding.index
+        if binding is None or self.program.get_scope_of(binding.node) is not function.scope:
+            return "global"
+        bindings = function.scope.get(root.value, [])
+        owners = set()
+        for candidate in bindings:
+            if isinstance(candidate, Assignment) and not isinstance(candidate, AugmentedAssignment) \
+                    and candidate.value is not None and candidate.index is None:
+                owners.add("fresh" if self._is_fresh_value(candidate.value)
+                           else self._owner(candidate.value, function, _depth + 1))
+            elif isinstance(candidate, AugmentedAssignment):
+                continue
+            elif isinstance(candidate, LoopVariable):
+                owners.add("global")
+            else:
+                owners.add("global")
+        if owners == {"fresh"}:
+            return "fresh"
+        params = [owner for owner in owners if isinstance(owner, int)]
+        if params and owners <= set(params) | {"fresh"}:
+            return params[0]
+        return "global"
+
+    def _is_fresh_value(self, node: NodeOrLeaf) -> bool:
+        if _is_allocation(node):
+            return True
+        if node.type in ("atom_expr", "power") and node.children[-1].type == "trailer" \
+                and node.children[-1].children[0].value == "(":
+            callee = self.dataflow.eval_trailers(node, len(node.children) - 1)
+            return bool(callee) and all(
+                v.kind == CLASS or (v.kind == EXTERNAL and _is_allocating_api(v.ref)) for v in callee)
+        return False
+
+    # -- the effects of one body --------------------------------------------------------------
+    def _direct(self, function: FunctionInfo) -> Summary:
+        effects: list[Effect] = []
+        unresolved = None
+        scope = function.scope
+        for name in sorted(scope.global_names | scope.nonlocal_names):
+            written = [b for b in self.program.modules[function.module.name].scope.get(name, [])
+                       if b.node is not None and _is_inside(b.node, function.node)]
+            if written or name in scope.nonlocal_names and name in _assigned_names(function):
+                kind = "global" if name in scope.global_names else "nonlocal"
+                line = written[0].node.start_pos[0] if written else function.line
+                effects.append(Effect(f"assigning {kind} `{name}`", line, function))
+        for node in _iter_body(function.node):
+            if node.type == "expr_stmt":
+                effects.extend(self._store_effects(function, node))
+            elif node.type == "del_stmt":
+                for target in _del_targets(node.children[1]):
+                    if target.type != "name":
+                        effects.extend(self._mutation(function, _strip_last_trailer(target),
+                                                      f"`del {_code(target)}`", node))
+        for site in self.graph.sites_in.get(function, []):
+            found, unknown = self._call_effects(function, site)
+            effects.extend(found)
+            if unknown and unresolved is None:
+                unresolved = site
+        return Summary(effects, unresolved)
+
+    def _store_effects(self, function: FunctionInfo, statement: NodeOrLeaf) -> list[Effect]:
+        children = statement.children
+        if len(children) < 3 or children[1].type != "operator" or not children[1].value.endswith("="):
+            if len(children) == 2 and children[1].type == "annassign" and len(children[1].children) > 2:
+                targets = [children[0]]
+            else:
+                return []
+        else:
+            targets = children[:-1:2] if children[1].value == "=" else [children[0]]
+        effects = []
+        for target in targets:
+            for store in _store_targets(target):
+                if self._is_singleton_state(store, statement):
+                    continue
+                effects.extend(self._mutation(function, _strip_last_trailer(store), f"writing `{_code(store)}`",
+                                              statement))
+        return effects
+
+    def _mutation(self, function: FunctionInfo, receiver, description: str, at: NodeOrLeaf) -> list[Effect]:
+        """A store into, or a mutating call on, the object `receiver` denotes."""
+        if receiver is None:
+            return []
+        if self._is_tf_state(receiver):
+            return []
+        owner = self._owner(receiver, function)
+        if owner == "fresh":
+            return []
+        parameter = owner if isinstance(owner, int) else None
+        return [Effect(description, at.start_pos[0], function, parameter)]
+
+    def _is_tf_state(self, node: NodeOrLeaf) -> bool:
+        values = self.dataflow.eval(node)
+        return bool(values) and all(v.kind in (api.VARIABLE, api.TENSOR, api.TENSOR_ARRAY) for v in values)
+
+    def _is_singleton_state(self, store: NodeOrLeaf, statement: NodeOrLeaf) -> bool:
+        """`if self.v is None: self.v = tf.Variable(...)`: TensorFlow state created once."""
+        values = self.dataflow.eval(statement.children[-1])
+        if not values or not all(v.kind in (api.VARIABLE, api.LAYER, api.MODEL, api.OPTIMIZER, api.METRIC,
+                                             api.TENSOR_ARRAY, api.GENERATOR) for v in values):
+            return False
+        node = statement.parent
+        code = _code(store)
+        while node is not None and node.type not in ("funcdef", "file_input"):
+            if node.type == "if_stmt" and code in _code(node.children[1]):
+                return True
+            node = node.parent
+        return False
+
+    def _call_effects(self, function: FunctionInfo, site: CallSite) -> tuple[list[Effect], bool]:
+        effects: list[Effect] = []
+        code = site.get_code()
+        for name in site.library:
+            if "." in name and name.split(".", 1)[0] in api.KINDS | {"list", "dict", "set", "tuple", "object"} \
+                    and not name.startswith(("builtins.", "numpy.", "tensorflow.", "keras.")):
+                kind, method = name.split(".", 1)
+                if kind in (api.MODEL, api.LAYER) and method in KERAS_EFFECTFUL_METHODS:
+                    effects.append(Effect(f"`{code}` (Keras runs a Python loop and prints)", site.line, function))
+                elif kind in ("list", "dict", "set") and method in MUTATING_METHODS:
+                    effects.extend(self._mutation(function, _receiver_expression(site),
+                                                  f"`{code}` on a {kind} it did not create", site.node))
+                elif kind == api.NUMPY_GENERATOR or (kind == api.NUMPY and method in ("fill", "sort", "resize")):
+                    effects.append(Effect(f"`{code}`", site.line, function))
+                elif method in IO_METHODS and kind not in TF_STATE_KINDS:
+                    effects.append(Effect(f"`{code}` (I/O)", site.line, function))
+                continue
+            if name.startswith("builtins."):
+                builtin = name[len("builtins."):]
+                if builtin in PURE_BUILTINS:
+                    continue
+                if builtin == "next":
+                    effects.extend(self._mutation(function, _first_argument(site) or site.node,
+                                                  f"`{code}` advancing an iterator it did not create", site.node)
+                                   if _first_argument(site) is not None and _root_of(_first_argument(site)) is not None
+                                   and self._owner(_first_argument(site), function) != "fresh" else [])
+                    continue
+            if name.startswith(EFFECTFUL_PREFIXES):
+                effects.append(Effect(f"`{code}`", site.line, function))
+            elif not name.startswith(PURE_PREFIXES) and not name.startswith("builtins."):
+                return effects, True
+        if site.unresolved:
+            if _called_method_name(site) in MUTATING_METHODS:
+                effects.extend(self._mutation(function, _receiver_expression(site), f"`{code}`", site.node))
+            elif _called_method_name(site) in IO_METHODS:
+                effects.append(Effect(f"`{code}` (I/O)", site.line, function))
+            else:
+                return effects, True
+        return effects, False
+
+
+def _line_of_call_to(graph: CallGraph, caller: FunctionInfo, target: FunctionInfo) -> int | None:
+    """The line of the first call in `caller` that leads (directly) to `target`, if any."""
+    for site in sorted(graph.sites_in.get(caller, []), key=lambda s: s.line):
+        if target in site.targets:
+            return site.line
+    return None
+
+
+# -- syntax helpers --------------------------------------------------------------------------------
+
+def _iter_body(funcdef: NodeOrLeaf):
+    stack = [funcdef.children[-1]]
+    while stack:
+        node = stack.pop()
+        yield node
+        for child in getattr(node, "children", ()):
+            if child.type not in ("funcdef", "classdef", "lambdef"):
+                stack.append(child)
+
+
+def _is_inside(node: NodeOrLeaf, container: NodeOrLeaf) -> bool:
+    while node is not None:
+        if node is container:
+            return True
+        node = node.parent
+    return False
+
+
+def _assigned_names(function: FunctionInfo) -> set[str]:
+    names = set()
+    for node in _iter_body(function.node):
+        if node.type == "name" and node.is_definition():
+            names.add(node.value)
+    return names
+
+
+def _store_targets(target: NodeOrLeaf):
+    """Attribute and subscript stores in a target (`a.b = `, `a[i] = `, `(a.b, c) = `)."""
+    if target.type in ("atom_expr", "power"):
+        last = target.children[-1]
+        if last.type == "trailer" and last.children[0].value in (".", "["):
+            yield target
+        return
+    if target.type in ("testlist_star_expr", "exprlist", "testlist_comp", "atom"):
+        for child in target.children:
+            yield from _store_targets(child)
+
+
+def _del_targets(node: NodeOrLeaf):
+    if node.type in ("exprlist", "testlist"):
+        yield from (child for child in node.children if child.type != "operator")
+    else:
+        yield node
+
+
+def _strip_last_trailer(node: NodeOrLeaf) -> NodeOrLeaf | None:
+    """`a.b.c` -> the node for `a.b` (built lazily as the same atom_expr, see _root_of)."""
+    if node.type not in ("atom_expr", "power") or len(node.children) < 2:
+        return None
+    return _Prefix(node, len(node.children) - 1)
+
+
+class _Prefix:
+    """The first `count` children of an atom_expr, standing for the expression they form."""
+
+    type = "prefix"
+
+    def __init__(self, node: NodeOrLeaf, count: int) -> None:
+        self.node, self.count = node, count
+        self.start_pos = node.start_pos
+
+    @property
+    def children(self):
+        return self.node.children[: self.count]
+
+    def get_code(self, include_prefix: bool = False) -> str:
+        return "".join(c.get_code(include_prefix=i > 0) for i, c in enumerate(self.children))
+
+
+def _root_of(node) -> NodeOrLeaf | None:
+    """The name an attribute/subscript chain starts from (`a` of `a.b[0].c`); None for other roots."""
+    if isinstance(node, _Prefix):
+        first = node.children[0]
+        return first if first.type == "name" else (None if _is_allocation(first) else first)
+    if node.type == "name":
+        return node
+    if node.type in ("atom_expr", "power"):
+        first = node.children[0]
+        if first.type == "name":
+            trailers = node.children[1:]
+            if any(t.type == "trailer" and t.children[0].value == "(" for t in trailers):
+                return None  # the result of a call: a new object or one we cannot name
+            return first
+        return None
+    return None
+
+
+def _is_allocation(node) -> bool:
+    """A literal list/dict/set or a comprehension: a new object."""
+    if isinstance(node, _Prefix):
+        return False
+    return node.type == "atom" and node.children[0].type == "operator" and node.children[0].value in "[{("
+
+
+def _is_allocating_api(name: str) -> bool:
+    return name in ("builtins.list", "builtins.dict", "builtins.set", "builtins.bytearray", "copy.copy",
+                    "copy.deepcopy") or name.startswith(("collections.", "numpy.", "tensorflow.", "keras."))
+
+
+def _callee_expression(site: CallSite):
+    """The expression called (`model` of `model(x)`, `lst.append` of `lst.append(x)`)."""
+    return _Prefix(site.node, site.trailer_index)
+
+
+def _receiver_expression(site: CallSite):
+    """The object a method is called on (`lst` of `lst.append(x)`)."""
+    return _Prefix(site.node, site.trailer_index - 1)
+
+
+def _called_method_name(site: CallSite) -> str | None:
+    if site.trailer_index >= 1:
+        previous = site.node.children[site.trailer_index - 1]
+        if previous.type == "trailer" and previous.children[0].value == ".":
+            return previous.children[1].value
+    return None
+
+
+def _first_argument(site: CallSite) -> NodeOrLeaf | None:
+    for keyword, node in iter_call_arguments(site.trailer):
+        return node if keyword is None else None
+    return None
+
+
+def _code(node) -> str:
+    code = node.get_code(include_prefix=False)
+    code = " ".join(code.split())
+    return code if len(code) <= 50 else code[:47] + "..."
