@@ -57,12 +57,26 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(format_table(report))
     if args.diff:
-        from .plan import iter_unit_rewrites
-
-        for analysis in analyses:
-            for unit, rewrite in iter_unit_rewrites(analysis):
-                sys.stdout.write(rewrite.unified_diff(unit.id if unit.kind == "file" else f"{unit.path}:{unit.id}"))
+        print_diffs(analyses)
     return EXIT_OK
+
+
+def print_diffs(analyses) -> None:
+    """Decorator rewrites first; mechanical fixes after, under their own heading."""
+    from .plan import iter_fix_rewrites, iter_unit_rewrites
+
+    for analysis in analyses:
+        for unit, rewrite in iter_unit_rewrites(analysis):
+            sys.stdout.write(rewrite.unified_diff(_diff_name(unit)))
+    fixes = [(unit, rewrite) for analysis in analyses for unit, rewrite in iter_fix_rewrites(analysis)]
+    if fixes:
+        print("# Suggested fixes (not applied with the decorators):")
+        for unit, rewrite in fixes:
+            sys.stdout.write(rewrite.unified_diff(_diff_name(unit)))
+
+
+def _diff_name(unit) -> str:
+    return unit.id if unit.kind == "file" else f"{unit.path}:{unit.id}"
 
 
 if __name__ == "__main__":

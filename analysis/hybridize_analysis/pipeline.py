@@ -4,6 +4,7 @@ from __future__ import annotations
 from .callgraph import CallGraph
 from .decide import Decision, Property, decide
 from .effects import SideEffects
+from .fixes import find_fixes
 from .recursion import find_cycles, recursion_property
 from .results import Analysis, Options
 from .speculative import speculate
@@ -36,6 +37,8 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             recursive=recursion_property(function, cycles, graph, reaches_unresolved, dataflow.escaping),
         )
         decide(result, decision)
+        if decision.side_effects.value is True:
+            result.fixes.extend(find_fixes(program, dataflow, result))
 
 
 def _tensor_property(verdict: Verdict) -> Property:

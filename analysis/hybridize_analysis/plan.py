@@ -73,3 +73,14 @@ def iter_unit_rewrites(analysis: Analysis, results: list[FunctionResult] | None 
     for unit in analysis.units:
         if id(unit) in by_unit:
             yield unit, merge_rewrites(unit.source, by_unit[id(unit)])
+
+
+def iter_fix_rewrites(analysis: Analysis) -> Iterator[tuple[Unit, Rewrite]]:
+    """(unit, merged rewrite) of every mechanical fix offered, kept apart from the decorators."""
+    by_unit: dict[int, list[Rewrite]] = defaultdict(list)
+    for result in analysis.results:
+        for fix in result.fixes:
+            by_unit[id(result.function.unit)].append(fix.rewrite)
+    for unit in analysis.units:
+        if id(unit) in by_unit:
+            yield unit, merge_rewrites(unit.source, by_unit[id(unit)])

@@ -64,6 +64,7 @@ def function_entry(result: FunctionResult) -> dict:
         "findings": [finding.to_dict() for finding in result.findings],
         "assumptions": [assumption.to_dict() for assumption in result.assumptions],
         "benchmark": result.benchmark,
+        "fixes": [fix.to_dict() for fix in result.fixes],
     }
 
 

@@ -34,6 +34,7 @@ class FunctionResult:
     assumptions: list[Assumption] = field(default_factory=list)
     benchmark: dict | None = None
     decorator_arguments: dict[str, str] = field(default_factory=dict)  # for RECONFIGURE
+    fixes: list = field(default_factory=list)  # fixes.Fix: mechanical edits offered separately
 
 
 @dataclass
