@@ -15,10 +15,11 @@ __all__ = ["Analysis", "FunctionResult", "Options", "analyse_path", "analyse_spe
 def analyse_specs(specs: list[ModuleSpec], options: Options | None = None,
                   cache: ParseCache = DEFAULT_CACHE) -> Analysis:
     options = options or Options()
-    program = build_program(specs, cache)
+    timings: dict[str, float] = {}
+    program = build_program(specs, cache, timings)
     units = [unit for spec in specs for unit in spec.units]
     results = [FunctionResult(function) for function in program.iter_functions()]
-    analysis = Analysis(program=program, units=units, results=results)
+    analysis = Analysis(program=program, units=units, results=results, timings=timings)
     run_analyses(analysis, options)
     return analysis
 

@@ -1,6 +1,8 @@
 """Runs the analyses over a built program and applies the decision tables to every function."""
 from __future__ import annotations
 
+import time
+
 from .callgraph import CallGraph
 from .decide import Decision, Property, decide
 from .effects import SideEffects
@@ -15,13 +17,16 @@ from .versions import decide_targets
 
 def run_analyses(analysis: Analysis, options: Options) -> None:
     program = analysis.program
+    clock = _Clock(analysis.timings)
     dataflow = Dataflow(program, options.booleans_are_primitive).run()
     graph = CallGraph(dataflow.sites)
     analysis.dataflow, analysis.callgraph = dataflow, graph
+    clock.lap("dataflow")
     functions = [result.function for result in analysis.results]
     cycles = find_cycles(graph, functions)
     reaches_unresolved = _make_reachability(graph)
     effects = SideEffects(program, dataflow, graph).run(functions)
+    clock.lap("effects")
     analysis.targets = decide_targets(options.keras_version, options.keras_source, options.project_root,
                                       [unit.source for unit in analysis.units])
     for result in analysis.results:
@@ -39,6 +44,20 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
         decide(result, decision)
         if decision.side_effects.value is True:
             result.fixes.extend(find_fixes(program, dataflow, result))
+    clock.lap("decisions")
+
+
+class _Clock:
+    """Seconds between laps, added to `timings` under each lap's name."""
+
+    def __init__(self, timings: dict[str, float]) -> None:
+        self.timings = timings
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.timings[name] = self.timings.get(name, 0.0) + now - self.last
+        self.last = now
 
 
 def _tensor_property(verdict: Verdict) -> Property:

@@ -48,3 +48,4 @@ class Analysis:
     dataflow: object = None  # tensors.dataflow.Dataflow, kept for the kernel and the benchmarks
     callgraph: object = None  # callgraph.CallGraph
     targets: object = None  # rules.context.TargetVersions
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase, for the benchmarks

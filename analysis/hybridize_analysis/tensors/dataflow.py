@@ -66,8 +66,10 @@ class Dataflow:
         self.call_counts: dict[FunctionInfo, int] = defaultdict(int)
         self.escaping: set[FunctionInfo] = set()
         self.final = False  # in the final rounds, "nothing known yet" becomes "unknown"
-        self._memo: dict[int, Values] = {}
+        self._memo: dict[int, tuple[Values, frozenset]] = {}
         self._active: set[int] = set()
+        self._reads: list[set] = []  # state keys read by the evaluations in progress
+        self._changed_keys: set = set()
         self._bindings: dict[int, Binding | None] = {}
         self._return_nodes = {function: _collect_returns(function.node) for function in self.functions}
         self._attribute_stores = list(self._collect_attribute_stores())
@@ -75,41 +77,62 @@ class Dataflow:
 
     # -- driving ------------------------------------------------------------------------------
     def run(self) -> "Dataflow":
+        """Iterate to a fixpoint. After the first round of each phase, a call site, return or
+        attribute store is evaluated again only when a state it read has changed."""
+        work = [(site, self._flow_call) for site in self.sites]
+        work += [(function, self._flow_returns) for function in self._return_nodes]
+        work += [(store, self._flow_attribute) for store in self._attribute_stores]
+        reads: dict[int, frozenset] = {}
         for final in (False, True):
             self.final = final
+            changed = None  # None: everything is due
             for _ in range(MAX_ROUNDS):
-                self._changed = False
+                self._changed_keys = set()
                 self._memo.clear()
-                self._round()
-                if not self._changed:
+                for item, flow in work:
+                    if changed is not None and reads.get(id(item), frozenset()).isdisjoint(changed):
+                        continue
+                    self._reads.append(set())
+                    try:
+                        flow(item)
+                    finally:
+                        reads[id(item)] = frozenset(self._reads.pop())
+                if not self._changed_keys:
                     break
+                changed = self._changed_keys
+        self.call_counts = defaultdict(int)
+        for site in self.sites:
+            for function in site.targets:
+                self.call_counts[function] += 1
         self._mark_escapes()
         return self
 
-    def _round(self) -> None:
-        counting = self.final
-        if counting:
-            self.call_counts.clear()
-        for site in self.sites:
-            site.targets.clear()
-            site.library.clear()
-            site.unresolved = False
-            self._flow_call(site)
-        for function, nodes in self._return_nodes.items():
-            values = join(*(self.eval(node) for node in nodes)) if nodes else of(api.NONE)
-            self._join(self.returns, function, values)
-        for cls, name, value in self._attribute_stores:
-            self._join(self.attributes, (cls, name), self.eval(value))
+    def _flow_returns(self, function: FunctionInfo) -> None:
+        nodes = self._return_nodes[function]
+        values = join(*(self.eval(node) for node in nodes)) if nodes else of(api.NONE)
+        self._join(self.returns, function, values, ("r", function))
 
-    def _join(self, table, key, values: Values) -> None:
+    def _flow_attribute(self, store) -> None:
+        cls, name, value = store
+        self._join(self.attributes, (cls, name), self.eval(value), ("a", cls, name))
+
+    def _join(self, table, key, values: Values, state_key) -> None:
         old = table[key]
         new = old | values
         if new != old:
             table[key] = new
-            self._changed = True
+            self._changed_keys.add(state_key)
+
+    def _note(self, state_key) -> None:
+        """Record that the evaluation in progress read a piece of state."""
+        if self._reads:
+            self._reads[-1].add(state_key)
 
     # -- call sites ---------------------------------------------------------------------------
     def _flow_call(self, site: CallSite) -> None:
+        site.targets.clear()
+        site.library.clear()
+        site.unresolved = False
         callee = self.eval_trailers(site.node, site.trailer_index)
         arguments = list(iter_call_arguments(site.trailer))
         for value in callee:
@@ -146,8 +169,6 @@ class Dataflow:
     def _bind(self, site: CallSite, function: FunctionInfo, arguments, offset: int, how: str) -> None:
         """Push the values of a call's arguments into the parameters of `function`."""
         site.targets[function] = how
-        if self.final:
-            self.call_counts[function] += 1
         params = function.get_params()
         positional = [p for p in params if p.star_count == 0][offset:]
         by_name = {p.name.value: index for index, p in enumerate(params)}
@@ -193,14 +214,14 @@ class Dataflow:
                 key = (function, index)
                 if key not in self.defaulted:
                     self.defaulted.add(key)
-                    self._changed = True
+                    self._changed_keys.add(("p", function, index))
 
     def _push(self, function: FunctionInfo, index: int, values: Values) -> None:
         if not values:
             if not self.final:
                 return
             values = UNKNOWN_VALUES
-        self._join(self.params, (function, index), values)
+        self._join(self.params, (function, index), values, ("p", function, index))
 
     def _flow_higher_order(self, site: CallSite, name: str, arguments) -> None:
         """Functions passed to `tf.py_function`, `tf.map_fn`, `tf.cond` ... receive tensors."""
@@ -238,8 +259,6 @@ class Dataflow:
     def _push_callback(self, site: CallSite, function: FunctionInfo, kind_of_parameter, how: str) -> None:
         """Library code calls `function`; parameter i receives `kind_of_parameter(i)` (None: nothing)."""
         site.targets[function] = how
-        if self.final:
-            self.call_counts[function] += 1
         offset = 1 if _is_method(function) else 0
         for index, param in enumerate(function.get_params()):
             if index >= offset and param.star_count == 0:
@@ -276,15 +295,22 @@ class Dataflow:
         key = id(node)
         found = self._memo.get(key)
         if found is not None:
-            return found
+            values, reads = found
+            if self._reads:
+                self._reads[-1].update(reads)
+            return values
         if key in self._active:
             return NOTHING
         self._active.add(key)
+        self._reads.append(set())
         try:
             values = self._eval(node)
         finally:
             self._active.discard(key)
-        self._memo[key] = values
+            reads = frozenset(self._reads.pop())
+        self._memo[key] = (values, reads)
+        if self._reads:
+            self._reads[-1].update(reads)
         return values
 
     def _eval(self, node: NodeOrLeaf) -> Values:
@@ -450,9 +476,11 @@ class Dataflow:
                 return of(CLASS, function.cls)
             return of(OBJECT, function.cls)
         if param.star_count == 1:
+            self._note(("p", function, binding.index))
             return frozenset({container("tuple", [self.params[(function, binding.index)] or UNKNOWN_VALUES])})
         if param.star_count == 2:
             return frozenset({container("dict", [of(api.STR), UNKNOWN_VALUES])})
+        self._note(("p", function, binding.index))
         values = self.params[(function, binding.index)]
         if param.default is not None and ((function, binding.index) in self.defaulted or not values):
             values = values | self.eval(param.default)
@@ -500,10 +528,10 @@ class Dataflow:
                       else self.keras.find_base_method(cls, name))
             if method is not None:
                 if _has_decorator(self.program, method, "builtins.property"):
-                    return self.returns[method] or (UNKNOWN_VALUES if self.final else NOTHING)
+                    return self._returns_of(method)
                 receiver = value if kind == OBJECT else Value(OBJECT, cls)
                 return frozenset({Value(BOUND_METHOD, method, receiver=receiver)})
-            stored = join(*(self.attributes.get((base, name), NOTHING) for base in self.keras.iter_mro(cls)))
+            stored = self._stored_attribute(cls, name)
             if stored:
                 return stored
             keras_kind = self.keras.get_keras_kind(cls)
@@ -514,11 +542,22 @@ class Dataflow:
             method = self.keras.find_method(value.ref, name)
             if method is not None:
                 return of(FUNCTION, method)
-            stored = join(*(self.attributes.get((base, name), NOTHING) for base in self.keras.iter_mro(value.ref)))
-            return stored or UNKNOWN_VALUES
+            return self._stored_attribute(value.ref, name) or UNKNOWN_VALUES
         if kind in (UNKNOWN, FUNCTION, BOUND_METHOD, LAMBDA, PY_ITERATOR, LIBRARY_METHOD):
             return UNKNOWN_VALUES
         return self._library_attribute(value, name)
+
+    def _returns_of(self, function: FunctionInfo) -> Values:
+        self._note(("r", function))
+        return self.returns[function] or (UNKNOWN_VALUES if self.final else NOTHING)
+
+    def _stored_attribute(self, cls: ClassInfo, name: str) -> Values:
+        """Values stored in `self.<name>` (or the class body) of the class or its bases."""
+        found = []
+        for base in self.keras.iter_mro(cls):
+            self._note(("a", base, name))
+            found.append(self.attributes.get((base, name), NOTHING))
+        return join(*found)
 
     @staticmethod
     def _library_attribute(value: Value, name: str, receiver: Value | None = None) -> Values:
@@ -540,16 +579,16 @@ class Dataflow:
             function = value.ref
             if _is_generator(function):
                 return of(PY_ITERATOR)
-            return self.returns[function] or (UNKNOWN_VALUES if self.final else NOTHING)
+            return self._returns_of(function)
         if kind == CLASS:
             return of(OBJECT, value.ref)
         if kind == OBJECT:
             method = self.keras.find_method(value.ref, "__call__")
             if method is None and self.keras.is_keras(value.ref):
                 method = self.keras.find_method(value.ref, "call")
-                return (self.returns[method] if method else NOTHING) | of(api.TENSOR)
+                return (self._returns_of(method) if method else NOTHING) | of(api.TENSOR)
             if method is not None:
-                return self.returns[method] or (UNKNOWN_VALUES if self.final else NOTHING)
+                return self._returns_of(method)
             return UNKNOWN_VALUES
         if kind == EXTERNAL:
             return self._call_external(value.ref, trailer)
