@@ -13,7 +13,7 @@ from typing import Iterator
 from parso.tree import NodeOrLeaf
 
 from .model import FunctionInfo, Module, Program
-from .syntax import is_call_trailer, iter_nodes
+from .syntax import is_call_trailer
 
 #: How a call reaches a function.
 DIRECT, METHOD, CONSTRUCTOR, KERAS_CALL, CALLBACK, FRAMEWORK = (
@@ -30,6 +30,8 @@ class CallSite:
     module: Module
     targets: dict[FunctionInfo, str] = field(default_factory=dict)  # callee -> how it is reached
     library: set[str] = field(default_factory=set)  # qualified names or `kind.method` of library callees
+    methods: set[tuple[str, str]] = field(default_factory=set)  # (receiver kind, method) of library methods
+    dead: bool = False  # in a function nothing calls: it passes no values
     unresolved: bool = False  # some callee value was unknown
 
     @property

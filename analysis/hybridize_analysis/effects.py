@@ -20,7 +20,7 @@ from .model.scopes import Argument, Assignment, AugmentedAssignment, LoopVariabl
 from .syntax import iter_call_arguments
 from .tensors import catalogue as api
 from .tensors.dataflow import Dataflow, _is_method
-from .tensors.values import CLASS, CONTAINER, EXTERNAL, FUNCTION
+from .tensors.values import CLASS, EXTERNAL, LIBRARY_METHOD
 
 #: Library calls that act on the world outside the graph (prefix match on normalised names).
 EFFECTFUL_PREFIXES = (
@@ -53,9 +53,15 @@ MUTATING_METHODS = frozenset({
 IO_METHODS = frozenset({"write", "writelines", "send", "sendall", "write_text", "write_bytes", "mkdir",
                         "unlink", "touch", "rmdir", "flush", "savefig", "show"})
 #: Keras model methods that run Python-level loops, print, or touch files.
-KERAS_EFFECTFUL_METHODS = frozenset({"fit", "evaluate", "predict", "compile", "summary", "save", "save_weights",
-                                     "load_weights", "add", "train_on_batch", "test_on_batch", "predict_on_batch",
-                                     "reset_metrics"})
+KERAS_EFFECTFUL_METHODS = frozenset({"fit", "evaluate", "predict", "summary", "save", "save_weights",
+                                     "train_on_batch", "test_on_batch", "predict_on_batch"})
+#: Keras model methods that change the model object (an effect only on a model made elsewhere).
+KERAS_MUTATING_METHODS = frozenset({"add", "compile", "load_weights", "reset_metrics", "pop"})
+CONTAINER_KINDS = frozenset({"list", "dict", "set", "tuple"})
+#: More specific than EFFECTFUL_PREFIXES: pure path arithmetic, and creating a seeded generator.
+PURE_EXCEPTIONS = ("os.path.", "os.getenv", "os.environ.get", "os.getcwd", "os.cpu_count", "os.sep",
+                   "numpy.random.default_rng", "numpy.random.RandomState", "numpy.random.Generator",
+                   "numpy.random.SeedSequence")
 TF_STATE_KINDS = frozenset({api.TENSOR, api.VARIABLE, api.TENSOR_LIST, api.DATASET, api.ITERATOR, api.LAYER,
                             api.MODEL, api.OPTIMIZER, api.LOSS, api.METRIC, api.TAPE, api.GENERATOR,
                             api.TENSOR_ARRAY, api.SPEC, api.SHAPE, api.DTYPE, api.NUMPY, api.INT, api.FLOAT,
@@ -71,6 +77,7 @@ class Effect:
     line: int
     function: FunctionInfo
     parameter: int | None = None
+    local_to: FunctionInfo | None = None  # a nonlocal write: no effect for the function owning it
 
 
 @dataclass
@@ -128,30 +135,39 @@ class SideEffects:
         return Property(False)
 
     # -- translating callee effects to the caller ---------------------------------------------
+    def _nonlocal_owner(self, function: FunctionInfo, name: str) -> FunctionInfo | None:
+        """The enclosing function whose local variable a `nonlocal name` refers to."""
+        scope = function.scope.parent
+        while scope is not None:
+            if name in scope and name not in scope.nonlocal_names:
+                return next((f for f in self.program.iter_functions() if f.scope is scope), None)
+            scope = scope.parent
+        return None
+
     def _translate(self, caller: FunctionInfo, site: CallSite, callee: FunctionInfo, how: str,
                    effect: Effect) -> Effect | None:
+        if effect.local_to is caller:
+            return None
         if effect.parameter is None:
             return effect
         argument = self._argument_for(site, callee, how, effect.parameter)
         if argument is None:
             if how == CONSTRUCTOR and effect.parameter == 0:
                 return None  # __init__ writes to the object being created
-            return Effect(effect.description, effect.line, effect.function)
+            return Effect(effect.description, effect.line, effect.function, local_to=effect.local_to)
         owner = self._owner(argument, caller)
         if owner == "fresh":
             return None
-        if isinstance(owner, int):
-            return Effect(effect.description, effect.line, effect.function, owner)
-        return Effect(effect.description, effect.line, effect.function)
+        parameter = owner if isinstance(owner, int) else None
+        return Effect(effect.description, effect.line, effect.function, parameter, effect.local_to)
 
     def _argument_for(self, site: CallSite, callee: FunctionInfo, how: str, index: int) -> NodeOrLeaf | None:
         """The expression a call passes as the callee's parameter `index` (the receiver for self)."""
-        bound = how in ("method", "keras_call") and _is_method(callee)
+        bound = how in ("method", "keras_call", CONSTRUCTOR) and _is_method(callee)
         if bound and index == 0:
-            receiver = site.node.children[site.trailer_index - 2] if site.trailer_index >= 2 else None
             if how == "keras_call":
                 return _callee_expression(site)
-            if receiver is not None and site.trailer_index >= 2:
+            if how == "method" and site.trailer_index >= 2:
                 return _receiver_expression(site)
             return None
         params = callee.get_params()
@@ -179,7 +195,7 @@ class SideEffects:
         binding = self.dataflow.resolve(root)
         if isinstance(binding, Argument) and binding.param.parent.parent is function.node:
             return binding.index
-        if binding is None or self.program.get_scope_of(binding.node) is not function.scope:
+        if binding is None or binding.node is None or self.program.get_scope_of(binding.node) is not function.scope:
             return "global"
         bindings = function.scope.get(root.value, [])
         owners = set()
@@ -208,7 +224,8 @@ class SideEffects:
                 and node.children[-1].children[0].value == "(":
             callee = self.dataflow.eval_trailers(node, len(node.children) - 1)
             return bool(callee) and all(
-                v.kind == CLASS or (v.kind == EXTERNAL and _is_allocating_api(v.ref)) for v in callee)
+                v.kind == CLASS or (v.kind == EXTERNAL and _is_allocating_api(v.ref))
+                or (v.kind == LIBRARY_METHOD and v.ref[1] == "copy") for v in callee)
         return False
 
     # -- the effects of one body --------------------------------------------------------------
@@ -222,7 +239,8 @@ class SideEffects:
             if written or name in scope.nonlocal_names and name in _assigned_names(function):
                 kind = "global" if name in scope.global_names else "nonlocal"
                 line = written[0].node.start_pos[0] if written else function.line
-                effects.append(Effect(f"assigning {kind} `{name}`", line, function))
+                owner = self._nonlocal_owner(function, name) if kind == "nonlocal" else None
+                effects.append(Effect(f"assigning {kind} `{name}`", line, function, local_to=owner))
         for node in _iter_body(function.node):
             if node.type == "expr_stmt":
                 effects.extend(self._store_effects(function, node))
@@ -287,44 +305,66 @@ class SideEffects:
         return False
 
     def _call_effects(self, function: FunctionInfo, site: CallSite) -> tuple[list[Effect], bool]:
+        """Effects of one call to library code (user callees are handled transitively), and whether
+        the call's effects cannot be known."""
         effects: list[Effect] = []
-        code = site.get_code()
-        for name in site.library:
-            if "." in name and name.split(".", 1)[0] in api.KINDS | {"list", "dict", "set", "tuple", "object"} \
-                    and not name.startswith(("builtins.", "numpy.", "tensorflow.", "keras.")):
-                kind, method = name.split(".", 1)
-                if kind in (api.MODEL, api.LAYER) and method in KERAS_EFFECTFUL_METHODS:
-                    effects.append(Effect(f"`{code}` (Keras runs a Python loop and prints)", site.line, function))
-                elif kind in ("list", "dict", "set") and method in MUTATING_METHODS:
-                    effects.extend(self._mutation(function, _receiver_expression(site),
-                                                  f"`{code}` on a {kind} it did not create", site.node))
-                elif kind == api.NUMPY_GENERATOR or (kind == api.NUMPY and method in ("fill", "sort", "resize")):
-                    effects.append(Effect(f"`{code}`", site.line, function))
-                elif method in IO_METHODS and kind not in TF_STATE_KINDS:
-                    effects.append(Effect(f"`{code}` (I/O)", site.line, function))
-                continue
-            if name.startswith("builtins."):
-                builtin = name[len("builtins."):]
-                if builtin in PURE_BUILTINS:
-                    continue
-                if builtin == "next":
-                    effects.extend(self._mutation(function, _first_argument(site) or site.node,
-                                                  f"`{code}` advancing an iterator it did not create", site.node)
-                                   if _first_argument(site) is not None and _root_of(_first_argument(site)) is not None
-                                   and self._owner(_first_argument(site), function) != "fresh" else [])
-                    continue
-            if name.startswith(EFFECTFUL_PREFIXES):
-                effects.append(Effect(f"`{code}`", site.line, function))
-            elif not name.startswith(PURE_PREFIXES) and not name.startswith("builtins."):
-                return effects, True
+        for receiver_kind, method in sorted(site.methods):
+            effects.extend(self._method_effects(function, site, receiver_kind, method))
+        methods = {f"{kind}.{method}" for kind, method in site.methods}
+        for name in sorted(site.library - methods):
+            if "()." in name and name.rsplit(".", 1)[1] in MUTATING_METHODS:  # `deque().appendleft`
+                effects.extend(self._mutation(function, _receiver_expression(site), f"`{site.get_code()}`",
+                                              site.node))
+            elif "()." in name and name.rsplit(".", 1)[1] in IO_METHODS:
+                effects.append(Effect(f"`{site.get_code()}` (I/O)", site.line, function))
+            elif name in ("builtins.setattr", "builtins.delattr", "builtins.next"):
+                target = _first_argument(site)
+                if target is not None:
+                    what = "advancing an iterator" if name == "builtins.next" else "changing an object"
+                    effects.extend(self._mutation(function, target, f"`{site.get_code()}` {what} it did not create",
+                                                  site.node))
+            else:
+                verdict = classify_library_call(name)
+                if verdict == "effect":
+                    effects.append(Effect(f"`{site.get_code()}`", site.line, function))
+                elif verdict == "unknown":
+                    return effects, True
         if site.unresolved:
-            if _called_method_name(site) in MUTATING_METHODS:
-                effects.extend(self._mutation(function, _receiver_expression(site), f"`{code}`", site.node))
-            elif _called_method_name(site) in IO_METHODS:
-                effects.append(Effect(f"`{code}` (I/O)", site.line, function))
+            method = _called_method_name(site)
+            if method in MUTATING_METHODS:
+                effects.extend(self._mutation(function, _receiver_expression(site), f"`{site.get_code()}`", site.node))
+            elif method in IO_METHODS:
+                effects.append(Effect(f"`{site.get_code()}` (I/O)", site.line, function))
             else:
                 return effects, True
         return effects, False
+
+    def _method_effects(self, function: FunctionInfo, site: CallSite, kind: str, method: str) -> list[Effect]:
+        """A method of a library object (`list.append`, `model.fit`, `rng.normal`)."""
+        receiver = _receiver_expression(site)
+        if kind in (api.MODEL, api.LAYER) and method in KERAS_MUTATING_METHODS:
+            return self._mutation(function, receiver, f"`{site.get_code()}` changing a model it did not create",
+                                  site.node)
+        if kind in (api.MODEL, api.LAYER) and method in KERAS_EFFECTFUL_METHODS:
+            return [Effect(f"`{site.get_code()}` (Keras runs a Python loop and prints)", site.line, function)]
+        if kind in CONTAINER_KINDS and method in MUTATING_METHODS:
+            return self._mutation(function, receiver, f"`{site.get_code()}` on a {kind} it did not create", site.node)
+        if kind == api.NUMPY_GENERATOR or (kind == api.NUMPY and method in ("fill", "sort", "resize")):
+            return self._mutation(function, receiver, f"`{site.get_code()}`", site.node)
+        if method in IO_METHODS and kind not in TF_STATE_KINDS:
+            return [Effect(f"`{site.get_code()}` (I/O)", site.line, function)]
+        return []
+
+
+def classify_library_call(name: str) -> str:
+    """"pure", "effect" or "unknown" for a call to the library function `name`."""
+    if name.startswith(PURE_EXCEPTIONS):
+        return "pure"
+    if name.startswith(EFFECTFUL_PREFIXES):
+        return "effect"
+    if name.startswith(PURE_PREFIXES) or name.startswith("builtins."):
+        return "pure"
+    return "unknown"
 
 
 def _line_of_call_to(graph: CallGraph, caller: FunctionInfo, target: FunctionInfo) -> int | None:
@@ -432,8 +472,9 @@ def _is_allocation(node) -> bool:
 
 
 def _is_allocating_api(name: str) -> bool:
-    return name in ("builtins.list", "builtins.dict", "builtins.set", "builtins.bytearray", "copy.copy",
-                    "copy.deepcopy") or name.startswith(("collections.", "numpy.", "tensorflow.", "keras."))
+    return name in ("builtins.list", "builtins.dict", "builtins.set", "builtins.bytearray", "builtins.iter",
+                    "builtins.sorted", "copy.copy", "copy.deepcopy") or name.startswith(
+        ("collections.", "numpy.", "tensorflow.", "keras."))
 
 
 def _callee_expression(site: CallSite):

@@ -1,11 +1,12 @@
 """The pipeline from paths or units to per-function results: front end, model, analyses, decisions."""
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 
 from .model import ModuleSpec, build_program
-from .parse import DEFAULT_CACHE, ParseCache
+from .parse import DEFAULT_CACHE, ParseCache, deep_recursion
 from .pipeline import run_analyses
 from .results import Analysis, FunctionResult, Options
 from .units import InputError, iter_python_files, units_from_path
@@ -20,7 +21,16 @@ def analyse_specs(specs: list[ModuleSpec], options: Options | None = None,
     units = [unit for spec in specs for unit in spec.units]
     results = [FunctionResult(function) for function in program.iter_functions()]
     analysis = Analysis(program=program, units=units, results=results, timings=timings)
-    run_analyses(analysis, options)
+    try:
+        with deep_recursion():
+            run_analyses(analysis, options)
+    except Exception as error:  # an engine bug must not cost the user their report
+        if os.environ.get("HYBRIDIZE_STRICT"):
+            raise
+        where = units[0].path if units else "the program"
+        analysis.warnings.append(f"{where}: internal error in the analysis ({type(error).__name__}: {error}); "
+                                 "properties are left undetermined")
+        analysis.results = [FunctionResult(function) for function in program.iter_functions()]
     return analysis
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from parso.python.tree import Name
 from parso.utils import split_lines
 
-from .callgraph import CallSite
+from .callgraph import CallGraph, CallSite
 from .model import Program, get_tf_function_spellings
 from .results import FunctionResult
 from .rewrite import Rewrite, TextEdit
@@ -33,15 +33,15 @@ class Fix:
         return {"code": self.code, "title": self.title, "line": self.line, "safety": self.safety}
 
 
-def find_fixes(program: Program, dataflow: Dataflow, result: FunctionResult) -> list[Fix]:
+def find_fixes(program: Program, dataflow: Dataflow, graph: CallGraph, result: FunctionResult) -> list[Fix]:
     function = result.function
     spellings, missing_import = get_tf_function_spellings(program, function.module)
     if missing_import is not None or "." not in spellings[0]:
         return []  # no name bound to the tensorflow module to spell `tf.print` with
     module_alias = spellings[0].rsplit(".", 1)[0]
     fixes = []
-    for site in sorted(dataflow.sites, key=lambda s: s.trailer.start_pos):
-        if site.caller is function and "builtins.print" in site.library and _prints_only_tensors(dataflow, site):
+    for site in sorted(graph.sites_in.get(function, []), key=lambda s: s.trailer.start_pos):
+        if "builtins.print" in site.library and _prints_only_tensors(dataflow, site):
             rewrite = _replace_print(function.unit, site, module_alias)
             if rewrite is not None:
                 fixes.append(Fix(

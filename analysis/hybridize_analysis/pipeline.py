@@ -43,7 +43,7 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
         )
         decide(result, decision)
         if decision.side_effects.value is True:
-            result.fixes.extend(find_fixes(program, dataflow, result))
+            result.fixes.extend(find_fixes(program, dataflow, graph, result))
     clock.lap("decisions")
 
 

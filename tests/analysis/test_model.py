@@ -301,5 +301,5 @@ def test_bindings_of_every_kind():
     scope = program.modules["m"].scope
     assert isinstance(scope["a"][0], Importation) and scope["a"][0].module == "a"
     assert {"i", "j", "k", "handle", "err", "first", "rest", "n"} <= set(scope)
-    assert scope.get_binding("first").index == 0
+    assert scope.get_binding("first").index == (0,)
     assert type(scope.get_binding("e")).__name__ == "Deletion"

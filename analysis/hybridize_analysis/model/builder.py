@@ -200,35 +200,40 @@ class ModelBuilder:
             self.calls.append((value, self.scope, self.current_function))
 
     def _bind_target(self, target: NodeOrLeaf, value: NodeOrLeaf | None, *, annotation=None,
-                     binding_class=Assignment) -> None:
+                     binding_class=Assignment, path: tuple = (), statement: NodeOrLeaf | None = None) -> None:
+        """Bind the names of `target`; `path` indexes into `value` for nested unpacking.
+
+        A name is bound once its statement has run, so its position is the statement's end:
+        in `x = f(x)` the `x` read on the right is the previous one.
+        """
+        statement = statement or target.parent
+        end = (self.unit_index, *statement.end_pos)
         if target.type == "name":
-            self.bind(binding_class(target.value, target, self.pos(target), value, annotation))
+            self.bind(binding_class(target.value, target, end, value, annotation, index=path or None))
             return
         elements = _unpacking_elements(target)
         if elements is None:
             return  # attribute or subscript store: not a name binding
-        values = _unpacking_elements(value) if value is not None else None
+        values = _unpacking_elements(value) if value is not None and not path else None
         starred = any(element.type == "star_expr" for element in elements)
         star_at = next((i for i, element in enumerate(elements) if element.type == "star_expr"), len(elements))
         for index, element in enumerate(elements):
             if element.type == "star_expr":
                 for leaf in _iter_target_names(element):
-                    self.bind(Assignment(leaf.value, leaf, self.pos(leaf), None))
+                    self.bind(Assignment(leaf.value, leaf, end, None))
                 continue
             if values is not None and len(values) == len(elements) and not starred:
-                self._bind_target(element, values[index], binding_class=binding_class)
-            elif element.type == "name":
-                self.bind(binding_class(element.value, element, self.pos(element), value,
-                                        index=index if index < star_at else None))
+                self._bind_target(element, values[index], binding_class=binding_class, statement=statement)
             else:
-                self._bind_target(element, None, binding_class=binding_class)
+                self._bind_target(element, value, binding_class=binding_class, statement=statement,
+                                  path=(*path, index if index < star_at else None))
 
     def visit_namedexpr_test(self, node: NodeOrLeaf) -> None:
         scope = self.scope
         while isinstance(scope, ComprehensionScope):
             scope = scope.parent
         target = node.children[0]
-        self.bind(Assignment(target.value, target, self.pos(target), node.children[2]), scope)
+        self.bind(Assignment(target.value, target, (self.unit_index, *node.end_pos), node.children[2]), scope)
         self.generic_visit(node)
 
     def visit_for_stmt(self, node: NodeOrLeaf) -> None:

@@ -88,11 +88,11 @@ class Assignment(Binding):
     """`name = value`; `value` is None when nothing is known of the value (starred targets)."""
 
     def __init__(self, name: str, node: NodeOrLeaf | None, pos: Pos, value: NodeOrLeaf | None,
-                 annotation: NodeOrLeaf | None = None, index: int | None = None) -> None:
+                 annotation: NodeOrLeaf | None = None, index: tuple[int | None, ...] | None = None) -> None:
         super().__init__(name, node, pos)
         self.value = value
         self.annotation = annotation
-        self.index = index  # `a, b = value` binds `b` to element 1 of value
+        self.index = index  # `a, (b, c) = value` binds `c` to element (1, 1) of value; None: the whole
 
 
 class AugmentedAssignment(Assignment):

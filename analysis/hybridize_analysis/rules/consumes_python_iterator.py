@@ -34,7 +34,14 @@ inside `tf.function`; it is not reported when the analysis knows the iterator co
 """
 from __future__ import annotations
 
-from .base import Rule
+from parso.tree import NodeOrLeaf
+
+from ..model.scopes import Argument
+from ..syntax import iter_call_arguments
+from ..tensors import catalogue as api
+from ..tensors.values import PY_ITERATOR
+from .base import Finding, Rule
+from .context import FunctionContext
 
 RULE = Rule(
     code="CONSUMES_PYTHON_ITERATOR",
@@ -55,3 +62,39 @@ RULE = Rule(
     args=("function", "call"),
     doc=__doc__,
 )
+
+
+#: Iterators whose state lives in Python (`dataset.as_numpy_iterator()` included).
+_PYTHON_ITERATORS = frozenset({PY_ITERATOR, api.NUMPY_ITERATOR})
+
+
+def check(ctx: FunctionContext) -> list[Finding]:
+    findings = []
+    for site in ctx.iter_calls():
+        if "builtins.next" not in site.library:
+            continue
+        arguments = list(iter_call_arguments(site.trailer))
+        if not arguments or arguments[0][0] is not None:
+            continue
+        iterator = arguments[0][1]
+        kinds = {value.kind for value in ctx.values(iterator)}
+        if kinds & _PYTHON_ITERATORS and api.ITERATOR not in kinds and _is_received(ctx, iterator):
+            findings.append(ctx.finding(RULE.code, site.line, call=site.get_code()))
+    return findings
+
+
+def _is_received(ctx: FunctionContext, node: NodeOrLeaf) -> bool:
+    """The iterator outlives the call: a parameter, a global or closure name, or an attribute
+    (`self.batches`); not one the function creates itself (`next(iter(xs))`)."""
+    if node.type in ("atom_expr", "power"):
+        last = node.children[-1]
+        return node.children[0].type == "name" and last.type == "trailer" and last.children[0].value == "." \
+            and all(child.type == "trailer" and child.children[0].value == "." for child in node.children[1:])
+    if node.type != "name":
+        return False
+    binding = ctx.dataflow.resolve(node)
+    if binding is None:
+        return False
+    if isinstance(binding, Argument):
+        return True
+    return binding not in ctx.function.scope.get(node.value, ())

@@ -26,7 +26,12 @@ def run(x):
 """
 from __future__ import annotations
 
-from .base import Rule
+from ..model import TF_FUNCTION_NAMES
+from ..tensors import catalogue as api
+from .base import Finding, Rule
+from .context import FunctionContext
+
+_TF_FUNCTION = frozenset(api.normalize(name) for name in TF_FUNCTION_NAMES)
 
 RULE = Rule(
     code="CREATES_TF_FUNCTION_PER_CALL",
@@ -43,3 +48,18 @@ RULE = Rule(
     args=("function", "call"),
     doc=__doc__,
 )
+
+
+def check(ctx: FunctionContext) -> list[Finding]:
+    findings = []
+    built = set()
+    for site in ctx.iter_calls():
+        # `tf.function(jit_compile=True)(f)` is one construction; a decorator is reported below
+        if site.library & _TF_FUNCTION and site.node not in built and site.node.parent.type != "decorator":
+            built.add(site.node)
+            findings.append(ctx.finding(RULE.code, site.line, call=site.get_code()))
+    for function in ctx.program.iter_functions():
+        marker = function.hybrid
+        if function.enclosing is ctx.function.scope and marker is not None and marker.kind == "decorator":
+            findings.append(ctx.finding(RULE.code, marker.line, call=f"@{marker.code} def {function.name}"))
+    return sorted(findings, key=lambda finding: finding.line)

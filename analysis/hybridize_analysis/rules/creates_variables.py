@@ -33,7 +33,12 @@ Variables created behind a guard that runs once (`if self.v is None:`) are suppo
 """
 from __future__ import annotations
 
-from .base import Rule
+from parso.tree import NodeOrLeaf
+
+from ..model.scopes import Argument
+from ..syntax import iter_call_arguments, iter_nodes
+from .base import Finding, Rule
+from .context import FunctionContext
 
 RULE = Rule(
     code="CREATES_VARIABLES",
@@ -52,3 +57,121 @@ RULE = Rule(
     args=("function", "call"),
     doc=__doc__,
 )
+
+
+#: Constructors of variables (normalised qualified names).
+_CONSTRUCTORS = frozenset({"tensorflow.Variable", "keras.Variable", "keras.backend.Variable",
+                           "keras.variables.Variable"})
+#: Methods of a class that run once per object, where creating variables is the norm.
+_ONCE_METHODS = frozenset({"__init__", "build"})
+
+
+def check(ctx: FunctionContext) -> list[Finding]:
+    function = ctx.function
+    if function.cls is not None and function.name in _ONCE_METHODS:
+        return []
+    return [ctx.finding(RULE.code, site.line, call=site.get_code())
+            for site in ctx.iter_calls()
+            if site.library & _CONSTRUCTORS and not _is_guarded(ctx, site.node)]
+
+
+def _is_guarded(ctx: FunctionContext, call: NodeOrLeaf) -> bool:
+    """The singleton pattern: the variable is stored in state that outlives the call (an attribute,
+    or a global or nonlocal name) under an `if` that tests that this state is not set yet."""
+    target = _get_store_target(call)
+    if target is None or not _is_persistent(ctx, target):
+        return False
+    names = _guard_names(target)
+    node, body = call, ctx.function.node.children[-1]
+    while node is not body and node.parent is not None:
+        parent = node.parent
+        if parent.type == "if_stmt":
+            test = _get_branch_test(parent, node)
+            if test is not None and _mentions(test, names | _iter_flag_stores(ctx, node)):
+                return True
+        node = parent
+    return False
+
+
+def _iter_flag_stores(ctx: FunctionContext, suite: NodeOrLeaf) -> set[str]:
+    """Codes of persistent state the branch sets (`self._ready = True`): a test of such a flag
+    also makes the branch run once."""
+    stores = set()
+    for node in iter_nodes(suite):
+        if node.type == "expr_stmt" and len(node.children) >= 3 and node.children[1].type == "operator" \
+                and node.children[1].value == "=":
+            for target in node.children[:-1:2]:
+                if _is_persistent(ctx, target):
+                    stores.add(_code(target))
+    return stores
+
+
+def _get_store_target(call: NodeOrLeaf) -> NodeOrLeaf | None:
+    """`x` in `x = tf.Variable(...)` (the call may be nested in the value, e.g. a list)."""
+    node = call
+    while node.parent is not None and node.parent.type not in ("expr_stmt", "suite", "file_input", "funcdef"):
+        node = node.parent
+    statement = node.parent
+    if statement is None or statement.type != "expr_stmt":
+        return None
+    children = statement.children
+    if len(children) >= 3 and children[1].type == "operator" and children[1].value == "=" and node is children[-1]:
+        return children[0]
+    if len(children) >= 2 and children[1].type == "annassign" and node is children[1].children[-1]:
+        return children[0]
+    return None
+
+
+def _is_persistent(ctx: FunctionContext, target: NodeOrLeaf) -> bool:
+    if target.type == "name":
+        scope = ctx.function.scope
+        return target.value in scope.global_names or target.value in scope.nonlocal_names
+    if target.type not in ("atom_expr", "power") or target.children[0].type != "name":
+        return False
+    # `self.v`, `cache[key]`: stored in an object the call did not create
+    base = target.children[0]
+    binding = ctx.dataflow.resolve(base)
+    local = binding is not None and binding in ctx.function.scope.get(base.value, ())
+    return not local or isinstance(binding, Argument)
+
+
+def _guard_names(target: NodeOrLeaf) -> set[str]:
+    """Codes an `if` may test to guard a store to `target`: the target itself, the container of a
+    subscript store, and the attribute name (for `hasattr(self, "v")`)."""
+    code = _code(target)
+    names = {code}
+    children = getattr(target, "children", None)
+    if children and target.type in ("atom_expr", "power"):
+        last = children[-1]
+        if last.type == "trailer" and last.children[0].value == "[":
+            names.add("".join(_code(child) for child in children[:-1]))
+        elif last.type == "trailer" and last.children[0].value == ".":
+            names.add(repr(last.children[1].value))
+            names.add(f'"{last.children[1].value}"')
+    return names
+
+
+def _get_branch_test(if_stmt: NodeOrLeaf, child: NodeOrLeaf) -> NodeOrLeaf | None:
+    """The test of the `if`/`elif` branch whose suite is `child`; None for the `else` suite."""
+    children = if_stmt.children
+    index = children.index(child)
+    if index >= 2 and children[index - 1].type == "operator" and children[index - 1].value == ":" \
+            and children[index - 3].type == "keyword" and children[index - 3].value in ("if", "elif"):
+        return children[index - 2]
+    return None
+
+
+def _mentions(test: NodeOrLeaf, names: set[str]) -> bool:
+    for node in iter_nodes(test):
+        if _code(node) in names:
+            return True
+        if node.type in ("atom_expr", "power") and node.children[0].type == "name" and \
+                node.children[0].value == "hasattr":
+            arguments = [value for _, value in iter_call_arguments(node.children[-1])]
+            if len(arguments) == 2 and _code(arguments[1]) in names:
+                return True
+    return False
+
+
+def _code(node: NodeOrLeaf) -> str:
+    return node.get_code(include_prefix=False).strip()

@@ -22,8 +22,12 @@ Use instead: leave `loss_fn` as it is.
 """
 from __future__ import annotations
 
+from ..callgraph import CALLBACK, FRAMEWORK, CallSite
+from ..model import FunctionInfo
+from ..tensors import catalogue as api
 from . import hints
-from .base import Rule
+from .base import Finding, Rule
+from .context import FunctionContext
 
 RULE = Rule(
     code="HAS_COVERED_CALLERS",
@@ -41,3 +45,65 @@ RULE = Rule(
     args=("function", "callers"),
     doc=__doc__,
 )
+
+
+def check(ctx: FunctionContext) -> list[Finding]:
+    roots = _get_covering_roots(ctx, ctx.function, set())
+    if not roots:
+        return []
+    return [ctx.finding(RULE.code, ctx.function.line, callers=", ".join(f"`{root}`" for root in roots))]
+
+
+def _get_covering_roots(ctx: FunctionContext, function: FunctionInfo, visiting: set) -> list[str] | None:
+    """The hybrid functions and always-tracing APIs that every call of `function` comes from,
+    directly or through callers that are covered themselves; None when some call is not covered,
+    when there is no call, or when callers may be hidden (a decorator, a function handed to code
+    the analysis does not see)."""
+    sites = ctx.callgraph.get_callers(function)
+    if not sites or function in visiting or function in ctx.dataflow.escaping:
+        return None  # a cycle only covers what enters it from outside
+    visiting.add(function)
+    try:
+        roots: list[str] = []
+        for site in sites:
+            found = _get_site_roots(ctx, site, function, visiting)
+            if found is None:
+                return None
+            roots.extend(root for root in found if root not in roots)
+        return roots
+    finally:
+        visiting.discard(function)
+
+
+def _get_site_roots(ctx: FunctionContext, site: CallSite, function: FunctionInfo, visiting: set) -> list[str] | None:
+    how = site.targets.get(function)
+    if how == FRAMEWORK:
+        return None
+    if how == CALLBACK:
+        api_name, traced = _get_higher_order_api(site)
+        if traced is True:
+            return [api_name]
+        if traced is False or api_name is None:
+            return None
+        # `traced is None`: the callback runs as its caller does (`tf.cond`, `tf.map_fn`)
+    caller = site.caller
+    if caller is None:
+        return None  # module-level code runs eagerly
+    if caller.is_hybrid:
+        return [caller.qualname]
+    return _get_covering_roots(ctx, caller, visiting)
+
+
+def _get_higher_order_api(site: CallSite) -> tuple[str | None, bool | None]:
+    """(display name, `traced`) of the higher-order API a callback is passed to."""
+    for name in sorted(site.library):
+        kind, _, method = name.partition(".")
+        spec = api.higher_order_method(kind, method) if kind in api.KINDS else api.higher_order_api(name)
+        if spec is not None:
+            display = f"{kind.capitalize()}.{method}" if kind in api.KINDS else _display(name)
+            return display, spec.traced
+    return None, None
+
+
+def _display(name: str) -> str:
+    return "tf." + name[len("tensorflow."):] if name.startswith("tensorflow.") else name

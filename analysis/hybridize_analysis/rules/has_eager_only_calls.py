@@ -35,7 +35,10 @@ resolve are not checked.
 """
 from __future__ import annotations
 
-from .base import Rule
+from ..syntax import iter_call_arguments
+from .base import Finding, Rule
+from .context import FunctionContext
+from .has_numpy_calls_on_parameters import CONVERSIONS, holds_graph_tensor
 
 RULE = Rule(
     code="HAS_EAGER_ONLY_CALLS",
@@ -54,3 +57,25 @@ RULE = Rule(
     args=("function", "call"),
     doc=__doc__,
 )
+
+
+#: Methods that return a tensor's concrete value, which only an eager tensor has.
+_VALUE_METHODS = frozenset({"tensor.numpy", "variable.numpy"})
+#: `bool(t)` raises on a symbolic tensor wherever it is written, also as an `if` test. (`float(t)`
+#: and `int(t)` do not: AutoGraph converts them to `tf.cast`, see `py_builtins.float_`.)
+_BUILTINS = frozenset({"builtins.bool"})
+
+
+def check(ctx: FunctionContext) -> list[Finding]:
+    findings = []
+    for site in ctx.iter_calls():
+        if site.library & _VALUE_METHODS or (site.library & (_BUILTINS | CONVERSIONS) and _first_is_tensor(ctx, site)):
+            findings.append(ctx.finding(RULE.code, site.line, call=site.get_code()))
+    return findings
+
+
+def _first_is_tensor(ctx: FunctionContext, site) -> bool:
+    arguments = list(iter_call_arguments(site.trailer))
+    if not arguments or arguments[0][0] is not None:
+        return False
+    return holds_graph_tensor(ctx, arguments[0][1])

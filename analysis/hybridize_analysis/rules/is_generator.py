@@ -25,7 +25,8 @@ def train_step(batch):
 """
 from __future__ import annotations
 
-from .base import Rule
+from .base import Finding, Rule
+from .context import FunctionContext
 
 RULE = Rule(
     code="IS_GENERATOR",
@@ -42,3 +43,11 @@ RULE = Rule(
     ),
     doc=__doc__,
 )
+
+
+def check(ctx: FunctionContext) -> list[Finding]:
+    """One finding, at the first `yield` or `yield from` of the body (not of nested functions)."""
+    for node in ctx.iter_body_nodes():
+        if node.type == "keyword" and node.value == "yield":
+            return [ctx.finding(RULE.code, node)]
+    return []

@@ -20,8 +20,14 @@ reported as undetermined rather than as performing no computation.
 """
 from __future__ import annotations
 
+from parso.tree import NodeOrLeaf
+
+from ..callgraph import KERAS_CALL
+from ..model import FunctionInfo
+from ..tensors.values import UNKNOWN, is_tensor_like
 from . import hints
-from .base import Rule
+from .base import Finding, Rule
+from .context import FunctionContext
 
 RULE = Rule(
     code="NO_TENSOR_COMPUTATION",
@@ -35,3 +41,93 @@ RULE = Rule(
     hint=hints.join(hints.KEEP_EAGER, hints.HYBRIDIZE_THE_STEP),
     doc=__doc__,
 )
+
+
+#: Library callees that are plain Python or NumPy: the only ones that are not TensorFlow work.
+#: Anything else (TensorFlow, Keras, another library) counts as computation, to stay precise.
+_PYTHON_MODULES = frozenset({
+    "builtins", "numpy", "math", "cmath", "random", "time", "datetime", "os", "sys", "json", "re",
+    "itertools", "functools", "collections", "operator", "string", "copy", "uuid", "pickle",
+    "statistics", "typing", "dataclasses", "warnings", "pathlib", "textwrap", "pprint", "secrets",
+})
+#: Receiver kinds (`kind.method`) of Python and NumPy values, and of tensor metadata.
+_PYTHON_KINDS = frozenset({
+    "list", "dict", "tuple", "set", "str", "int", "float", "bool", "none", "numpy", "numpy_generator",
+    "shape", "dtype", "spec",
+})
+#: Expressions that compute when an operand is a tensor.
+_OPERATIONS = frozenset({
+    "arith_expr", "term", "shift_expr", "and_expr", "xor_expr", "expr", "factor", "comparison",
+})
+
+
+def check(ctx: FunctionContext) -> list[Finding]:
+    memo = {ctx.function: False}
+    if _computes_itself(ctx) or any(computes(ctx, callee, memo)
+                                    for site in ctx.iter_calls() for callee in site.targets):
+        return []
+    return [ctx.finding(RULE.code, ctx.function.line)]
+
+
+def computes(ctx: FunctionContext, function: FunctionInfo, memo: dict) -> bool:
+    """Whether calling `function` may run a TensorFlow operation, in its body or through what it
+    calls (a hybrid function runs a graph). Undecidable cases (an unresolved callee, an operand of
+    unknown value) count as computation."""
+    if function in memo:
+        return memo[function]
+    memo[function] = False  # a cycle adds nothing that its members do not do themselves
+    other = FunctionContext(function, ctx.program, ctx.dataflow, ctx.callgraph, ctx.targets)
+    result = function.is_hybrid or _computes_itself(other) or any(
+        computes(ctx, callee, memo) for site in other.iter_calls() for callee in site.targets)
+    memo[function] = result
+    return result
+
+
+def _computes_itself(ctx: FunctionContext) -> bool:
+    for site in ctx.iter_calls():
+        if site.unresolved or any(not _is_python(name) for name in site.library):
+            return True
+        if any(how == KERAS_CALL for how in site.targets.values()):
+            return True
+    for node in ctx.iter_body_nodes():
+        if _is_tensor_operation(ctx, node):
+            return True
+    return False
+
+
+def _is_python(name: str) -> bool:
+    head = name.split(".", 1)[0]
+    return head in _PYTHON_MODULES or head in _PYTHON_KINDS
+
+
+def _is_tensor_operation(ctx: FunctionContext, node: NodeOrLeaf) -> bool:
+    """Arithmetic, comparison or indexing with a tensor operand, iterating or testing a tensor
+    (AutoGraph makes graph loops and conditions of them)."""
+    children = getattr(node, "children", None)
+    kind = node.type
+    if kind == "comparison":
+        if any(op.type != "operator" for op in children[1::2]):
+            return False  # `is`, `is not`, `in`, `not in`: Python identity and membership
+        operands = children[::2]
+    elif kind in _OPERATIONS:
+        operands = children[1:] if kind == "factor" else children[::2]
+    elif kind == "power" and any(child.type == "operator" and child.value == "**" for child in children):
+        operands = [children[0], children[-1]]
+    elif kind == "expr_stmt" and len(children) == 3 and children[1].type == "operator" \
+            and children[1].value not in ("=", ":"):
+        operands = [children[0], children[2]]  # `total += x`
+    elif kind == "trailer" and children[0].value == "[":
+        parent = node.parent
+        return _may_be_tensor(ctx.dataflow.eval_trailers(parent, parent.children.index(node)))
+    elif kind in ("for_stmt", "sync_comp_for"):
+        operands = [children[3]]
+    elif kind in ("if_stmt", "while_stmt"):
+        operands = [child for index, child in enumerate(children)
+                    if index and children[index - 1].type == "keyword" and children[index - 1].value in ("if", "elif", "while")]
+    else:
+        return False
+    return any(_may_be_tensor(ctx.values(operand)) for operand in operands)
+
+
+def _may_be_tensor(values) -> bool:
+    return not values or any(value.kind == UNKNOWN or is_tensor_like(value) for value in values)

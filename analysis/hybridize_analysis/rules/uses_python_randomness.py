@@ -27,7 +27,8 @@ def augment(image):
 """
 from __future__ import annotations
 
-from .base import Rule
+from .base import Finding, Rule
+from .context import FunctionContext
 
 RULE = Rule(
     code="USES_PYTHON_RANDOMNESS",
@@ -45,3 +46,23 @@ RULE = Rule(
     args=("function", "call"),
     doc=__doc__,
 )
+
+
+#: Python and NumPy randomness, by qualified-name prefix or receiver kind (`numpy_generator.normal`).
+_PREFIXES = ("random.", "numpy.random.", "numpy_generator.", "secrets.")
+#: Clocks and other values that differ per call.
+_NAMES = frozenset({
+    "time.time", "time.time_ns", "time.perf_counter", "time.perf_counter_ns", "time.monotonic",
+    "time.monotonic_ns", "time.process_time", "time.process_time_ns", "datetime.datetime.now",
+    "datetime.datetime.utcnow", "datetime.datetime.today", "datetime.date.today", "uuid.uuid1",
+    "uuid.uuid4", "os.urandom", "os.getrandom",
+})
+
+
+def check(ctx: FunctionContext) -> list[Finding]:
+    return [ctx.finding(RULE.code, site.line, call=site.get_code())
+            for site in ctx.iter_calls() if any(_is_python_randomness(name) for name in site.library)]
+
+
+def _is_python_randomness(name: str) -> bool:
+    return name in _NAMES or name.startswith(_PREFIXES)

@@ -40,12 +40,13 @@ INT = "int"
 FLOAT = "float"
 STR = "str"
 BOOL = "bool"
+STRATEGY = "strategy"  # a tf.distribute strategy: `strategy.run(fn, args)` calls `fn`
 NONE = "none"  # known to return None (or an op nobody uses): tf.print, metric.update_state
 
 KINDS = frozenset({
     TENSOR, VARIABLE, TENSOR_LIST, DATASET, ITERATOR, NUMPY_ITERATOR, LAYER, MODEL, OPTIMIZER, LOSS,
     METRIC, TAPE, GENERATOR, TENSOR_ARRAY, SPEC, NUMPY, NUMPY_GENERATOR, SHAPE, DTYPE, MODULE, INT,
-    FLOAT, STR, BOOL, NONE,
+    FLOAT, STR, BOOL, NONE, STRATEGY,
 })
 #: Kinds the dataflow treats as tensors.
 TENSOR_LIKE = frozenset({TENSOR, VARIABLE, TENSOR_LIST})
@@ -747,7 +748,17 @@ HIGHER_ORDER_APIS: dict[str, HigherOrderApi] = {
 }
 
 #: Receiver kind -> the qualified prefix of its higher-order methods in HIGHER_ORDER_APIS.
-_METHOD_OWNERS: dict[str, str] = {DATASET: "tensorflow.data.Dataset"}
+_METHOD_OWNERS: dict[str, str] = {DATASET: "tensorflow.data.Dataset", STRATEGY: "tensorflow.distribute.Strategy"}
+
+#: tf.distribute strategies (constructors and accessors) and the function `run` calls on each replica.
+CALL_RESULTS.update(dict.fromkeys(
+    [f"tensorflow.distribute.{name}" for name in _names("""
+        Strategy MirroredStrategy OneDeviceStrategy MultiWorkerMirroredStrategy TPUStrategy
+        ParameterServerStrategy get_strategy""")]
+    + [f"tensorflow.distribute.experimental.{name}" for name in _names(
+        "MultiWorkerMirroredStrategy TPUStrategy CentralStorageStrategy ParameterServerStrategy")],
+    STRATEGY))
+HIGHER_ORDER_APIS["tensorflow.distribute.Strategy.run"] = _api(Callback(0, "fn"))
 
 # -- Lookups ----------------------------------------------------------------------------------------
 

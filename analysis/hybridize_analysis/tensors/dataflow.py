@@ -7,6 +7,7 @@ calls, which makes the call graph.
 """
 from __future__ import annotations
 
+import ast
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ from . import catalogue as api
 from .keras import KerasClasses
 from .values import (
     BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, PY_ITERATOR, LAMBDA, LIBRARY_METHOD, NOTHING, OBJECT,
-    RANGE, SUPER, UNKNOWN, UNKNOWN_VALUES, Value, Values, container, element_of, iteration_values, join, of,
+    RANGE, SUPER, UNKNOWN, UNKNOWN_VALUES, is_opaque, Value, Values, container, dict_keys, dict_values, element_of, iteration_values, join, of,
 )
 
 MAX_ROUNDS = 30
@@ -63,6 +64,7 @@ class Dataflow:
         self.defaulted: set[tuple[FunctionInfo, int]] = set()
         self.returns: dict[FunctionInfo, Values] = defaultdict(frozenset)
         self.attributes: dict[tuple[ClassInfo, str], Values] = defaultdict(frozenset)
+        self.attribute_names: dict[ClassInfo, set[str]] = defaultdict(set)
         self.call_counts: dict[FunctionInfo, int] = defaultdict(int)
         self.escaping: set[FunctionInfo] = set()
         self.final = False  # in the final rounds, "nothing known yet" becomes "unknown"
@@ -70,6 +72,8 @@ class Dataflow:
         self._active: set[int] = set()
         self._reads: list[set] = []  # state keys read by the evaluations in progress
         self._changed_keys: set = set()
+        self._live: set[FunctionInfo] = set()  # reached from module code or from callers we cannot see
+        self._dead = False
         self._bindings: dict[int, Binding | None] = {}
         self._return_nodes = {function: _collect_returns(function.node) for function in self.functions}
         self._attribute_stores = list(self._collect_attribute_stores())
@@ -85,6 +89,9 @@ class Dataflow:
         reads: dict[int, frozenset] = {}
         for final in (False, True):
             self.final = final
+            if final:
+                self._mark_escapes()
+                self._live = self._find_live()
             changed = None  # None: everything is due
             for _ in range(MAX_ROUNDS):
                 self._changed_keys = set()
@@ -102,10 +109,31 @@ class Dataflow:
                 changed = self._changed_keys
         self.call_counts = defaultdict(int)
         for site in self.sites:
-            for function in site.targets:
-                self.call_counts[function] += 1
+            if not site.dead:
+                for function in site.targets:
+                    self.call_counts[function] += 1
         self._mark_escapes()
         return self
+
+    def _find_live(self) -> set[FunctionInfo]:
+        """Functions reached from module code, from callers we cannot see, or from live functions."""
+        by_caller: dict[FunctionInfo | None, list[CallSite]] = defaultdict(list)
+        for site in self.sites:
+            by_caller[site.caller].append(site)
+        live = set(self.escaping)
+        frontier = [site for caller in (None, *live) for site in by_caller.get(caller, [])]
+        while frontier:
+            site = frontier.pop()
+            for function in site.targets:
+                if function not in live:
+                    live.add(function)
+                    frontier.extend(by_caller.get(function, []))
+        return live
+
+    def _make_live(self, function: FunctionInfo) -> None:
+        if self.final and not self._dead and function not in self._live:
+            self._live.add(function)
+            self._changed_keys.add(("live", function))
 
     def _flow_returns(self, function: FunctionInfo) -> None:
         nodes = self._return_nodes[function]
@@ -114,6 +142,7 @@ class Dataflow:
 
     def _flow_attribute(self, store) -> None:
         cls, name, value = store
+        self.attribute_names[cls].add(name)
         self._join(self.attributes, (cls, name), self.eval(value), ("a", cls, name))
 
     def _join(self, table, key, values: Values, state_key) -> None:
@@ -130,6 +159,11 @@ class Dataflow:
 
     # -- call sites ---------------------------------------------------------------------------
     def _flow_call(self, site: CallSite) -> None:
+        caller = site.caller
+        # Calls in a function nobody calls never run: they pass nothing, not "unknown".
+        if caller is not None and self.final:
+            self._note(("live", caller))
+        self._dead = site.dead = self.final and caller is not None and caller not in self._live
         site.targets.clear()
         site.library.clear()
         site.unresolved = False
@@ -154,13 +188,17 @@ class Dataflow:
                     site.unresolved = True
             elif kind == EXTERNAL:
                 site.library.add(value.ref)
+                if is_opaque(value):
+                    site.unresolved = True  # code we know nothing of may call back into the program
                 self._flow_higher_order(site, value.ref, arguments)
             elif kind == LIBRARY_METHOD:
                 receiver_kind, method = value.ref
                 site.library.add(f"{receiver_kind}.{method}")
+                site.methods.add((receiver_kind, method))
                 self._flow_library_method(site, value, arguments)
             elif kind in (api.LAYER, api.MODEL, api.LOSS, api.METRIC):
                 site.library.add(f"{kind}.__call__")
+                site.methods.add((kind, "__call__"))
             else:
                 site.unresolved = True
         if not callee:
@@ -169,6 +207,7 @@ class Dataflow:
     def _bind(self, site: CallSite, function: FunctionInfo, arguments, offset: int, how: str) -> None:
         """Push the values of a call's arguments into the parameters of `function`."""
         site.targets[function] = how
+        self._make_live(function)
         params = function.get_params()
         positional = [p for p in params if p.star_count == 0][offset:]
         by_name = {p.name.value: index for index, p in enumerate(params)}
@@ -217,6 +256,8 @@ class Dataflow:
                     self._changed_keys.add(("p", function, index))
 
     def _push(self, function: FunctionInfo, index: int, values: Values) -> None:
+        if self._dead:
+            return
         if not values:
             if not self.final:
                 return
@@ -235,6 +276,12 @@ class Dataflow:
         if spec is not None:
             self._flow_callbacks(site, spec, arguments)
         receiver = value.receiver
+        if method == "compile" and receiver_kind in (api.MODEL, api.LAYER):
+            for keyword, node in arguments:  # Keras calls losses and metrics with (y_true, y_pred)
+                if keyword in ("loss", "metrics", "weighted_metrics"):
+                    values = self.eval(node)
+                    for function in self._functions_in(join(values, element_of(values))):
+                        self._push_callback(site, function, lambda index: api.TENSOR, FRAMEWORK)
         if method in _KERAS_FRAMEWORK_METHODS and receiver is not None and receiver.kind == OBJECT:
             for name in _KERAS_FRAMEWORK_METHODS[method]:
                 function = self.keras.find_method(receiver.ref, name)
@@ -259,6 +306,7 @@ class Dataflow:
     def _push_callback(self, site: CallSite, function: FunctionInfo, kind_of_parameter, how: str) -> None:
         """Library code calls `function`; parameter i receives `kind_of_parameter(i)` (None: nothing)."""
         site.targets[function] = how
+        self._make_live(function)
         offset = 1 if _is_method(function) else 0
         for index, param in enumerate(function.get_params()):
             if index >= offset and param.star_count == 0:
@@ -283,7 +331,7 @@ class Dataflow:
                 if name not in _TRANSPARENT_DECORATORS and not (name or "").endswith(".setter"):
                     self.escaping.add(function)
         for site in self.sites:
-            if site.targets and not site.unresolved:
+            if (site.targets and not site.unresolved) or "tensorflow.function" in site.library:
                 continue
             for _, node in iter_call_arguments(site.trailer):
                 for function in self._functions_in(self.eval(node)):
@@ -320,7 +368,7 @@ class Dataflow:
         if kind == "number":
             return self._number(node.value)
         if kind in ("string", "strings", "fstring"):
-            return of(api.STR, node.get_code(include_prefix=False) if kind == "string" else None)
+            return of(api.STR, _string_value(node) if kind == "string" else None)
         if kind == "keyword":
             return {"True": of(api.BOOL, True), "False": of(api.BOOL, False), "None": of(api.NONE)}.get(
                 node.value, UNKNOWN_VALUES)
@@ -334,7 +382,9 @@ class Dataflow:
             return self._arithmetic([self.eval(node.children[-1])])
         if kind == "comparison":
             operands = [self.eval(child) for child in node.children[::2]]
-            return of(api.TENSOR) if any(_has_tensor(values) for values in operands) else of(api.BOOL)
+            if any(_has_tensor(values) for values in operands):
+                return of(api.TENSOR)
+            return NOTHING if any(not values for values in operands) and not self.final else of(api.BOOL)
         if kind == "not_test":
             return of(api.BOOL)
         if kind in ("and_test", "or_test"):
@@ -363,10 +413,16 @@ class Dataflow:
             return UNKNOWN_VALUES
 
     def _arithmetic(self, operands: list[Values]) -> Values:
+        """The value of `a op b ...`: a tensor if any operand is one; nothing yet while an operand
+        is still unknown (a premature answer would stick in the fixpoint)."""
         flat = [value for values in operands for value in values]
         kinds = {value.kind for value in flat}
         if kinds & {api.TENSOR, api.VARIABLE, api.TENSOR_LIST}:
             return of(api.TENSOR)
+        if any(not values for values in operands):
+            if not self.final:
+                return NOTHING
+            kinds.add(UNKNOWN)
         if api.NUMPY in kinds:
             return of(api.NUMPY)
         flat = [Value(api.value_result(v.ref) or UNKNOWN) if v.kind == EXTERNAL else v for v in flat]
@@ -406,8 +462,12 @@ class Dataflow:
                 return frozenset({container("dict", [UNKNOWN_VALUES, UNKNOWN_VALUES])})
             if inner.type == "dictorsetmaker" and inner.children[1:2] and inner.children[1].type == "operator" \
                     and inner.children[1].value == ":":
-                keys = [self.eval(c) for c in inner.children[0::4]]
-                values = [self.eval(c) for c in inner.children[2::4]]
+                key_nodes, value_nodes = inner.children[0::4], inner.children[2::4]
+                keys = [self.eval(c) for c in key_nodes]
+                values = [self.eval(c) for c in value_nodes]
+                names = tuple(_string_value(c) if c.type == "string" else None for c in key_nodes)
+                if names and all(name is not None for name in names) and len(set(names)) == len(names):
+                    return frozenset({Value(CONTAINER, "dict", (join(*keys), join(*values), *values), keys=names)})
                 return frozenset({container("dict", [join(*keys), join(*values) | UNKNOWN_VALUES])})
             return frozenset({container("set", [UNKNOWN_VALUES])})
         return UNKNOWN_VALUES
@@ -438,8 +498,8 @@ class Dataflow:
             if binding.value is None:
                 return UNKNOWN_VALUES
             values = self.eval(binding.value)
-            if binding.index is not None:
-                return element_of(values, binding.index)
+            for index in binding.index or ():
+                values = element_of(values, index)
             return values
         if isinstance(binding, LoopVariable):
             values = iteration_values(self.eval(binding.iterable))
@@ -622,12 +682,16 @@ class Dataflow:
         result = api.call_result(name)
         if result is not None:
             return of(result)
-        return UNKNOWN_VALUES
+        if name.startswith("builtins."):
+            return UNKNOWN_VALUES
+        return of(EXTERNAL, f"{name}()")  # an object of an unknown library: keep its origin
 
     def _call_builtin(self, name: str, args: list[Values], first: Values) -> Values | None:
         if name == "range":
             return of(RANGE)
         if name == "iter":
+            if first and all(value.kind in (api.DATASET, api.ITERATOR) for value in first):
+                return of(api.ITERATOR)  # a tf.data iterator: `get_next()`, `next()` give tensors
             return frozenset({Value(PY_ITERATOR, elements=(iteration_values(first),))})
         if name == "next":
             return join(*(v.elements[0] if v.kind == PY_ITERATOR and v.elements else element_of(frozenset({v}))
@@ -659,13 +723,17 @@ class Dataflow:
         receiver = value.receiver
         if receiver is not None and receiver.kind == CONTAINER:
             if method in ("values",) and receiver.ref == "dict":
-                return frozenset({Value(PY_ITERATOR, elements=(receiver.elements[1],))})
+                return frozenset({Value(PY_ITERATOR, elements=(dict_values(receiver),))})
             if method == "items" and receiver.ref == "dict":
-                return frozenset({Value(PY_ITERATOR, elements=(frozenset({container("tuple", list(receiver.elements))}),))})
+                pairs = container("tuple", [dict_keys(receiver), dict_values(receiver)])
+                return frozenset({Value(PY_ITERATOR, elements=(frozenset({pairs}),))})
             if method in ("keys",):
-                return frozenset({Value(PY_ITERATOR, elements=(receiver.elements[0],))})
-            if method in ("pop", "get", "copy"):
-                return element_of(frozenset({receiver})) if method != "copy" else frozenset({receiver})
+                return frozenset({Value(PY_ITERATOR, elements=(dict_keys(receiver) if receiver.ref == "dict"
+                                                               else element_of(frozenset({receiver})),))})
+            if method == "copy":
+                return frozenset({receiver})
+            if method in ("pop", "get", "setdefault"):
+                return dict_values(receiver) if receiver.ref == "dict" else element_of(frozenset({receiver}))
             return of(api.NONE) if method in ("append", "extend", "insert", "clear", "update") else UNKNOWN_VALUES
         result = api.method_result(receiver_kind, method)
         if result is not None:
@@ -686,8 +754,11 @@ class Dataflow:
             elif kind == api.TENSOR_LIST:
                 result.add(Value(api.TENSOR_LIST if is_slice else api.TENSOR))
             elif kind == CONTAINER:
-                if value.ref == "dict":
-                    result.update(value.elements[1] if len(value.elements) > 1 else UNKNOWN_VALUES)
+                key = _string_value(index_node) if index_node.type == "string" else None
+                if value.ref == "dict" and key is not None and key in value.keys:
+                    result.update(value.elements[2 + value.keys.index(key)])
+                elif value.ref == "dict":
+                    result.update(dict_values(value))
                 elif is_slice:
                     result.add(value)
                 else:
@@ -720,6 +791,15 @@ class Dataflow:
                             attribute = _self_attribute(target, self_name)
                             if attribute is not None:
                                 yield cls, attribute, node.children[-1]
+
+
+def _string_value(leaf: NodeOrLeaf) -> str | None:
+    """The text of a short string literal, for messages; None for long or unusual ones."""
+    try:
+        value = ast.literal_eval(leaf.value)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return None
+    return value if isinstance(value, str) and len(value) <= 40 else None
 
 
 def _self_attribute(target: NodeOrLeaf, self_name: str) -> str | None:

@@ -13,7 +13,7 @@ from ..rules.base import Assumption
 from ..syntax import get_code_without_prefix, iter_nodes
 from . import catalogue as api
 from .dataflow import Dataflow, _has_decorator, _is_method
-from .values import UNKNOWN, describe_literals, is_primitive, is_tensor_like
+from .values import describe_literals, is_opaque, is_primitive, is_tensor_like
 
 TENSOR_HINTS = frozenset({
     "tensorflow.Tensor", "tensorflow.Variable", "tensorflow.RaggedTensor", "tensorflow.SparseTensor",
@@ -68,7 +68,7 @@ def tensor_parameter(dataflow: Dataflow, function: FunctionInfo) -> Verdict:
         if any(is_tensor_like(value) for value in dataflow.params[(function, index)]):
             return Verdict(True, param.name.value)
     undetermined = [param.name.value for index, param in params
-                    if any(value.kind == UNKNOWN for value in dataflow.params[(function, index)])]
+                    if any(is_opaque(value) for value in dataflow.params[(function, index)])]
     if _is_unseen(dataflow, function):
         return Verdict(None, undetermined=[param.name.value for _, param in params])
     if undetermined:
@@ -97,7 +97,7 @@ def primitive_parameter(dataflow: Dataflow, function: FunctionInfo, booleans: bo
                                    "function": function.qualname, "parameter": param.name.value,
                                    "annotation": get_code_without_prefix(param.annotation)})])
     undetermined = [param.name.value for index, param in params
-                    if any(value.kind == UNKNOWN for value in dataflow.params[(function, index)])]
+                    if any(is_opaque(value) for value in dataflow.params[(function, index)])]
     if _is_unseen(dataflow, function):
         return Verdict(None, undetermined=[param.name.value for _, param in params])
     if undetermined:
@@ -110,7 +110,7 @@ def _object_fields(dataflow: Dataflow, values, booleans: bool) -> list:
     found = []
     for value in values:
         if value.kind == "object" and not dataflow.keras.is_keras(value.ref):
-            for (cls, _name), stored in dataflow.attributes.items():
-                if cls in set(dataflow.keras.iter_mro(value.ref)):
-                    found.extend(v for v in stored if is_primitive(v, booleans))
+            for cls in dataflow.keras.iter_mro(value.ref):
+                for name in dataflow.attribute_names.get(cls, ()):
+                    found.extend(v for v in dataflow.attributes[(cls, name)] if is_primitive(v, booleans))
     return found

@@ -6,6 +6,7 @@ describe Python and the user's own code.
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -37,6 +38,7 @@ class Value:
     ref: object = None
     elements: tuple[frozenset, ...] = ()
     receiver: "Value | None" = None
+    keys: tuple[str, ...] = ()  # a dict literal with string keys: elements[2 + i] holds keys[i]'s value
 
     def __repr__(self) -> str:
         ref = getattr(self.ref, "qualname", self.ref)
@@ -75,6 +77,16 @@ def _flatten(values: Values) -> Iterable[Value]:
             yield value
 
 
+def dict_keys(value: Value) -> Values:
+    """Keys of a dict container (its first element set), unknown when not tracked."""
+    return value.elements[0] if value.elements else UNKNOWN_VALUES
+
+
+def dict_values(value: Value) -> Values:
+    """Values of a dict container (its second element set), unknown when not tracked."""
+    return value.elements[1] if len(value.elements) > 1 else UNKNOWN_VALUES
+
+
 def join(*sets: Iterable[Value]) -> Values:
     result = set()
     for values in sets:
@@ -93,15 +105,28 @@ def is_tensor_like(value: Value, _depth: int = 0) -> bool:
 
 
 def is_primitive(value: Value, booleans: bool = False) -> bool:
+    """A Python scalar or string, or a tuple/list of them (`(128, 128)`): part of the trace key."""
+    if value.kind == CONTAINER and value.ref in ("tuple", "list") and value.elements:
+        members = [v for element in value.elements for v in element]
+        return bool(members) and all(is_primitive(v, booleans) for v in members)
     return value.kind in PRIMITIVE_KINDS or (booleans and value.kind == api.BOOL)
 
 
-def is_known(value: Value) -> bool:
-    return value.kind != UNKNOWN
+#: Libraries whose objects the analysis can reason about; anything else is opaque.
+KNOWN_LIBRARY_ROOTS = frozenset(sys.stdlib_module_names) | {"tensorflow", "keras", "tf_keras", "numpy"}
+
+
+def is_opaque(value: Value) -> bool:
+    """Unknown, or an object of a library the analysis knows nothing of (it may be a tensor)."""
+    if value.kind == UNKNOWN:
+        return True
+    return value.kind == EXTERNAL and str(value.ref).split(".", 1)[0] not in KNOWN_LIBRARY_ROOTS
 
 
 def element_of(values: Values, index: int | None = None) -> Values:
     """What iterating over (or unpacking at `index`) one of `values` yields."""
+    if not values:
+        return NOTHING  # not known yet
     result: set[Value] = set()
     for value in values:
         kind = value.kind
@@ -116,7 +141,7 @@ def element_of(values: Values, index: int | None = None) -> Values:
                 else:
                     result.add(Value(UNKNOWN))
             elif value.ref == "dict":  # iterating or unpacking a dict yields its keys
-                result.update(value.elements[0] if value.elements else UNKNOWN_VALUES)
+                result.update(dict_keys(value))
             else:
                 for element in value.elements:
                     result.update(element)

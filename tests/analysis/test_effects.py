@@ -1,0 +1,905 @@
+"""`has_python_side_effects` (SPEC 4.2): what a function writes, transitively, minus what it created.
+
+Each case is a small module and the function whose property it checks. The module calls its
+functions with tensors, so they are candidates and their findings are those of the decision table.
+"""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from .conftest import analyse_source
+
+PRELUDE = """\
+import logging
+import os
+import random
+import shutil
+import socket
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import tensorflow as tf
+
+x0 = tf.constant([1.0, 2.0])
+"""
+
+
+def side_effects(body: str, name: str):
+    """The property and result of function `name` in a module made of the prelude and `body`."""
+    _, results = analyse_source(PRELUDE + textwrap.dedent(body))
+    result = results[name]
+    return result.properties["has_python_side_effects"], result
+
+
+def findings(result, code: str):
+    return [finding for finding in result.findings if finding.code == code]
+
+
+def case(body: str, name: str = "f", *, id: str, xfail: str | None = None):
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(body, name, id=id, marks=marks)
+
+
+# -- effects the function has: each must make the property true --------------------------------
+
+EFFECTFUL = [
+    # global and nonlocal assignments
+    case("""
+        counter = 0
+        def f(x):
+            global counter
+            counter += 1
+            return x * 2
+        f(x0)
+    """, id="global-augmented-assignment"),
+    case("""
+        best = None
+        def f(x):
+            global best
+            best = x
+            return x
+        f(x0)
+    """, id="global-assignment"),
+    case("""
+        def make():
+            total = 0
+            def f(x):
+                nonlocal total
+                total += 1
+                return x + 1
+            return f
+        f = make()
+        f(x0)
+    """, "make.<locals>.f", id="nonlocal-assignment"),
+    # attribute and subscript stores on objects the function did not create
+    case("""
+        class Stats:
+            pass
+        stats = Stats()
+        def f(x):
+            stats.last = x
+            return x
+        f(x0)
+    """, id="attribute-store-on-global"),
+    case("""
+        def f(x, box):
+            box.value = x
+            return x
+    """, id="attribute-store-on-parameter"),
+    case("""
+        cache = {}
+        def f(x):
+            cache["last"] = x
+            return x
+        f(x0)
+    """, id="subscript-store-on-global-dict"),
+    case("""
+        def f(x, out):
+            out[0] = x
+            return x
+    """, id="subscript-store-on-parameter"),
+    case("""
+        table = {"a": {}}
+        def f(x):
+            table["a"]["b"] = x
+            return x
+        f(x0)
+    """, id="nested-subscript-store-on-global"),
+    # mutating methods of lists, dicts, sets, bytearrays
+    case("""
+        history = []
+        def f(x):
+            history.append(x)
+            return x
+        f(x0)
+    """, id="list-append-on-global"),
+    case("""
+        history = []
+        def f(x):
+            history.extend([x, x])
+            return x
+        f(x0)
+    """, id="list-extend-on-global"),
+    case("""
+        queue = [1, 2]
+        def f(x):
+            queue.pop()
+            return x
+        f(x0)
+    """, id="list-pop-on-global"),
+    case("""
+        def f(x, losses):
+            losses.append(x)
+            return x
+        f(x0, [])
+    """, id="list-append-on-parameter"),
+    case("""
+        config = {}
+        def f(x):
+            config.update(scale=2)
+            return x
+        f(x0)
+    """, id="dict-update-on-global"),
+    case("""
+        seen = {}
+        def f(x):
+            seen.setdefault("x", x)
+            return x
+        f(x0)
+    """, id="dict-setdefault-on-global"),
+    case("""
+        names = set()
+        def f(x):
+            names.add("f")
+            return x
+        f(x0)
+    """, id="set-add-on-global"),
+    case("""
+        buffer = bytearray(4)
+        def f(x):
+            buffer.extend(b"ab")
+            return x
+        f(x0)
+    """, id="bytearray-extend-on-global"),
+    case("""
+        buffer = bytearray(4)
+        def f(x):
+            buffer[0] = 1
+            return x
+        f(x0)
+    """, id="bytearray-store-on-global"),
+    case("""
+        scores = [3, 1, 2]
+        def f(x):
+            scores.sort()
+            return x
+        f(x0)
+    """, id="list-sort-on-global"),
+    case("""
+        history = []
+        def f(x):
+            alias = history
+            alias.append(x)
+            return x
+        f(x0)
+    """, id="list-append-through-a-local-alias-of-a-global"),
+    case("""
+        import collections
+        window = collections.deque(maxlen=3)
+        def f(x):
+            window.appendleft(x)
+            return x
+        f(x0)
+    """, id="deque-appendleft-on-global"),
+    case("""
+        batches = iter([1, 2, 3])
+        def f(x):
+            next(batches)
+            return x
+        f(x0)
+    """, id="next-on-a-global-iterator"),
+    # setattr and del
+    case("""
+        class Stats:
+            pass
+        stats = Stats()
+        def f(x):
+            setattr(stats, "last", x)
+            return x
+        f(x0)
+    """, id="setattr-on-global"),
+    case("""
+        cache = {"a": 1}
+        def f(x):
+            del cache["a"]
+            return x
+        f(x0)
+    """, id="del-subscript-of-global"),
+    case("""
+        def f(x, box):
+            del box.value
+            return x
+    """, id="del-attribute-of-parameter"),
+    # I/O
+    case("""
+        def f(x):
+            print("step", x)
+            return x
+        f(x0)
+    """, id="print"),
+    case("""
+        def f(x):
+            sys.stdout.write("step\\n")
+            return x
+        f(x0)
+    """, id="sys-stdout-write"),
+    case("""
+        def f(x):
+            sys.stderr.write("step\\n")
+            return x
+        f(x0)
+    """, id="sys-stderr-write"),
+    case("""
+        def f(x):
+            logging.info("step")
+            return x
+        f(x0)
+    """, id="logging-module-function"),
+    case("""
+        logger = logging.getLogger(__name__)
+        def f(x):
+            logger.warning("step")
+            return x
+        f(x0)
+    """, id="logger-method"),
+    case("""
+        def f(x):
+            open("log.txt", "a").write("step\\n")
+            return x
+        f(x0)
+    """, id="open-write"),
+    case("""
+        def f(x):
+            with open("log.txt", "a") as handle:
+                handle.write("step\\n")
+            return x
+        f(x0)
+    """, id="with-open-write"),
+    case("""
+        def f(x):
+            Path("out.txt").write_text("done")
+            return x
+        f(x0)
+    """, id="pathlib-write-text"),
+    case("""
+        def f(x):
+            os.makedirs("checkpoints", exist_ok=True)
+            return x
+        f(x0)
+    """, id="os-makedirs"),
+    case("""
+        def f(x):
+            os.remove("stale.txt")
+            return x
+        f(x0)
+    """, id="os-remove"),
+    case("""
+        def f(x):
+            shutil.copy("a.txt", "b.txt")
+            return x
+        f(x0)
+    """, id="shutil-copy"),
+    case("""
+        connection = socket.create_connection(("localhost", 9000))
+        def f(x):
+            connection.sendall(b"step")
+            return x
+        f(x0)
+    """, id="socket-sendall"),
+    # Python and NumPy randomness, clock reads
+    case("""
+        def f(x):
+            return x * random.random()
+        f(x0)
+    """, id="python-random"),
+    case("""
+        def f(x):
+            return x + np.random.normal()
+        f(x0)
+    """, id="numpy-global-random"),
+    case("""
+        rng = np.random.default_rng(0)
+        def f(x):
+            return x + rng.normal()
+        f(x0)
+    """, id="numpy-generator-global"),
+    case("""
+        def f(x):
+            return x * time.time()
+        f(x0)
+    """, id="time-time"),
+    case("""
+        def f(x):
+            start = time.perf_counter()
+            return x, start
+        f(x0)
+    """, id="time-perf-counter"),
+]
+
+
+@pytest.mark.parametrize("body, name", EFFECTFUL)
+def test_effect_makes_the_property_true(body, name):
+    value, result = side_effects(body, name)
+    assert value is True
+    if result.candidate:
+        assert findings(result, "HAS_PYTHON_SIDE_EFFECTS")
+        assert "CONVERT_TO_HYBRID" not in result.transformations
+
+
+# -- writes and calls that are not Python side effects: the property stays false ----------------
+
+PURE = [
+    case("""
+        def f(x):
+            return tf.reduce_sum(x * 2.0)
+        f(x0)
+    """, id="pure-tensor-math"),
+    case("""
+        scale = 2.0
+        def f(x):
+            return x * scale
+        f(x0)
+    """, id="reads-a-global"),
+    case("""
+        counter = 0
+        def f(x):
+            counter = 1
+            return x + counter
+        f(x0)
+    """, id="local-shadowing-a-global"),
+    case("""
+        counter = 0
+        def f(x):
+            global counter
+            return x + counter
+        f(x0)
+    """, id="global-declared-but-only-read"),
+    case("""
+        def make():
+            total = 0
+            def f(x):
+                return x + total
+            return f
+        f = make()
+        f(x0)
+    """, "make.<locals>.f", id="closure-read"),
+    # objects allocated inside the function
+    case("""
+        def f(x):
+            parts = []
+            parts.append(x)
+            parts.extend([x, x])
+            return tf.stack(parts)
+        f(x0)
+    """, id="list-created-inside"),
+    case("""
+        def f(x):
+            d = {}
+            d["x"] = x
+            d.update(y=x)
+            del d["y"]
+            return d
+        f(x0)
+    """, id="dict-created-inside"),
+    case("""
+        def f(x):
+            seen = set()
+            seen.add(1)
+            return x
+        f(x0)
+    """, id="set-created-inside"),
+    case("""
+        def f(x):
+            buffer = bytearray(4)
+            buffer[0] = 1
+            buffer.extend(b"ab")
+            return x
+        f(x0)
+    """, id="bytearray-created-inside"),
+    case("""
+        class Box:
+            pass
+        def f(x):
+            box = Box()
+            box.value = x
+            return box.value
+        f(x0)
+    """, id="attribute-store-on-object-created-inside"),
+    case("""
+        class Box:
+            pass
+        def f(x):
+            box = Box()
+            setattr(box, "value", x)
+            return x
+        f(x0)
+    """, id="setattr-on-object-created-inside"),
+    case("""
+        class Box:
+            def __init__(self):
+                self.items = []
+        def f(x):
+            box = Box()
+            return x
+        f(x0)
+    """, id="constructor-initialises-its-own-object"),
+    case("""
+        class Box:
+            def __init__(self, value):
+                self.value = value
+        def f(x):
+            box = Box(x)
+            return box.value
+        f(x0)
+    """, id="constructor-with-arguments-initialises-its-own-object"),
+    case("""
+        history = []
+        def f(x):
+            local = list(history)
+            local.append(x)
+            snapshot = [v for v in history]
+            snapshot.append(x)
+            return x
+        f(x0)
+    """, id="copies-of-a-global-made-inside"),
+    case("""
+        history = []
+        def f(x):
+            local = history.copy()
+            local.append(x)
+            return x
+        f(x0)
+    """, id="method-copy-of-a-global-made-inside"),
+    case("""
+        import collections
+        def f(x):
+            window = collections.deque(maxlen=3)
+            window.appendleft(x)
+            return x
+        f(x0)
+    """, id="deque-created-inside"),
+    case("""
+        history = [3, 1, 2]
+        def f(x):
+            return x, sorted(history), len(history)
+        f(x0)
+    """, id="non-mutating-builtins-on-a-global"),
+    case("""
+        def f(x):
+            total = 0
+            def bump():
+                nonlocal total
+                total += 1
+            bump()
+            return x + total
+        f(x0)
+    """, id="nested-helper-assigning-the-callers-own-local"),
+    case("""
+        def f(x):
+            steps = iter([1, 2, 3])
+            next(steps)
+            return x
+        f(x0)
+    """, id="next-on-an-iterator-created-inside"),
+    case("""
+        def f(x):
+            total = x
+            del total
+            return x
+        f(x0)
+    """, id="del-of-a-local-name"),
+    case("""
+        def f(x):
+            parts = [x]
+            for _ in range(2):
+                parts = parts + [x]
+            return tf.add_n(parts)
+        f(x0)
+    """, id="rebinding-a-local-list"),
+    # TensorFlow state: graph operations, not Python side effects
+    case("""
+        v = tf.Variable(0.0)
+        def f(x):
+            v.assign(tf.reduce_sum(x))
+            v.assign_add(1.0)
+            v.assign_sub(0.5)
+            return v.read_value()
+        f(x0)
+    """, id="variable-assign"),
+    case("""
+        table = tf.Variable(tf.zeros([4]))
+        def f(x):
+            table.scatter_nd_update([[0], [1]], x)
+            return table
+        f(x0)
+    """, id="variable-scatter-nd-update"),
+    case("""
+        table = tf.Variable(tf.zeros([4]))
+        def f(x):
+            table.scatter_update(tf.IndexedSlices(x, [0, 1]))
+            return table
+        f(x0)
+    """, id="variable-scatter-update"),
+    case("""
+        model = tf.keras.Sequential([tf.keras.layers.Dense(1)])
+        optimizer = tf.keras.optimizers.SGD(0.1)
+        def f(x):
+            with tf.GradientTape() as tape:
+                loss = tf.reduce_mean(model(x[None, :]))
+            grads = tape.gradient(loss, model.trainable_variables)
+            optimizer.apply_gradients(zip(grads, model.trainable_variables))
+            return loss
+        f(x0)
+    """, id="optimizer-apply-gradients"),
+    case("""
+        w = tf.Variable(1.0)
+        optimizer = tf.keras.optimizers.SGD(0.1)
+        def f(x):
+            optimizer.minimize(lambda: tf.reduce_sum(w * x), [w])
+            return w
+        f(x0)
+    """, id="optimizer-minimize"),
+    case("""
+        mean_loss = tf.keras.metrics.Mean()
+        def f(x):
+            mean_loss.update_state(x)
+            return mean_loss.result()
+        f(x0)
+    """, id="metric-update-state"),
+    case("""
+        accuracy = tf.keras.metrics.Mean()
+        def f(x):
+            accuracy.reset_state()
+            return x
+        f(x0)
+    """, id="metric-reset-state"),
+    case("""
+        writer = tf.summary.create_file_writer("logs")
+        def f(x):
+            with writer.as_default():
+                tf.summary.scalar("loss", tf.reduce_mean(x), step=1)
+            return x
+        f(x0)
+    """, id="summary-under-a-writer"),
+    case("""
+        def f(x):
+            tf.print("step", x)
+            return x
+        f(x0)
+    """, id="tf-print"),
+    case("""
+        def f(x):
+            return x + tf.random.uniform(tf.shape(x))
+        f(x0)
+    """, id="tf-random"),
+    case("""
+        generator = tf.random.Generator.from_seed(1)
+        def f(x):
+            return x + generator.normal(tf.shape(x))
+        f(x0)
+    """, id="tf-random-generator"),
+    case("""
+        def f(x):
+            rng = np.random.default_rng(0)
+            return x + rng.normal()
+        f(x0)
+    """, id="numpy-generator-created-inside"),
+    case("""
+        def f(x):
+            path = os.path.join("logs", "run")
+            return x, path
+        f(x0)
+    """, id="os-path-join-is-not-a-file-operation"),
+    case("""
+        def f(x):
+            name = "step {}".format(1)
+            label = ", ".join([name, name])
+            return x, label
+        f(x0)
+    """, id="string-methods"),
+]
+
+
+@pytest.mark.parametrize("body, name", PURE)
+def test_no_effect_keeps_the_property_false(body, name):
+    value, result = side_effects(body, name)
+    assert value is False
+    assert not findings(result, "HAS_PYTHON_SIDE_EFFECTS")
+    assert not findings(result, "UNDETERMINABLE_SIDE_EFFECTS")
+
+
+def test_pure_candidate_is_recommended_for_conversion():
+    _, result = side_effects("""
+        v = tf.Variable(0.0)
+        def f(x):
+            v.assign_add(tf.reduce_sum(x))
+            return x * 2.0
+        f(x0)
+    """, "f")
+    assert result.transformations == ["CONVERT_TO_HYBRID"]
+
+
+# -- the finding names the effect and its line --------------------------------------------------
+
+def test_finding_names_the_effect_and_its_line():
+    value, result = side_effects("""
+        history = []
+        def f(x):
+            y = x * 2
+            history.append(y)
+            return y
+        f(x0)
+    """, "f")
+    (finding,) = findings(result, "HAS_PYTHON_SIDE_EFFECTS")
+    assert "history.append" in finding.args["effect"]
+    assert finding.line == PRELUDE.count("\n") + 5
+
+
+def test_first_effect_in_the_body_is_reported():
+    _, result = side_effects("""
+        def f(x):
+            print("a")
+            logging.info("b")
+            return x
+        f(x0)
+    """, "f")
+    (finding,) = findings(result, "HAS_PYTHON_SIDE_EFFECTS")
+    assert "print" in finding.args["effect"]
+
+
+# -- self.<attr> inside Keras `call` --------------------------------------------------------------
+
+KERAS = """
+class Scale(tf.keras.layers.Layer):
+    def __init__(self):
+        super().__init__()
+        self.v = None
+        self.calls = 0
+        self.seen = []
+        self.w = tf.Variable(1.0)
+
+    def call(self, x):
+{body}
+        return x * self.w
+
+layer = Scale()
+def step(x):
+    return layer(x)
+step(x0)
+"""
+
+
+def keras_call(body: str):
+    source = KERAS.format(body=textwrap.indent(textwrap.dedent(body), " " * 8))
+    _, results = analyse_source(PRELUDE + source)
+    return results["Scale.call"], results["step"]
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("self.calls += 1", id="counter-on-self"),
+    pytest.param("self.last = x", id="tensor-stored-on-self"),
+    pytest.param("self.seen.append(x)", id="append-to-list-on-self"),
+    pytest.param("self.v = tf.Variable(0.0)", id="variable-created-on-every-call"),
+])
+def test_writes_to_self_in_keras_call_count(body):
+    call, step = keras_call(body)
+    assert call.properties["has_python_side_effects"] is True
+    assert step.properties["has_python_side_effects"] is True
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("""
+        if self.v is None:
+            self.v = tf.Variable(0.0)
+    """, id="singleton-variable"),
+    pytest.param("self.w.assign_add(1.0)", id="assign-to-a-variable-on-self"),
+    pytest.param("y = self.w * 2.0", id="reads-only"),
+])
+def test_tensorflow_state_on_self_does_not_count(body):
+    call, step = keras_call(body)
+    assert call.properties["has_python_side_effects"] is False
+    assert step.properties["has_python_side_effects"] is False
+
+
+# -- transitivity over the call graph ---------------------------------------------------------------
+
+def test_a_helper_that_prints_makes_its_caller_effectful():
+    _, results = analyse_source(PRELUDE + textwrap.dedent("""
+        def log(value):
+            print(value)
+
+        def f(x):
+            y = x * 2
+            log(y)
+            return y
+
+        def g(x):
+            return f(x) + 1
+        g(x0)
+    """))
+    for name in ("log", "f", "g"):
+        assert results[name].properties["has_python_side_effects"] is True, name
+    (finding,) = findings(results["f"], "HAS_PYTHON_SIDE_EFFECTS")
+    assert "`log`" in finding.args["effect"]
+    assert finding.line == PRELUDE.count("\n") + 7  # the call to `log`
+
+
+def test_a_pure_helper_leaves_its_caller_pure():
+    _, results = analyse_source(PRELUDE + textwrap.dedent("""
+        def double(value):
+            return value * 2
+
+        def f(x):
+            return double(x) + 1
+        f(x0)
+    """))
+    assert results["f"].properties["has_python_side_effects"] is False
+
+
+def test_an_effectful_method_reached_through_self():
+    _, results = analyse_source(PRELUDE + textwrap.dedent("""
+        class Trainer:
+            def report(self, loss):
+                print(loss)
+
+            def step(self, x):
+                loss = tf.reduce_sum(x)
+                self.report(loss)
+                return loss
+        Trainer().step(x0)
+    """))
+    assert results["Trainer.step"].properties["has_python_side_effects"] is True
+
+
+MUTATES_PARAMETER = """
+history = []
+
+def record(values, item):
+    values.append(item)
+
+def record_attribute(box, item):
+    box.item = item
+
+class Box:
+    pass
+
+def g(x, values):
+    record(values, x)
+    return x
+"""
+
+
+@pytest.mark.parametrize("body, expected", [
+    pytest.param("""
+        def f(x):
+            losses = []
+            record(losses, x)
+            return tf.add_n(losses)
+    """, False, id="caller-passes-a-list-it-created"),
+    pytest.param("""
+        def f(x):
+            record(history, x)
+            return x
+    """, True, id="caller-passes-a-global"),
+    pytest.param("""
+        def f(x):
+            return g(x, [])
+    """, False, id="fresh-list-through-two-helpers"),
+    pytest.param("""
+        def f(x):
+            return g(x, history)
+    """, True, id="global-through-two-helpers"),
+    pytest.param("""
+        def f(x):
+            box = Box()
+            record_attribute(box, x)
+            return box.item
+    """, False, id="attribute-store-on-an-object-the-caller-created"),
+    pytest.param("""
+        box = Box()
+        def f(x):
+            record_attribute(box, x)
+            return x
+    """, True, id="attribute-store-on-a-global-object"),
+])
+def test_a_helper_mutating_its_parameter(body, expected):
+    _, results = analyse_source(PRELUDE + MUTATES_PARAMETER + textwrap.dedent(body) + "f(x0)\n")
+    assert results["record"].properties["has_python_side_effects"] is True
+    assert results["f"].properties["has_python_side_effects"] is expected
+
+
+def test_a_parameter_mutation_stays_with_the_parameter_through_the_caller():
+    """`g` mutates what it is given: an effect of `g` itself, passed on to whoever gives it a global."""
+    _, results = analyse_source(PRELUDE + MUTATES_PARAMETER + "g(x0, [])\n")
+    assert results["g"].properties["has_python_side_effects"] is True
+
+
+def test_effects_reach_through_a_keras_model_call():
+    _, results = analyse_source(PRELUDE + textwrap.dedent("""
+        class Net(tf.keras.Model):
+            def __init__(self):
+                super().__init__()
+                self.dense = tf.keras.layers.Dense(1)
+
+            def call(self, x):
+                print("tracing")
+                return self.dense(x)
+
+        net = Net()
+        def f(x):
+            return net(x)
+        f(x0)
+    """))
+    assert results["Net.call"].properties["has_python_side_effects"] is True
+    assert results["f"].properties["has_python_side_effects"] is True
+
+
+# -- unknown code: null, not false ----------------------------------------------------------------
+
+def test_a_call_to_unknown_code_leaves_the_property_null():
+    value, result = side_effects("""
+        from mystery import transform
+        def f(x):
+            return transform(x)
+        f(x0)
+    """, "f")
+    assert value is None
+    (finding,) = findings(result, "UNDETERMINABLE_SIDE_EFFECTS")
+    assert finding.args["call"] == "transform(x)"
+    assert "CONVERT_TO_HYBRID" not in result.transformations
+
+
+def test_a_call_through_a_parameter_leaves_the_property_null():
+    value, _ = side_effects("""
+        def f(x, fn):
+            return fn(x)
+    """, "f")
+    assert value is None
+
+
+def test_unknown_code_in_a_helper_leaves_the_caller_null():
+    _, results = analyse_source(PRELUDE + textwrap.dedent("""
+        from mystery import transform
+        def helper(value):
+            return transform(value)
+        def f(x):
+            return helper(x) * 2
+        f(x0)
+    """))
+    assert results["f"].properties["has_python_side_effects"] is None
+
+
+def test_a_definite_effect_wins_over_unknown_code():
+    value, _ = side_effects("""
+        from mystery import transform
+        def f(x):
+            print(x)
+            return transform(x)
+        f(x0)
+    """, "f")
+    assert value is True
+
+
+def test_keras_fit_inside_a_function_is_an_effect():
+    value, _ = side_effects("""
+        model = tf.keras.Sequential([tf.keras.layers.Dense(1)])
+        def f(x):
+            model.fit(x, x, epochs=1)
+            return x
+        f(x0)
+    """, "f")
+    assert value is True
