@@ -7,6 +7,8 @@ from .callgraph import CallGraph
 from .decide import Decision, Property, decide
 from .effects import SideEffects
 from .fixes import find_fixes
+from .model import get_tf_function_spellings
+from .observations import observe
 from .recursion import find_cycles, recursion_property
 from .results import Analysis, Options
 from .speculative import speculate
@@ -18,7 +20,7 @@ from .versions import decide_targets
 def run_analyses(analysis: Analysis, options: Options) -> None:
     program = analysis.program
     clock = _Clock(analysis.timings)
-    dataflow = Dataflow(program, options.booleans_are_primitive).run()
+    dataflow = Dataflow(program, options.booleans_are_primitive, options.facts).run()
     graph = CallGraph(dataflow.sites)
     analysis.dataflow, analysis.callgraph = dataflow, graph
     clock.lap("dataflow")
@@ -27,12 +29,20 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
     reaches_unresolved = _make_reachability(graph)
     effects = SideEffects(program, dataflow, graph).run(functions)
     clock.lap("effects")
-    analysis.targets = decide_targets(options.keras_version, options.keras_source, options.project_root,
-                                      [unit.source for unit in analysis.units])
+    keras = options.keras_version or options.facts.keras_version
+    source = options.keras_source if options.keras_version else options.facts.versions_source
+    analysis.targets = decide_targets(keras, source, options.project_root, [unit.source for unit in analysis.units])
     for result in analysis.results:
         function = result.function
-        tensor = speculate(function, tensor_parameter(dataflow, function), dataflow.keras)
-        primitive = primitive_parameter(dataflow, function, options.booleans_are_primitive)
+        observed = options.facts.get_observed(function.unit.id, function.qualname)
+        observation = None
+        if observed is not None and observed.count:
+            observation = observe(function, observed, options.booleans_are_primitive,
+                                  _tf_alias(program, function))
+            tensor, primitive = observation.tensor, observation.primitive
+        else:
+            tensor = speculate(function, tensor_parameter(dataflow, function), dataflow.keras)
+            primitive = primitive_parameter(dataflow, function, options.booleans_are_primitive)
         result.assumptions.extend(tensor.assumptions)
         result.assumptions.extend(a for a in primitive.assumptions if a not in tensor.assumptions)
         decision = Decision(
@@ -41,6 +51,10 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             side_effects=effects.property(function),
             recursive=recursion_property(function, cycles, graph, reaches_unresolved, dataflow.escaping),
         )
+        if observation is not None:
+            decision.pitfalls.extend(observation.retracing)
+            decision.primitive_takes_few_values = observation.few_values
+            decision.reconfigure = observation.reconfigure
         decide(result, decision)
         if decision.side_effects.value is True:
             result.fixes.extend(find_fixes(program, dataflow, graph, result))
@@ -58,6 +72,12 @@ class _Clock:
         now = time.perf_counter()
         self.timings[name] = self.timings.get(name, 0.0) + now - self.last
         self.last = now
+
+
+def _tf_alias(program, function) -> str:
+    """The name bound to the tensorflow module where `function` is defined (`tf` by default)."""
+    spellings, _ = get_tf_function_spellings(program, function.module)
+    return spellings[0].rsplit(".", 1)[0] if "." in spellings[0] else "tf"
 
 
 def _tensor_property(verdict: Verdict) -> Property:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .facts import NO_FACTS, Facts
 from .model import FunctionInfo, Program
 from .rules.base import Assumption, Finding
 from .units import Unit
@@ -18,6 +19,7 @@ class Options:
     keras_version: int | None = None  # 2 or 3; None decides from the project and the installation
     keras_source: str = "--keras"  # where an explicit keras_version comes from (the live kernel says so)
     project_root: object = None  # the directory whose pins decide the target versions
+    facts: Facts = NO_FACTS  # live facts from the kernel
 
 
 @dataclass

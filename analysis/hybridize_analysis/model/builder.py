@@ -34,6 +34,7 @@ class ModelBuilder:
     def build_unit(self, unit_index: int, unit: Unit, tree: NodeOrLeaf) -> None:
         self.unit, self.unit_index = unit, unit_index
         self.program.unit_positions[id(tree)] = unit_index
+        self.program.tree_modules[id(tree)] = self.module
         self.program.scopes.setdefault(tree, self.module.scope)
         self.scope = self.module.scope
         self.visit(tree)

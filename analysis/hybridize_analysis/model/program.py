@@ -102,6 +102,7 @@ class Program:
         self.modules: dict[str, Module] = {}
         self.scopes: dict[NodeOrLeaf, Scope] = {}
         self.unit_positions: dict[int, int] = {}  # id(unit tree) -> unit index in its module
+        self.tree_modules: dict[int, Module] = {}  # id(unit tree) -> its module
 
     # -- iteration ----------------------------------------------------------------------------
     def iter_functions(self) -> Iterator[FunctionInfo]:
@@ -165,6 +166,9 @@ class Program:
         if name in BUILTIN_NAMES:
             return Builtin(name, None, (0, 0, 0))
         return None
+
+    def get_module_of(self, node: NodeOrLeaf) -> Module | None:
+        return self.tree_modules.get(id(node.get_root_node()))
 
     def get_pos(self, leaf: NodeOrLeaf) -> Pos:
         root = leaf.get_root_node()

@@ -26,7 +26,9 @@ def run(x):
 """
 from __future__ import annotations
 
+from ..callgraph import CallSite
 from ..model import TF_FUNCTION_NAMES
+from ..syntax import is_attribute_trailer
 from ..tensors import catalogue as api
 from .base import Finding, Rule
 from .context import FunctionContext
@@ -52,14 +54,24 @@ RULE = Rule(
 
 def check(ctx: FunctionContext) -> list[Finding]:
     findings = []
-    built = set()
     for site in ctx.iter_calls():
-        # `tf.function(jit_compile=True)(f)` is one construction; a decorator is reported below
-        if site.library & _TF_FUNCTION and site.node not in built and site.node.parent.type != "decorator":
-            built.add(site.node)
+        # a decorator is reported with its function, below
+        if site.node.parent.type != "decorator" and _get_callee_name(ctx, site) in _TF_FUNCTION:
             findings.append(ctx.finding(RULE.code, site.line, call=site.get_code()))
     for function in ctx.program.iter_functions():
         marker = function.hybrid
         if function.enclosing is ctx.function.scope and marker is not None and marker.kind == "decorator":
             findings.append(ctx.finding(RULE.code, marker.line, call=f"@{marker.code} def {function.name}"))
     return sorted(findings, key=lambda finding: finding.line)
+
+
+def _get_callee_name(ctx: FunctionContext, site: CallSite) -> str | None:
+    """The qualified name of a call's callee when it is written as a dotted name (`tf.function`),
+    not what it evaluates to: calling the result of `tf.function(f)` builds nothing."""
+    callee = site.node.children[: site.trailer_index]
+    if callee[0].type != "name" or not all(is_attribute_trailer(trailer) for trailer in callee[1:]):
+        return None
+    prefix = ctx.program.get_binding_qualified_name(ctx.dataflow.resolve(callee[0]))
+    if prefix is None:
+        return None
+    return api.normalize(".".join([prefix, *(trailer.children[1].value for trailer in callee[1:])]))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from parso.tree import NodeOrLeaf
 
 from ..callgraph import CALLBACK, CONSTRUCTOR, DIRECT, FRAMEWORK, KERAS_CALL, METHOD, CallSite, iter_call_sites
+from ..facts import NO_FACTS, Facts
 from ..model import ClassInfo, FunctionInfo, Program
 from ..model.scopes import (
     Argument, Assignment, AugmentedAssignment, Binding, ClassDefinition, Deletion, ExceptTarget,
@@ -53,8 +54,9 @@ class ParameterFacts:
 
 
 class Dataflow:
-    def __init__(self, program: Program, booleans_are_primitive: bool = False) -> None:
+    def __init__(self, program: Program, booleans_are_primitive: bool = False, facts: Facts = NO_FACTS) -> None:
         self.program = program
+        self.facts = facts
         self.booleans = booleans_are_primitive
         self.keras = KerasClasses(program)
         self.sites: list[CallSite] = list(iter_call_sites(program))
@@ -483,7 +485,40 @@ class Dataflow:
         binding = self.resolve(leaf)
         if isinstance(binding, Assignment) and binding.value is not None and _is_inside(leaf, binding.value):
             binding = _previous_binding(self.program, binding, leaf)
-        return self.binding_values(binding)
+        values = self.binding_values(binding)
+        if self.facts is not NO_FACTS and (not values or all(is_opaque(v) for v in values)) \
+                and (binding is None or self.program.get_scope_of(binding.node if binding.node is not None else leaf)
+                     .kind == "module"):
+            live = self._live_global(leaf)
+            if live is not None:
+                return live
+        return values
+
+    def _live_global(self, leaf: NodeOrLeaf) -> Values | None:
+        """What the live namespace says a global name is bound to (kernel only)."""
+        module = self.program.get_module_of(leaf)
+        fact = self.facts.get_global(module.name, leaf.value) if module is not None else None
+        if fact is None:
+            return None
+        if fact.kind in ("function", "hybrid", "class", "object") and fact.detail:
+            function = next((f for f in module.functions if f.qualname == fact.detail), None)
+            cls = next((c for c in module.classes if c.qualname == fact.detail), None)
+            if fact.kind in ("function", "hybrid") and function is not None:
+                return of(FUNCTION, function)
+            if cls is not None:
+                return of(CLASS if fact.kind == "class" else OBJECT, cls)
+            return None
+        if fact.kind == "module":
+            return of(EXTERNAL, api.normalize(fact.detail or leaf.value))
+        if fact.kind == "python":
+            kind = {"int": api.INT, "float": api.FLOAT, "str": api.STR, "bool": api.BOOL,
+                    "NoneType": api.NONE}.get(fact.detail or "")
+            if kind is not None:
+                return of(kind, fact.value)
+            if fact.detail in ("list", "tuple", "dict", "set"):
+                return frozenset({container(fact.detail, [UNKNOWN_VALUES] * (2 if fact.detail == "dict" else 1))})
+            return None
+        return of(fact.kind) if fact.kind in api.KINDS else None
 
     def binding_values(self, binding: Binding | None) -> Values:
         if binding is None:
