@@ -11,6 +11,9 @@ from .model import get_tf_function_spellings
 from .observations import observe
 from .recursion import find_cycles, recursion_property
 from .results import Analysis, Options
+from .rules.base import Assumption
+from .rules.context import FunctionContext
+from .rules.pitfalls import VERSION_DEPENDENT, run_pitfall_checks
 from .speculative import speculate
 from .tensors.dataflow import Dataflow
 from .tensors.parameters import Verdict, primitive_parameter, tensor_parameter
@@ -51,6 +54,13 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             side_effects=effects.property(function),
             recursive=recursion_property(function, cycles, graph, reaches_unresolved, dataflow.escaping),
         )
+        if function.is_hybrid or _passes_p1_conditions(decision):
+            context = FunctionContext(function, program, dataflow, graph, analysis.targets)
+            decision.pitfalls.extend(run_pitfall_checks(context))
+            if any(finding.code in VERSION_DEPENDENT for finding in decision.pitfalls):
+                result.assumptions.append(Assumption("TARGET_VERSIONS", {
+                    "function": function.qualname, "keras": analysis.targets.keras,
+                    "source": analysis.targets.source}))
         if observation is not None:
             decision.pitfalls.extend(observation.retracing)
             decision.primitive_takes_few_values = observation.few_values
@@ -72,6 +82,12 @@ class _Clock:
         now = time.perf_counter()
         self.timings[name] = self.timings.get(name, 0.0) + now - self.last
         self.last = now
+
+
+def _passes_p1_conditions(decision: Decision) -> bool:
+    """The paper's four conditions for P1 hold: the pitfalls decide the rest."""
+    return (decision.tensor.value is True and decision.primitive.value is False
+            and decision.side_effects.value is False and decision.recursive.value is False)
 
 
 def _tf_alias(program, function) -> str:

@@ -58,9 +58,10 @@ def check(ctx: FunctionContext) -> list[Finding]:
         # a decorator is reported with its function, below
         if site.node.parent.type != "decorator" and _get_callee_name(ctx, site) in _TF_FUNCTION:
             findings.append(ctx.finding(RULE.code, site.line, call=site.get_code()))
-    for function in ctx.program.iter_functions():
-        marker = function.hybrid
-        if function.enclosing is ctx.function.scope and marker is not None and marker.kind == "decorator":
+    for node in ctx.iter_body_nodes():
+        function = ctx.dataflow.function_of_node.get(node.children[-1]) if node.type == "decorated" else None
+        marker = function.hybrid if function is not None else None
+        if marker is not None and marker.kind == "decorator":
             findings.append(ctx.finding(RULE.code, marker.line, call=f"@{marker.code} def {function.name}"))
     return sorted(findings, key=lambda finding: finding.line)
 

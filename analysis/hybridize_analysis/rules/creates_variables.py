@@ -87,13 +87,13 @@ def _is_guarded(ctx: FunctionContext, call: NodeOrLeaf) -> bool:
         parent = node.parent
         if parent.type == "if_stmt":
             test = _get_branch_test(parent, node)
-            if test is not None and _mentions(test, names | _iter_flag_stores(ctx, node)):
+            if test is not None and _mentions(test, names | _get_flag_stores(ctx, node)):
                 return True
         node = parent
     return False
 
 
-def _iter_flag_stores(ctx: FunctionContext, suite: NodeOrLeaf) -> set[str]:
+def _get_flag_stores(ctx: FunctionContext, suite: NodeOrLeaf) -> set[str]:
     """Codes of persistent state the branch sets (`self._ready = True`): a test of such a flag
     also makes the branch run once."""
     stores = set()
@@ -155,7 +155,7 @@ def _get_branch_test(if_stmt: NodeOrLeaf, child: NodeOrLeaf) -> NodeOrLeaf | Non
     """The test of the `if`/`elif` branch whose suite is `child`; None for the `else` suite."""
     children = if_stmt.children
     index = children.index(child)
-    if index >= 2 and children[index - 1].type == "operator" and children[index - 1].value == ":" \
+    if index >= 3 and children[index - 1].type == "operator" and children[index - 1].value == ":" \
             and children[index - 3].type == "keyword" and children[index - 3].value in ("if", "elif"):
         return children[index - 2]
     return None

@@ -48,34 +48,38 @@ RULE = Rule(
 
 
 def check(ctx: FunctionContext) -> list[Finding]:
-    roots = _get_covering_roots(ctx, ctx.function, set())
+    roots = _get_covering_roots(ctx, ctx.function, set(), {})
     if not roots:
         return []
     return [ctx.finding(RULE.code, ctx.function.line, callers=", ".join(f"`{root}`" for root in roots))]
 
 
-def _get_covering_roots(ctx: FunctionContext, function: FunctionInfo, visiting: set) -> list[str] | None:
+def _get_covering_roots(ctx: FunctionContext, function: FunctionInfo, visiting: set,
+                        memo: dict) -> list[str] | None:
     """The hybrid functions and always-tracing APIs that every call of `function` comes from,
     directly or through callers that are covered themselves; None when some call is not covered,
     when there is no call, or when callers may be hidden (a decorator, a function handed to code
-    the analysis does not see)."""
+    the analysis does not see). A cycle covers nothing by itself: only what enters it from outside."""
+    if function in memo:
+        return memo[function]
     sites = ctx.callgraph.get_callers(function)
     if not sites or function in visiting or function in ctx.dataflow.escaping:
-        return None  # a cycle only covers what enters it from outside
+        return None
     visiting.add(function)
-    try:
-        roots: list[str] = []
-        for site in sites:
-            found = _get_site_roots(ctx, site, function, visiting)
-            if found is None:
-                return None
-            roots.extend(root for root in found if root not in roots)
-        return roots
-    finally:
-        visiting.discard(function)
+    roots: list[str] | None = []
+    for site in sites:
+        found = _get_site_roots(ctx, site, function, visiting, memo)
+        if found is None:
+            roots = None
+            break
+        roots.extend(root for root in found if root not in roots)
+    visiting.discard(function)
+    memo[function] = roots
+    return roots
 
 
-def _get_site_roots(ctx: FunctionContext, site: CallSite, function: FunctionInfo, visiting: set) -> list[str] | None:
+def _get_site_roots(ctx: FunctionContext, site: CallSite, function: FunctionInfo, visiting: set,
+                    memo: dict) -> list[str] | None:
     how = site.targets.get(function)
     if how == FRAMEWORK:
         return None
@@ -91,7 +95,7 @@ def _get_site_roots(ctx: FunctionContext, site: CallSite, function: FunctionInfo
         return None  # module-level code runs eagerly
     if caller.is_hybrid:
         return [caller.qualname]
-    return _get_covering_roots(ctx, caller, visiting)
+    return _get_covering_roots(ctx, caller, visiting, memo)
 
 
 def _get_higher_order_api(site: CallSite) -> tuple[str | None, bool | None]:

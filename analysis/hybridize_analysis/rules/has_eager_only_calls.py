@@ -1,22 +1,21 @@
 """## What it does
-Checks for calls that need a concrete (eager) tensor value: `.numpy()`, `float()`, `int()` or
-`bool()` of a tensor outside a condition that AutoGraph converts, and `np.asarray` / `np.array`
-of a tensor.
+Checks for calls that need a concrete (eager) tensor value: `.numpy()` and `bool()` of a tensor,
+and `np.asarray` / `np.array` of a tensor. (`float()` and `int()` of a tensor are fine: AutoGraph
+turns them into `tf.cast`.)
 
 Arguments: `call` is the call's source, shortened, e.g. `"loss.numpy()"`.
 
 ## Why is this bad?
 While `tf.function` traces, tensors are symbolic: they have a dtype and a shape but no value yet.
-`.numpy()` does not exist on them, `float()` and `int()` fail, `bool()` raises
-`OperatorNotAllowedInGraphError` unless AutoGraph turned the `if` or `while` into a graph
-condition, and converting them to NumPy raises `NotImplementedError`. The decorated function fails
-on its first call.
+`.numpy()` does not exist on them, `bool()` raises `OperatorNotAllowedInGraphError`, and
+converting them to NumPy raises `NotImplementedError`. The decorated function fails on its first
+call.
 
 ## Example
 ```python
 def train_step(x, y):
     loss = compute_loss(x, y)
-    return float(loss)
+    return loss.numpy()
 ```
 
 Use instead:
@@ -30,12 +29,14 @@ loss = float(train_step(x, y))   # outside the graph: eager again
 
 ## Known problems
 A tensor used as the test of an `if` or `while` is not reported, since AutoGraph converts it to
-a graph condition; an explicit `bool(x)` is. Calls reached through callees the analysis cannot
-resolve are not checked.
+a graph condition; an explicit `bool(x)` is, even there (it fails under tracing). Calls reached
+through callees the analysis cannot resolve are not checked.
 """
 from __future__ import annotations
 
+from ..callgraph import CallSite
 from ..syntax import iter_call_arguments
+from ..tensors import catalogue as api
 from .base import Finding, Rule
 from .context import FunctionContext
 from .has_numpy_calls_on_parameters import CONVERSIONS, holds_graph_tensor
@@ -47,12 +48,11 @@ RULE = Rule(
     message="`{function}`: `{call}` needs a concrete tensor value, which a traced graph does not have",
     explanation=(
         "While `tf.function` traces, tensors are symbolic and have no value: `.numpy()`, "
-        "`float()`/`int()` and NumPy conversion fail, and `bool()` raises unless AutoGraph "
-        "converts the condition, so the decorated function fails on its first call."
+        "`bool()` and NumPy conversion fail, so the decorated function fails on its first call."
     ),
     hint=(
-        "Stay in TensorFlow: `tf.cast(x, tf.float32)` for `float(x)`, tensor conditions in "
-        "`if`/`while` (AutoGraph converts them), and call `.numpy()` on the result in the caller."
+        "Stay in TensorFlow: tensor operations instead of NumPy, tensor conditions in `if`/`while` "
+        "(AutoGraph converts them) instead of `bool(x)`, and `.numpy()` on the result in the caller."
     ),
     args=("function", "call"),
     doc=__doc__,
@@ -63,19 +63,26 @@ RULE = Rule(
 _VALUE_METHODS = frozenset({"tensor.numpy", "variable.numpy"})
 #: `bool(t)` raises on a symbolic tensor wherever it is written, also as an `if` test. (`float(t)`
 #: and `int(t)` do not: AutoGraph converts them to `tf.cast`, see `py_builtins.float_`.)
-_BUILTINS = frozenset({"builtins.bool"})
+_TRUTH = "builtins.bool"
 
 
 def check(ctx: FunctionContext) -> list[Finding]:
-    findings = []
-    for site in ctx.iter_calls():
-        if site.library & _VALUE_METHODS or (site.library & (_BUILTINS | CONVERSIONS) and _first_is_tensor(ctx, site)):
-            findings.append(ctx.finding(RULE.code, site.line, call=site.get_code()))
-    return findings
+    return [ctx.finding(RULE.code, site.line, call=site.get_code())
+            for site in ctx.iter_calls() if _needs_a_value(ctx, site)]
 
 
-def _first_is_tensor(ctx: FunctionContext, site) -> bool:
+def _needs_a_value(ctx: FunctionContext, site: CallSite) -> bool:
+    library = site.library
+    if library & _VALUE_METHODS:
+        return True
+    if _TRUTH not in library and not library & CONVERSIONS:
+        return False
     arguments = list(iter_call_arguments(site.trailer))
     if not arguments or arguments[0][0] is not None:
         return False
-    return holds_graph_tensor(ctx, arguments[0][1])
+    first = arguments[0][1]
+    if _TRUTH in library:  # the truth of a list of tensors is known while tracing
+        values = ctx.values(first)
+        return any(value.kind in (api.TENSOR, api.VARIABLE) for value in values) or (
+            ctx.get_parameter(first) is not None and any(value.kind == api.NUMPY for value in values))
+    return holds_graph_tensor(ctx, first)

@@ -71,8 +71,7 @@ _MAX_ASSIGNMENTS = 3
 def check(ctx: FunctionContext) -> list[Finding]:
     findings = []
     for site in ctx.iter_calls():
-        names = [name for name in site.library if _is_checked(name)]
-        if not names:
+        if not any(_is_checked(name) for name in site.library):
             continue
         for _, argument in iter_call_arguments(site.trailer):
             parameter = get_tensor_parameter(ctx, argument) if holds_graph_tensor(ctx, argument) else None

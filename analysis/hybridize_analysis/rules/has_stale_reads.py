@@ -1,6 +1,6 @@
 """## What it does
 Checks for reads of a Python global or closure value (not a tensor or `tf.Variable`) that is
-reassigned elsewhere in the program.
+reassigned or modified in place elsewhere in the program.
 
 Arguments: `name` is the global or free variable read.
 
@@ -37,9 +37,17 @@ value.
 """
 from __future__ import annotations
 
+import weakref
+from dataclasses import dataclass
+from typing import Iterator
+
+from parso.tree import NodeOrLeaf
+
+from ..model import Program
 from ..model.scopes import (
     Argument, Assignment, AugmentedAssignment, Binding, Deletion, LoopVariable, ModuleScope, Scope,
 )
+from ..syntax import is_attribute_trailer, is_call_trailer, iter_nodes
 from ..tensors import catalogue as api
 from ..tensors.values import CONTAINER, MAX_DEPTH, OBJECT, UNKNOWN, Value
 from . import hints
@@ -52,7 +60,7 @@ RULE = Rule(
     severity="error",
     kind="pitfall",
     message=(
-        "`{function}`: reads `{name}`, a Python value reassigned elsewhere; "
+        "`{function}`: reads `{name}`, a Python value reassigned or modified elsewhere; "
         "a graph keeps the value it had when traced"
     ),
     explanation=(
@@ -75,15 +83,19 @@ _PLAIN_KINDS = frozenset({api.INT, api.FLOAT, api.STR, api.BOOL, api.NONE})
 
 def check(ctx: FunctionContext) -> list[Finding]:
     findings, seen = [], set()
+    mutations = _get_mutations(ctx.program)
     for leaf in ctx.iter_body_nodes():
-        if leaf.type != "name" or leaf.value in seen or not is_read(leaf):
+        # `CONFIG["lr"] = 0.1` or `history.append(x)` in the function changes the value, it does not
+        # read it (a Python side effect, reported as such)
+        if leaf.type != "name" or leaf.value in seen or not is_read(leaf) or id(leaf) in mutations.leaves:
             continue
         binding = ctx.dataflow.resolve(leaf)
         owner = _get_owner(ctx, binding) if binding is not None else None
         if owner is None:
             continue
         bindings = [b for b in owner[leaf.value] if not isinstance(b, Deletion)]
-        if _is_reassigned(ctx, owner, leaf.value, bindings) and _is_plain(ctx, bindings):
+        if (_is_reassigned(ctx, owner, leaf.value, bindings) or any(b in mutations.bindings for b in bindings)) \
+                and _is_plain(ctx, bindings):
             seen.add(leaf.value)
             findings.append(ctx.finding(RULE.code, leaf, name=leaf.value))
     return findings
@@ -103,13 +115,112 @@ def _get_owner(ctx: FunctionContext, binding: Binding) -> Scope | None:
 def _is_reassigned(ctx: FunctionContext, owner: Scope, name: str, bindings: list[Binding]) -> bool:
     if isinstance(owner, ModuleScope):
         # every binding of a global, also those made through `global` in a function, lives here
-        return len(bindings) > 1 or any(isinstance(b, (AugmentedAssignment, LoopVariable)) for b in bindings)
+        if any(isinstance(b, (AugmentedAssignment, LoopVariable)) for b in bindings):
+            return True
+        return len(bindings) > 1 and not _is_same_literal(bindings) and any(
+            not _are_exclusive(a, b) for i, a in enumerate(bindings) for b in bindings[i + 1:])
     defined = ctx.program.get_pos(ctx.function.node)
     if any(b.pos > defined or isinstance(b, LoopVariable) for b in bindings):
         return True  # rebound after the closure was made
     return any(name in function.scope.nonlocal_names and name in function.scope
                and _encloses(owner, function.enclosing)
                for function in ctx.program.iter_functions())
+
+
+#: Methods of lists, dicts and sets that change their contents.
+_MUTATING_METHODS = frozenset({
+    "append", "extend", "insert", "remove", "pop", "popitem", "clear", "update", "setdefault", "sort",
+    "reverse", "add", "discard",
+})
+
+
+@dataclass
+class _Mutations:
+    """Where the program changes values in place (`CONFIG["lr"] = 0.1`, `config.lr = 0.1`,
+    `del cache[key]`, `labels.append("bird")`): the ids of the changed names' leaves, and the
+    bindings those names read."""
+
+    leaves: set[int]
+    bindings: set[Binding]
+
+
+_mutations: "weakref.WeakKeyDictionary[Program, _Mutations]" = weakref.WeakKeyDictionary()
+
+
+def _get_mutations(program: Program) -> _Mutations:
+    """The program's in-place changes, found once per program."""
+    found = _mutations.get(program)
+    if found is None:
+        leaves = list(_iter_mutated_names(program))
+        bindings = {program.resolve_name(leaf) for leaf in leaves} - {None}
+        found = _mutations[program] = _Mutations({id(leaf) for leaf in leaves}, bindings)
+    return found
+
+
+def _iter_mutated_names(program: Program) -> Iterator[NodeOrLeaf]:
+    for module in program.modules.values():
+        for parsed, unit in zip(module.parsed, module.units):
+            if parsed.tree is None or unit.skipped_magic is not None:
+                continue
+            for node in iter_nodes(parsed.tree):
+                if node.type == "expr_stmt":
+                    children = node.children
+                    if len(children) >= 3 and children[1].type == "operator" and children[1].value != ":":
+                        targets = children[:-1:2] if children[1].value == "=" else [children[0]]
+                        yield from filter(None, map(_get_store_base, targets))
+                elif node.type == "del_stmt":
+                    target = node.children[1]
+                    for part in (target.children[::2] if target.type == "exprlist" else [target]):
+                        base = _get_store_base(part)
+                        if base is not None:
+                            yield base
+                elif node.type in ("atom_expr", "power") and node.children[0].type == "name" \
+                        and len(node.children) >= 3 and is_call_trailer(node.children[-1]) \
+                        and is_attribute_trailer(node.children[-2]) \
+                        and node.children[-2].children[1].value in _MUTATING_METHODS:
+                    yield node.children[0]
+
+
+def _get_store_base(target: NodeOrLeaf) -> NodeOrLeaf | None:
+    """`CONFIG` in a store to `CONFIG["lr"]` or `config.optim.lr`."""
+    children = getattr(target, "children", None)
+    if target.type in ("atom_expr", "power") and children[0].type == "name" and children[-1].type == "trailer" \
+            and children[-1].children[0].value in ("[", "."):
+        return children[0]
+    return None
+
+
+def _is_same_literal(bindings: list[Binding]) -> bool:
+    """`BATCH_SIZE = 64` written twice (a cell copied, or run again) does not change the value."""
+    codes = {b.value.get_code(include_prefix=False) if isinstance(b, Assignment) and b.value is not None
+             and b.index is None and b.value.type in ("number", "string", "keyword") else None
+             for b in bindings}
+    return len(codes) == 1 and None not in codes
+
+
+def _are_exclusive(a: Binding, b: Binding) -> bool:
+    """The two bindings sit in different branches of one `if` statement: only one of them runs."""
+    if a.node is None or b.node is None or a.node.get_root_node() is not b.node.get_root_node():
+        return False
+    ancestors = {}
+    child, node = a.node, a.node.parent
+    while node is not None:
+        ancestors[node] = child
+        child, node = node, node.parent
+    child, node = b.node, b.node.parent
+    while node is not None and node not in ancestors:
+        child, node = node, node.parent
+    if node is None or node.type != "if_stmt":
+        return False
+    first, second = ancestors[node], child
+    return first is not second and _is_branch(node, first) and _is_branch(node, second)
+
+
+def _is_branch(if_stmt: NodeOrLeaf, child: NodeOrLeaf) -> bool:
+    """`child` of an `if` statement is the body of a branch (a suite or a one-line body)."""
+    children = if_stmt.children
+    index = children.index(child)
+    return index > 0 and children[index - 1].type == "operator" and children[index - 1].value == ":"
 
 
 def _encloses(owner: Scope, scope: Scope | None) -> bool:

@@ -1,6 +1,7 @@
 """## What it does
 Checks for iteration over a tensor in a form AutoGraph does not convert: comprehensions and
-generator expressions, `enumerate(...)`, `zip(...)`, `list(...)`, unpacking.
+generator expressions, `enumerate(...)`, `zip(...)`. (`list(...)` and unpacking of a tensor fail
+too, but are not reported yet: a dataset element that is a tuple cannot always be told apart.)
 
 Arguments: `construct` names the form, e.g. `"a list comprehension"` or ``"`enumerate(...)`"``;
 `parameter` is the tensor parameter iterated (or the parameter it comes from).
@@ -52,8 +53,8 @@ RULE = Rule(
 )
 
 
-#: Values that iterate in a graph as they do eagerly: containers of tensors (`tf.unstack(x)`),
-#: datasets, iterators. Only a bare tensor cannot be iterated in Python while tracing.
+#: Only a bare tensor cannot be iterated in Python while tracing; containers of tensors
+#: (`tf.unstack(x)`), datasets and iterators can.
 _TENSOR_KINDS = frozenset({api.TENSOR, api.VARIABLE})
 _BUILTIN_ITERATORS = {"builtins.enumerate": "`enumerate(...)`", "builtins.zip": "`zip(...)`"}
 
@@ -73,7 +74,8 @@ def check(ctx: FunctionContext) -> list[Finding]:
     return findings
 
 
-def _check_iterable(ctx: FunctionContext, iterable: NodeOrLeaf, comprehension: str | None):
+def _check_iterable(ctx: FunctionContext, iterable: NodeOrLeaf,
+                    comprehension: str | None) -> tuple[str, str] | None:
     """(construct, parameter) when iterating `iterable` iterates a tensor parameter in Python.
     A plain `for` over a tensor is converted by AutoGraph (`comprehension` is None then)."""
     if comprehension is not None:

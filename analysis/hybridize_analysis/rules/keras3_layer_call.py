@@ -48,13 +48,13 @@ not exist and the rule does not apply; the analysis decides the version as descr
 """
 from __future__ import annotations
 
-from typing import Iterator
+import weakref
 
 from parso.tree import NodeOrLeaf
 
 from ..callgraph import DIRECT, FRAMEWORK, KERAS_CALL, METHOD, CallSite
-from ..model import ClassInfo, FunctionInfo
-from ..syntax import iter_call_arguments, iter_nodes
+from ..model import ClassInfo, Program
+from ..syntax import is_attribute_trailer, iter_call_arguments, iter_nodes
 from ..tensors import catalogue as api
 from ..tensors.values import CONTAINER, MAX_DEPTH, OBJECT, Values
 from . import hints
@@ -136,28 +136,26 @@ def _may_differentiate(ctx: FunctionContext, cls: ClassInfo) -> bool:
     if not forward_seen:
         return True  # no call seen: it may be trained where the analysis does not look
     return any(_holds_instance(ctx.dataflow.eval_trailers(node, index), related)
-               for node, index in _iter_attribute_reads(ctx, _TRAINABLE_ATTRIBUTES))
+               for node, index in _get_trainable_reads(ctx.program))
 
 
 def _get_related_classes(ctx: FunctionContext, cls: ClassInfo) -> set[ClassInfo]:
     """`cls`, its subclasses, and the classes whose instances hold an instance of one of them
     (`self.block = Block()`), to a fixpoint."""
     keras = ctx.dataflow.keras
+    stored: dict[ClassInfo, list[Values]] = {}
+    for (owner, _), values in list(ctx.dataflow.attributes.items()):
+        stored.setdefault(owner, []).append(values)
     related = {cls}
     changed = True
     while changed:
         changed = False
         for other in ctx.program.iter_classes():
             if other not in related and (any(base in related for base in keras.iter_mro(other))
-                                         or _stores_instance(ctx, other, related)):
+                                         or any(_holds_instance(values, related) for values in stored.get(other, ()))):
                 related.add(other)
                 changed = True
     return related
-
-
-def _stores_instance(ctx: FunctionContext, owner: ClassInfo, related: set[ClassInfo]) -> bool:
-    return any(cls is owner and _holds_instance(values, related)
-               for (cls, _), values in list(ctx.dataflow.attributes.items()))
 
 
 def _holds_instance(values: Values, related: set[ClassInfo], depth: int = 0) -> bool:
@@ -205,14 +203,20 @@ def _is_in_tape_block(ctx: FunctionContext, node: NodeOrLeaf) -> bool:
     return False
 
 
-def _iter_attribute_reads(ctx: FunctionContext, names: frozenset[str]) -> Iterator[tuple[NodeOrLeaf, int]]:
-    """(node, index) of every `<expr>.<name>` in the program, `node.children[index]` being the
-    attribute trailer."""
-    for module in ctx.program.modules.values():
-        for parsed, unit in zip(module.parsed, module.units):
-            if parsed.tree is None or unit.skipped_magic is not None:
-                continue
-            for node in iter_nodes(parsed.tree):
-                if node.type == "trailer" and node.children[0].value == "." and node.children[1].value in names:
-                    parent = node.parent
-                    yield parent, parent.children.index(node)
+_trainable_reads: "weakref.WeakKeyDictionary[Program, list[tuple[NodeOrLeaf, int]]]" = weakref.WeakKeyDictionary()
+
+
+def _get_trainable_reads(program: Program) -> list[tuple[NodeOrLeaf, int]]:
+    """(node, index) of every `<expr>.trainable_variables` (or `.trainable_weights`) in the program,
+    `node.children[index]` being the attribute trailer; found once per program."""
+    found = _trainable_reads.get(program)
+    if found is None:
+        found = _trainable_reads[program] = []
+        for module in program.modules.values():
+            for parsed, unit in zip(module.parsed, module.units):
+                if parsed.tree is None or unit.skipped_magic is not None:
+                    continue
+                for node in iter_nodes(parsed.tree):
+                    if is_attribute_trailer(node) and node.children[1].value in _TRAINABLE_ATTRIBUTES:
+                        found.append((node.parent, node.parent.children.index(node)))
+    return found

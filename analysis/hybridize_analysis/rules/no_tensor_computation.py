@@ -23,8 +23,7 @@ from __future__ import annotations
 from parso.tree import NodeOrLeaf
 
 from ..callgraph import KERAS_CALL
-from ..model import FunctionInfo
-from ..tensors.values import UNKNOWN, is_tensor_like
+from ..tensors.values import UNKNOWN, Values, is_tensor_like
 from . import hints
 from .base import Finding, Rule
 from .context import FunctionContext
@@ -62,25 +61,29 @@ _OPERATIONS = frozenset({
 
 
 def check(ctx: FunctionContext) -> list[Finding]:
-    memo = {ctx.function: False}
-    if _computes_itself(ctx) or any(computes(ctx, callee, memo)
-                                    for site in ctx.iter_calls() for callee in site.targets):
+    if reaches_computation(ctx):
         return []
     return [ctx.finding(RULE.code, ctx.function.line)]
 
 
-def computes(ctx: FunctionContext, function: FunctionInfo, memo: dict) -> bool:
-    """Whether calling `function` may run a TensorFlow operation, in its body or through what it
-    calls (a hybrid function runs a graph). Undecidable cases (an unresolved callee, an operand of
-    unknown value) count as computation."""
-    if function in memo:
-        return memo[function]
-    memo[function] = False  # a cycle adds nothing that its members do not do themselves
-    other = FunctionContext(function, ctx.program, ctx.dataflow, ctx.callgraph, ctx.targets)
-    result = function.is_hybrid or _computes_itself(other) or any(
-        computes(ctx, callee, memo) for site in other.iter_calls() for callee in site.targets)
-    memo[function] = result
-    return result
+def reaches_computation(ctx: FunctionContext) -> bool:
+    """Whether the function may run a TensorFlow operation, in its body or in a function it calls,
+    transitively (a hybrid callee runs a graph). Undecidable cases (an unresolved callee, an
+    operand of unknown value) count as computation."""
+    seen = {ctx.function}
+    pending = [ctx]
+    while pending:
+        current = pending.pop()
+        if _computes_itself(current):
+            return True
+        for site in current.iter_calls():
+            for callee in site.targets:
+                if callee.is_hybrid:
+                    return True
+                if callee not in seen:
+                    seen.add(callee)
+                    pending.append(FunctionContext(callee, ctx.program, ctx.dataflow, ctx.callgraph, ctx.targets))
+    return False
 
 
 def _computes_itself(ctx: FunctionContext) -> bool:
@@ -129,5 +132,5 @@ def _is_tensor_operation(ctx: FunctionContext, node: NodeOrLeaf) -> bool:
     return any(_may_be_tensor(ctx.values(operand)) for operand in operands)
 
 
-def _may_be_tensor(values) -> bool:
+def _may_be_tensor(values: Values) -> bool:
     return not values or any(value.kind == UNKNOWN or is_tensor_like(value) for value in values)

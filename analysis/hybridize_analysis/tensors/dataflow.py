@@ -387,8 +387,8 @@ class Dataflow:
             if any(_has_tensor(values) for values in operands):
                 return of(api.TENSOR)
             return NOTHING if any(not values for values in operands) and not self.final else of(api.BOOL)
-        if kind == "not_test":
-            return of(api.BOOL)
+        if kind == "not_test":  # AutoGraph turns `not t` into tf.logical_not
+            return of(api.TENSOR) if _has_tensor(self.eval(node.children[1])) else of(api.BOOL)
         if kind in ("and_test", "or_test"):
             return join(*(self.eval(child) for child in node.children[::2]))
         if kind == "test":  # a if c else b
@@ -703,9 +703,11 @@ class Dataflow:
     def _call_external(self, name: str, trailer: NodeOrLeaf) -> Values:
         args = self._positional(trailer)
         first = args[0] if args else UNKNOWN_VALUES
-        if name in ("tensorflow.function",):
-            wrapped = frozenset(v for v in first if v.kind in (FUNCTION, BOUND_METHOD)) if args else NOTHING
-            return wrapped or of(EXTERNAL, name)
+        if name == "tensorflow.function":
+            # `tf.function(f)` calls like `f`; `tf.function(jit_compile=True)` is a decorator factory
+            return first if args else of(EXTERNAL, name)
+        if name in DATASET_CONSTRUCTORS:
+            return frozenset({Value(api.DATASET, elements=(self._slice_elements(first, name),))})
         builtin = name[len("builtins."):] if name.startswith("builtins.") else None
         if builtin == "super":
             cls = self._enclosing_class(trailer)
@@ -771,9 +773,33 @@ class Dataflow:
                 return dict_values(receiver) if receiver.ref == "dict" else element_of(frozenset({receiver}))
             return of(api.NONE) if method in ("append", "extend", "insert", "clear", "update") else UNKNOWN_VALUES
         result = api.method_result(receiver_kind, method)
+        if result == api.DATASET and receiver is not None and receiver.kind == api.DATASET:
+            return frozenset({Value(api.DATASET, elements=(self._dataset_element(receiver, method, trailer),))})
         if result is not None:
             return of(result)
         return UNKNOWN_VALUES
+
+    def _slice_elements(self, first: Values, name: str) -> Values:
+        """The element structure of `from_tensor_slices((x, y))`: a tuple of tensors, a dict ..."""
+        if name.endswith("from_tensor_slices") or name.endswith("from_tensors"):
+            structured = [v for v in first if v.kind == CONTAINER and v.ref in ("tuple", "dict")]
+            if structured and len(structured) == len(first):
+                return frozenset(_as_tensors(v) for v in structured)
+        return of(api.TENSOR)
+
+    def _dataset_element(self, receiver: Value, method: str, trailer: NodeOrLeaf) -> Values:
+        """Element structure after a dataset method: kept by batch/shuffle/..., set by map's function."""
+        element = receiver.elements[0] if receiver.elements else of(api.TENSOR)
+        if method in ("map", "flat_map", "interleave"):
+            returned = join(*(self._returns_of(v.ref) for v in (self._positional(trailer) or [NOTHING])[0]
+                              if v.kind in (FUNCTION, BOUND_METHOD)))
+            structured = [v for v in returned if v.kind == CONTAINER and v.ref in ("tuple", "dict")]
+            return frozenset(_as_tensors(v) for v in structured) if structured else of(api.TENSOR)
+        if method in ("enumerate",):
+            return frozenset({container("tuple", [of(api.TENSOR), element])})
+        if method in ("zip", "window", "group_by_window", "scan", "unique", "apply"):
+            return of(api.TENSOR)
+        return element
 
     def _subscript(self, values: Values, trailer: NodeOrLeaf) -> Values:
         index_node = trailer.children[1]
@@ -826,6 +852,21 @@ class Dataflow:
                             attribute = _self_attribute(target, self_name)
                             if attribute is not None:
                                 yield cls, attribute, node.children[-1]
+
+
+#: Dataset constructors whose element structure follows their argument.
+DATASET_CONSTRUCTORS = frozenset({"tensorflow.data.Dataset.from_tensor_slices", "tensorflow.data.Dataset.from_tensors"})
+
+
+def _as_tensors(value: Value) -> Value:
+    """A dataset element of the same structure as `value`, with tensors as leaves."""
+    if value.kind != CONTAINER:
+        return Value(api.TENSOR)
+    if value.ref == "dict" and value.keys:
+        return Value(CONTAINER, "dict", (of(api.STR), of(api.TENSOR), *(of(api.TENSOR) for _ in value.keys)),
+                     keys=value.keys)
+    return container(value.ref, [frozenset(_as_tensors(v) for v in element) or of(api.TENSOR)
+                                 for element in value.elements])
 
 
 def _string_value(leaf: NodeOrLeaf) -> str | None:

@@ -130,7 +130,9 @@ def element_of(values: Values, index: int | None = None) -> Values:
     result: set[Value] = set()
     for value in values:
         kind = value.kind
-        if kind in (api.TENSOR, api.VARIABLE, api.TENSOR_LIST, api.DATASET):
+        if kind == api.DATASET and value.elements:  # its elements' structure: (features, labels) ...
+            result.update(element_of(value.elements[0], index) if index is not None else value.elements[0])
+        elif kind in (api.TENSOR, api.VARIABLE, api.TENSOR_LIST, api.DATASET):
             result.add(Value(api.TENSOR))
         elif kind == api.NUMPY:
             result.add(Value(api.NUMPY))

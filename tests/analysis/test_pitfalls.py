@@ -1,0 +1,1019 @@
+"""The static pitfall checks of SPEC 4.5 (`rules/<code>.py` `check`, `rules/pitfalls.py`).
+
+Each code has a fixture in `fixtures/pitfalls/<code>.py` whose lines marked `# CODE` (or
+`# CODE:severity`) are the findings expected there, and nowhere else; one parametrized test walks
+them, and the unit tests below cover the edge cases one program at a time.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from hybridize_analysis.rules import catalogue, get_rule
+from hybridize_analysis.rules.pitfalls import PITFALL_CHECKS, VERSION_DEPENDENT, run_pitfall_checks
+
+from .conftest import analyse_cells, analyse_source, make_context
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pitfalls"
+CODES = [
+    "HAS_EAGER_ONLY_CALLS", "HAS_NUMPY_CALLS_ON_PARAMETERS", "CREATES_VARIABLES", "HAS_STALE_READS",
+    "USES_PYTHON_RANDOMNESS", "IS_GENERATOR", "HAS_TENSOR_PARAMETER_ITERATION",
+    "ACCUMULATES_IN_PYTHON_LIST", "CONSUMES_PYTHON_ITERATOR", "CREATES_TF_FUNCTION_PER_CALL",
+    "NO_TENSOR_COMPUTATION", "KERAS3_LAYER_CALL", "HAS_COVERED_CALLERS",
+]
+_MARKER = re.compile(r"#\s*(?P<code>[A-Z][A-Z0-9_]+)(?::(?P<severity>error|warning|info))?\s*$")
+_CHECKS = {check.__module__.rsplit(".", 1)[-1].upper(): check for check in PITFALL_CHECKS}
+
+
+def expected_markers(source: str, code: str) -> Counter:
+    """(line, severity) of every `# CODE` marker; an unmarked severity is the rule's own."""
+    expected = Counter()
+    for number, line in enumerate(source.splitlines(), start=1):
+        match = _MARKER.search(line)
+        if match and match["code"] == code:
+            expected[(number, match["severity"] or get_rule(code).severity)] += 1
+    return expected
+
+
+def findings_of(analysis, code: str, keras: int = 3) -> Counter:
+    found = Counter()
+    for result in analysis.results:
+        for finding in _CHECKS[code](make_context(analysis, result.function.qualname, keras)):
+            assert finding.code == code
+            found[(finding.line, finding.severity or get_rule(code).severity)] += 1
+    return found
+
+
+def check_source(source: str, code: str, qualname: str, keras: int = 3):
+    """The findings of `code` for one function of a program."""
+    analysis, _ = analyse_source(source)
+    return _CHECKS[code](make_context(analysis, qualname, keras))
+
+
+def lines(findings) -> list[int]:
+    return [finding.line for finding in findings]
+
+
+# -- the registry ---------------------------------------------------------------------------------
+
+def test_checks_follow_the_catalogue_order_of_spec_4_5():
+    assert [check.__module__.rsplit(".", 1)[-1].upper() for check in PITFALL_CHECKS] == CODES
+    pitfall_codes = [code for code, rule in catalogue.CATALOGUE.items() if rule.kind == "pitfall"]
+    assert [code for code in pitfall_codes if code in CODES] == CODES
+
+
+def test_every_check_has_a_fixture():
+    assert sorted(path.stem.upper() for path in FIXTURES.glob("*.py")) == sorted(CODES)
+
+
+def test_version_dependent_codes():
+    assert VERSION_DEPENDENT == frozenset({"KERAS3_LAYER_CALL"})
+    assert VERSION_DEPENDENT <= set(CODES)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_fixture(code):
+    source = (FIXTURES / f"{code.lower()}.py").read_text(encoding="utf-8")
+    analysis, _ = analyse_source(source)
+    expected = expected_markers(source, code)
+    assert expected, f"the fixture of {code} marks no finding"
+    assert findings_of(analysis, code) == expected
+
+
+def test_keras3_fixture_under_keras_2_has_no_finding():
+    source = (FIXTURES / "keras3_layer_call.py").read_text(encoding="utf-8")
+    analysis, _ = analyse_source(source)
+    assert findings_of(analysis, "KERAS3_LAYER_CALL", keras=2) == Counter()
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_findings_carry_the_declared_arguments(code):
+    source = (FIXTURES / f"{code.lower()}.py").read_text(encoding="utf-8")
+    analysis, _ = analyse_source(source)
+    rule = get_rule(code)
+    for result in analysis.results:
+        for finding in _CHECKS[code](make_context(analysis, result.function.qualname)):
+            assert set(finding.args) == set(rule.args)
+            assert finding.to_dict()["message"]  # the template formats
+
+
+def test_run_pitfall_checks_runs_every_check():
+    analysis, _ = analyse_source("""
+        import random
+        import numpy as np
+        import tensorflow as tf
+
+        def step(x):
+            noise = random.random()
+            v = tf.Variable(0.0)
+            yield x.numpy() + noise
+
+        step(tf.constant([1.0]))
+    """)
+    codes = [finding.code for finding in run_pitfall_checks(make_context(analysis, "step"))]
+    assert codes == ["HAS_EAGER_ONLY_CALLS", "CREATES_VARIABLES", "USES_PYTHON_RANDOMNESS", "IS_GENERATOR"]
+
+
+# -- HAS_EAGER_ONLY_CALLS ---------------------------------------------------------------------------
+
+def test_eager_only_tensor_condition_is_converted_but_bool_is_not():
+    source = """
+        import tensorflow as tf
+
+        def clip(x):
+            if tf.reduce_max(x) > 1.0:
+                x = x / tf.reduce_max(x)
+            if bool(tf.reduce_min(x) < 0.0):
+                x = tf.abs(x)
+            return x
+
+        clip(tf.random.normal([4]))
+    """
+    assert lines(check_source(source, "HAS_EAGER_ONLY_CALLS", "clip")) == [7]
+
+
+def test_eager_only_float_and_int_of_a_tensor_are_converted_by_autograph():
+    # AutoGraph's py_builtins turn `float(t)` and `int(t)` into `tf.cast`: tracing succeeds.
+    source = """
+        import tensorflow as tf
+
+        def mean_loss(losses):
+            n = int(tf.size(losses))
+            return float(tf.reduce_sum(losses)) / n
+
+        mean_loss(tf.ones([3]))
+    """
+    assert check_source(source, "HAS_EAGER_ONLY_CALLS", "mean_loss") == []
+
+
+def test_eager_only_numpy_argument_becomes_a_tensor_when_traced():
+    source = """
+        import numpy as np
+        import tensorflow as tf
+
+        def to_list(x):
+            return np.asarray(x).tolist()
+
+        def build():
+            table = np.arange(4)
+            return np.asarray(table)
+
+        to_list(np.ones(3))
+        build()
+    """
+    assert lines(check_source(source, "HAS_EAGER_ONLY_CALLS", "to_list")) == [6]
+    assert check_source(source, "HAS_EAGER_ONLY_CALLS", "build") == []
+
+
+def test_eager_only_numpy_of_a_variable():
+    source = """
+        import tensorflow as tf
+
+        step = tf.Variable(0)
+
+        def log_step(x):
+            return x, step.numpy()
+
+        log_step(tf.ones([2]))
+    """
+    findings = check_source(source, "HAS_EAGER_ONLY_CALLS", "log_step")
+    assert lines(findings) == [7]
+    assert findings[0].args["call"] == "step.numpy()"
+
+
+# -- HAS_NUMPY_CALLS_ON_PARAMETERS -------------------------------------------------------------------
+
+def test_numpy_on_parameter_names_the_parameter():
+    source = """
+        import numpy as np
+        import tensorflow as tf
+
+        def scores(logits, temperature):
+            shifted = logits - np.max(logits)
+            return tf.nn.softmax(shifted / temperature)
+
+        scores(tf.random.normal([10]), 2.0)
+    """
+    findings = check_source(source, "HAS_NUMPY_CALLS_ON_PARAMETERS", "scores")
+    assert lines(findings) == [6]
+    assert findings[0].args == {"function": "scores", "call": "np.max(logits)", "parameter": "logits"}
+
+
+def test_numpy_dtype_constants_and_python_arguments_are_fine():
+    source = """
+        import numpy as np
+        import tensorflow as tf
+
+        def prepare(x, n):
+            x = tf.cast(x, dtype=np.float32)
+            return x * np.float32(n) + np.log(n)
+
+        prepare(tf.ones([3]), 4)
+    """
+    assert check_source(source, "HAS_NUMPY_CALLS_ON_PARAMETERS", "prepare") == []
+
+
+def test_numpy_on_a_global_tensor_is_not_a_parameter():
+    source = """
+        import numpy as np
+        import tensorflow as tf
+
+        table = tf.constant([1.0, 2.0])
+
+        def lookup(x):
+            return x * np.max(table)
+
+        lookup(tf.ones([2]))
+    """
+    assert check_source(source, "HAS_NUMPY_CALLS_ON_PARAMETERS", "lookup") == []
+
+
+def test_numpy_on_a_parameter_passed_an_array():
+    # tf.function converts NumPy array arguments to tensors
+    source = """
+        import numpy as np
+
+        def center(a):
+            return a - np.mean(a)
+
+        center(np.ones([3]))
+    """
+    assert lines(check_source(source, "HAS_NUMPY_CALLS_ON_PARAMETERS", "center")) == [5]
+
+
+# -- CREATES_VARIABLES ---------------------------------------------------------------------------------
+
+def test_creates_variables_singleton_pattern_is_fine():
+    source = """
+        import tensorflow as tf
+
+        class Model(tf.Module):
+            def __init__(self):
+                super().__init__()
+                self.v = None
+
+            def __call__(self, x):
+                if self.v is None:
+                    self.v = tf.Variable(tf.ones_like(x))
+                return self.v * x
+
+        Model()(tf.ones([3]))
+    """
+    assert check_source(source, "CREATES_VARIABLES", "Model.__call__") == []
+
+
+def test_creates_variables_without_the_guard():
+    source = """
+        import tensorflow as tf
+
+        class Model(tf.Module):
+            def __call__(self, x):
+                self.v = tf.Variable(tf.ones_like(x))
+                return self.v * x
+
+        Model()(tf.ones([3]))
+    """
+    findings = check_source(source, "CREATES_VARIABLES", "Model.__call__")
+    assert lines(findings) == [6]
+    assert findings[0].args["call"] == "tf.Variable(tf.ones_like(x))"
+
+
+def test_creates_variables_in_init_and_build_is_fine():
+    source = """
+        import tensorflow as tf
+        from tensorflow import keras
+
+        class Linear(keras.layers.Layer):
+            def __init__(self, units):
+                super().__init__()
+                self.b = tf.Variable(tf.zeros([units]))
+
+            def build(self, input_shape):
+                self.w = tf.Variable(tf.random.normal([input_shape[-1], 2]))
+
+            def call(self, x):
+                return x @ self.w + self.b
+
+        Linear(2)(tf.ones([1, 3]))
+    """
+    analysis, _ = analyse_source(source)
+    for qualname in ("Linear.__init__", "Linear.build", "Linear.call"):
+        assert _CHECKS["CREATES_VARIABLES"](make_context(analysis, qualname)) == []
+
+
+def test_creates_variables_guard_on_another_name_does_not_count():
+    source = """
+        import tensorflow as tf
+
+        cache = None
+        counter = None
+
+        def count(x):
+            global counter
+            if cache is None:
+                counter = tf.Variable(0)
+            return x
+
+        count(tf.ones([2]))
+    """
+    assert lines(check_source(source, "CREATES_VARIABLES", "count")) == [10]
+
+
+# -- HAS_STALE_READS -----------------------------------------------------------------------------------
+
+def test_stale_reads_across_notebook_cells():
+    analysis, _ = analyse_cells(
+        """
+        import tensorflow as tf
+        threshold = 0.5
+        """,
+        """
+        def keep(x):
+            return tf.boolean_mask(x, x > threshold)
+        """,
+        """
+        threshold = 0.9
+        keep(tf.random.uniform([10]))
+        """,
+    )
+    findings = _CHECKS["HAS_STALE_READS"](make_context(analysis, "keep"))
+    assert [(f.line, f.args["name"]) for f in findings] == [(3, "threshold")]
+
+
+def test_stale_reads_of_a_global_updated_in_place():
+    source = """
+        import tensorflow as tf
+
+        epoch = 0
+
+        def schedule(x):
+            return x * 0.9 ** epoch
+
+        for _ in range(3):
+            schedule(tf.ones([2]))
+            epoch += 1
+    """
+    assert lines(check_source(source, "HAS_STALE_READS", "schedule")) == [7]
+
+
+def test_stale_reads_assigned_once_is_fine():
+    source = """
+        import tensorflow as tf
+
+        scale = 2.0
+        labels = ["a", "b"]
+
+        def scaled(x):
+            return x * scale / len(labels)
+
+        scaled(tf.ones([2]))
+    """
+    assert check_source(source, "HAS_STALE_READS", "scaled") == []
+
+
+def test_stale_reads_ignore_tensors_models_and_functions():
+    source = """
+        import tensorflow as tf
+        from tensorflow import keras
+
+        bias = tf.constant(1.0)
+        model = keras.Sequential([keras.layers.Dense(1)])
+
+        def activation(x):
+            return tf.nn.relu(x)
+
+        def predict(x):
+            return activation(model(x) + bias)
+
+        bias = tf.constant(2.0)
+        model = keras.Sequential([keras.layers.Dense(2)])
+
+        def activation(x):
+            return tf.nn.gelu(x)
+
+        predict(tf.ones([1, 3]))
+    """
+    assert check_source(source, "HAS_STALE_READS", "predict") == []
+
+
+def test_stale_reads_ignore_unknown_values():
+    source = """
+        import json
+        import tensorflow as tf
+
+        settings = json.load(open("settings.json"))
+        settings = json.load(open("other.json"))
+
+        def scaled(x):
+            return x * settings["scale"]
+
+        scaled(tf.ones([2]))
+    """
+    assert check_source(source, "HAS_STALE_READS", "scaled") == []
+
+
+# -- USES_PYTHON_RANDOMNESS ------------------------------------------------------------------------------
+
+def test_randomness_tf_random_is_fine_and_python_random_is_not():
+    source = """
+        import random
+        import tensorflow as tf
+
+        def dropout(x):
+            keep = tf.random.uniform(tf.shape(x)) > 0.1
+            flip = random.choice([True, False])
+            return tf.where(keep, x, 0.0), flip
+
+        dropout(tf.ones([4]))
+    """
+    findings = check_source(source, "USES_PYTHON_RANDOMNESS", "dropout")
+    assert [(f.line, f.args["call"]) for f in findings] == [(7, "random.choice([True, False])")]
+
+
+# -- IS_GENERATOR -------------------------------------------------------------------------------------------
+
+def test_generator_points_at_the_first_yield():
+    source = """
+        import tensorflow as tf
+
+        def stream(x):
+            y = tf.nn.relu(x)
+            if tf.reduce_sum(y) > 0:
+                yield
+            yield y
+
+        list(stream(tf.ones([2])))
+    """
+    findings = check_source(source, "IS_GENERATOR", "stream")
+    assert lines(findings) == [7]
+    assert set(findings[0].args) == {"function"}
+
+
+# -- HAS_TENSOR_PARAMETER_ITERATION ---------------------------------------------------------------------
+
+def test_iteration_plain_for_over_a_tensor_is_converted():
+    source = """
+        import tensorflow as tf
+
+        def running_max(x):
+            best = tf.constant(-1.0)
+            for v in x:
+                best = tf.maximum(best, v)
+            return best
+
+        running_max(tf.random.normal([5]))
+    """
+    assert check_source(source, "HAS_TENSOR_PARAMETER_ITERATION", "running_max") == []
+
+
+def test_iteration_comprehension_over_a_tensor_parameter():
+    source = """
+        import tensorflow as tf
+
+        def running_max(x):
+            return max([v for v in x])
+
+        running_max(tf.random.normal([5]))
+    """
+    findings = check_source(source, "HAS_TENSOR_PARAMETER_ITERATION", "running_max")
+    assert [(f.line, f.args["construct"], f.args["parameter"]) for f in findings] == [
+        (5, "a list comprehension", "x")]
+
+
+def test_iteration_comprehension_over_a_list_of_tensors_is_fine():
+    source = """
+        import tensorflow as tf
+
+        def total(parts):
+            return tf.add_n([tf.reduce_sum(p) for p in parts])
+
+        total([tf.ones([2]), tf.zeros([3])])
+    """
+    assert check_source(source, "HAS_TENSOR_PARAMETER_ITERATION", "total") == []
+
+
+def test_iteration_over_a_dataset_element_tuple_is_fine():
+    source = """
+        import tensorflow as tf
+
+        features = tf.random.normal([8, 4])
+        labels = tf.zeros([8])
+        dataset = tf.data.Dataset.from_tensor_slices((features, labels)).batch(2)
+
+        def sums(batch):
+            return [tf.reduce_sum(part) for part in batch]
+
+        for batch in dataset:
+            sums(batch)
+    """
+    assert check_source(source, "HAS_TENSOR_PARAMETER_ITERATION", "sums") == []
+
+
+# -- ACCUMULATES_IN_PYTHON_LIST -----------------------------------------------------------------------
+
+def test_accumulates_range_loop_unrolls_but_tf_range_loop_does_not():
+    source = """
+        import tensorflow as tf
+
+        def unrolled(x):
+            out = []
+            for i in range(3):
+                out.append(x * i)
+            return tf.stack(out)
+
+        def graph_loop(x):
+            out = []
+            for i in tf.range(3):
+                out.append(x * tf.cast(i, tf.float32))
+            return tf.stack(out)
+
+        unrolled(tf.ones([2]))
+        graph_loop(tf.ones([2]))
+    """
+    analysis, _ = analyse_source(source)
+    check = _CHECKS["ACCUMULATES_IN_PYTHON_LIST"]
+    assert check(make_context(analysis, "unrolled")) == []
+    findings = check(make_context(analysis, "graph_loop"))
+    assert [(f.line, f.args["name"]) for f in findings] == [(13, "out")]
+
+
+def test_accumulates_in_a_while_loop_on_a_negated_tensor():
+    source = """
+        import tensorflow as tf
+
+        def until_converged(x):
+            steps = []
+            done = tf.constant(False)
+            while not done:
+                x = x / 2.0
+                steps.append(x)
+                done = tf.reduce_max(x) < 1.0
+            return steps
+
+        until_converged(tf.ones([2]) * 10.0)
+    """
+    assert lines(check_source(source, "ACCUMULATES_IN_PYTHON_LIST", "until_converged")) == [9]
+
+
+# -- CONSUMES_PYTHON_ITERATOR -------------------------------------------------------------------------
+
+def test_consumes_dataset_iterator_is_fine():
+    source = """
+        import tensorflow as tf
+
+        dataset = tf.data.Dataset.from_tensor_slices(tf.ones([8, 2])).batch(2)
+        batches = iter(dataset)
+
+        def step(w):
+            return tf.reduce_sum(next(batches) * w)
+
+        step(tf.constant(2.0))
+    """
+    assert check_source(source, "CONSUMES_PYTHON_ITERATOR", "step") == []
+
+
+def test_consumes_generator_passed_as_argument():
+    source = """
+        import tensorflow as tf
+
+        def batches():
+            while True:
+                yield tf.ones([2, 2])
+
+        def step(w, source):
+            return tf.reduce_sum(next(source) * w)
+
+        step(tf.constant(2.0), batches())
+    """
+    findings = check_source(source, "CONSUMES_PYTHON_ITERATOR", "step")
+    assert [(f.line, f.args["call"]) for f in findings] == [(9, "next(source)")]
+
+
+# -- CREATES_TF_FUNCTION_PER_CALL ---------------------------------------------------------------------
+
+def test_tf_function_per_call_is_a_warning():
+    source = """
+        import tensorflow as tf
+
+        def predict(model_fn, x):
+            return tf.function(model_fn)(x)
+
+        predict(tf.nn.relu, tf.ones([2]))
+    """
+    findings = check_source(source, "CREATES_TF_FUNCTION_PER_CALL", "predict")
+    assert lines(findings) == [5]
+    assert findings[0].to_dict()["severity"] == "warning"
+    assert findings[0].args["call"] == "tf.function(model_fn)"
+
+
+# -- NO_TENSOR_COMPUTATION ----------------------------------------------------------------------------
+
+def test_no_tensor_computation_arithmetic_on_a_tensor_counts():
+    source = """
+        import tensorflow as tf
+
+        def double(x):
+            return x * 2
+
+        def passthrough(x):
+            return x
+
+        double(tf.ones([2]))
+        passthrough(tf.ones([2]))
+    """
+    analysis, _ = analyse_source(source)
+    check = _CHECKS["NO_TENSOR_COMPUTATION"]
+    assert check(make_context(analysis, "double")) == []
+    assert lines(check(make_context(analysis, "passthrough"))) == [7]
+
+
+def test_no_tensor_computation_through_callees():
+    source = """
+        import tensorflow as tf
+
+        def log_shape(x):
+            print("shape", x.shape)
+            return x
+
+        def loss(x):
+            return tf.reduce_mean(x)
+
+        def report(x):
+            return log_shape(x)
+
+        def evaluate(x):
+            return loss(log_shape(x))
+
+        report(tf.ones([2]))
+        evaluate(tf.ones([2]))
+    """
+    analysis, _ = analyse_source(source)
+    check = _CHECKS["NO_TENSOR_COMPUTATION"]
+    assert lines(check(make_context(analysis, "report"))) == [11]
+    assert check(make_context(analysis, "evaluate")) == []
+
+
+def test_no_tensor_computation_unresolved_callee_is_not_reported():
+    source = """
+        import tensorflow as tf
+
+        def apply(fn, x):
+            return fn(x)
+
+        apply(lambda v: v, tf.ones([2]))
+    """
+    assert check_source(source, "NO_TENSOR_COMPUTATION", "apply") == []
+
+
+# -- HAS_COVERED_CALLERS ------------------------------------------------------------------------------
+
+def test_covered_callers_dataset_map_callback():
+    source = """
+        import tensorflow as tf
+
+        def decode(x):
+            return tf.cast(x, tf.float32) / 255.0
+
+        dataset = tf.data.Dataset.from_tensor_slices(tf.zeros([4, 2], tf.uint8)).map(decode)
+    """
+    findings = check_source(source, "HAS_COVERED_CALLERS", "decode")
+    assert [(f.line, f.args["callers"]) for f in findings] == [(4, "`Dataset.map`")]
+    assert findings[0].to_dict()["severity"] == "info"
+
+
+def test_covered_callers_lists_every_hybrid_caller():
+    source = """
+        import tensorflow as tf
+
+        def loss_fn(y, p):
+            return tf.reduce_mean(tf.square(y - p))
+
+        @tf.function
+        def train_step(x, y):
+            return loss_fn(y, x)
+
+        @tf.function
+        def test_step(x, y):
+            return loss_fn(y, x)
+
+        train_step(tf.ones([2]), tf.ones([2]))
+        test_step(tf.ones([2]), tf.ones([2]))
+    """
+    findings = check_source(source, "HAS_COVERED_CALLERS", "loss_fn")
+    assert [f.args["callers"] for f in findings] == ["`train_step`, `test_step`"]
+
+
+def test_covered_callers_module_level_call_is_not_covered():
+    source = """
+        import tensorflow as tf
+
+        def loss_fn(y, p):
+            return tf.reduce_mean(tf.square(y - p))
+
+        @tf.function
+        def train_step(x, y):
+            return loss_fn(y, x)
+
+        train_step(tf.ones([2]), tf.ones([2]))
+        print(loss_fn(tf.ones([2]), tf.zeros([2])))
+    """
+    assert check_source(source, "HAS_COVERED_CALLERS", "loss_fn") == []
+
+
+def test_covered_callers_none_without_callers():
+    source = """
+        import tensorflow as tf
+
+        def loss_fn(y, p):
+            return tf.reduce_mean(tf.square(y - p))
+    """
+    assert check_source(source, "HAS_COVERED_CALLERS", "loss_fn") == []
+
+
+def test_covered_callers_hidden_by_a_decorator_are_not_covered():
+    source = """
+        import functools
+        import tensorflow as tf
+
+        def logged(fn):
+            @functools.wraps(fn)
+            def wrapper(*args):
+                return fn(*args)
+            return wrapper
+
+        @logged
+        def loss_fn(y, p):
+            return tf.reduce_mean(tf.square(y - p))
+
+        @tf.function
+        def train_step(x, y):
+            return loss_fn(y, x)
+
+        train_step(tf.ones([2]), tf.ones([2]))
+    """
+    assert check_source(source, "HAS_COVERED_CALLERS", "loss_fn") == []
+
+
+# -- KERAS3_LAYER_CALL --------------------------------------------------------------------------------
+
+MODEL = """
+    import tensorflow as tf
+    from tensorflow import keras
+
+    class Net(keras.Model):
+        def __init__(self):
+            super().__init__()
+            self.dense = keras.layers.Dense(1)
+
+        def call(self, x):
+            return self.dense(x)
+
+    model = Net()
+    x = tf.random.normal([8, 4])
+    y = tf.random.normal([8, 1])
+"""
+
+
+def keras3_findings(source: str, keras: int = 3, qualname: str = "Net.call"):
+    return [(f.line, f.to_dict()["severity"], f.args["base"])
+            for f in check_source(source, "KERAS3_LAYER_CALL", qualname, keras)]
+
+
+def test_keras3_forward_only_model_is_a_warning():
+    source = MODEL + """
+    def predict(batch):
+        return tf.argmax(model(batch), axis=-1)
+
+    predict(x)
+    """
+    assert keras3_findings(source) == [(10, "warning", "keras.Model")]
+
+
+def test_keras3_does_not_apply_under_keras_2():
+    source = MODEL + """
+    with tf.GradientTape() as tape:
+        loss = tf.reduce_mean(model(x) - y)
+    """
+    assert keras3_findings(source, keras=2) == []
+    assert keras3_findings(source, keras=3) == [(10, "error", "keras.Model")]
+
+
+def test_keras3_call_under_a_tape_in_a_caller_is_an_error():
+    source = MODEL + """
+    def forward(batch):
+        return model(batch)
+
+    def train_step(batch, target):
+        with tf.GradientTape() as tape:
+            loss = tf.reduce_mean(tf.square(forward(batch) - target))
+        return tape.gradient(loss, tape.watched_variables())
+
+    train_step(x, y)
+    """
+    assert keras3_findings(source) == [(10, "error", "keras.Model")]
+
+
+def test_keras3_fit_is_an_error_and_predict_a_warning():
+    fit = MODEL + """
+    model.compile(optimizer="adam", loss="mse")
+    model.fit(x, y, epochs=2)
+    """
+    predict = MODEL + """
+    model.compile(optimizer="adam", loss="mse")
+    model.predict(x)
+    """
+    assert keras3_findings(fit) == [(10, "error", "keras.Model")]
+    assert keras3_findings(predict) == [(10, "warning", "keras.Model")]
+
+
+def test_keras3_optimizer_over_trainable_variables_is_an_error():
+    source = MODEL + """
+    optimizer = keras.optimizers.SGD()
+
+    def apply(grads):
+        optimizer.apply_gradients(zip(grads, model.trainable_variables))
+
+    model(x)
+    """
+    assert keras3_findings(source)[0][1] == "error"
+
+
+def test_keras3_no_call_seen_is_an_error():
+    assert keras3_findings(MODEL) == [(10, "error", "keras.Model")]
+
+
+def test_keras3_layer_inside_a_sequential_model_is_an_error():
+    source = """
+        import tensorflow as tf
+        from tensorflow import keras
+
+        class Scale(keras.layers.Layer):
+            def call(self, x):
+                return x * 2.0
+
+        model = keras.Sequential([Scale(), keras.layers.Dense(1)])
+        model.predict(tf.ones([2, 3]))
+    """
+    assert keras3_findings(source, qualname="Scale.call") == [(6, "error", "keras.layers.Layer")]
+
+
+def test_keras3_layer_in_a_functional_model_is_an_error():
+    source = """
+        import tensorflow as tf
+        from tensorflow import keras
+
+        class Scale(keras.layers.Layer):
+            def call(self, x):
+                return x * 2.0
+
+        inputs = keras.Input(shape=(3,))
+        outputs = keras.layers.Dense(1)(Scale()(inputs))
+        model = keras.Model(inputs, outputs)
+    """
+    assert keras3_findings(source, qualname="Scale.call") == [(6, "error", "keras.layers.Layer")]
+
+
+def test_keras3_layer_of_a_trained_model_is_an_error():
+    source = """
+        import tensorflow as tf
+        from tensorflow import keras
+
+        class Scale(keras.layers.Layer):
+            def call(self, x):
+                return x * 2.0
+
+        class Net(keras.Model):
+            def __init__(self):
+                super().__init__()
+                self.scale = Scale()
+
+            def call(self, x):
+                return self.scale(x)
+
+        model = Net()
+        model.compile(optimizer="adam", loss="mse")
+        model.fit(tf.ones([4, 3]), tf.ones([4, 3]))
+    """
+    assert keras3_findings(source, qualname="Scale.call") == [(6, "error", "keras.layers.Layer")]
+
+
+def test_keras3_only_call_methods_of_keras_classes():
+    source = """
+        import tensorflow as tf
+        from tensorflow import keras
+
+        class Net(keras.Model):
+            def train_step(self, data):
+                return {}
+
+        class Plain:
+            def __call__(self, x):
+                return x
+
+        Plain()(tf.ones([2]))
+    """
+    assert keras3_findings(source, qualname="Net.train_step") == []
+    assert keras3_findings(source, qualname="Plain.__call__") == []
+
+
+def test_stale_reads_branches_of_one_if_and_repeated_literals_are_one_value():
+    analysis, _ = analyse_cells(
+        """
+        import tensorflow as tf
+        if tf.config.list_physical_devices("GPU"):
+            BATCH = 256
+        else:
+            BATCH = 64
+        UNITS = 32
+        """,
+        """
+        UNITS = 32
+
+        def reshape(x):
+            return tf.reshape(x, [BATCH, UNITS, -1])
+
+        reshape(tf.ones([256 * 32]))
+        """,
+    )
+    assert _CHECKS["HAS_STALE_READS"](make_context(analysis, "reshape")) == []
+
+
+def test_eager_only_truth_of_a_list_of_tensors_is_fine():
+    source = """
+        import tensorflow as tf
+
+        def stack_all(parts):
+            if bool(parts):
+                return tf.stack(parts)
+            return tf.zeros([0])
+
+        stack_all([tf.ones([2]), tf.ones([2])])
+    """
+    assert check_source(source, "HAS_EAGER_ONLY_CALLS", "stack_all") == []
+
+
+def test_stale_reads_of_an_object_changed_in_place():
+    source = """
+        import tensorflow as tf
+
+        class Hyper:
+            def __init__(self):
+                self.lr = 0.1
+
+        hyper = Hyper()
+
+        def step(w, g):
+            return w - hyper.lr * g
+
+        step(tf.ones([2]), tf.ones([2]))
+        hyper.lr = 0.01
+    """
+    findings = check_source(source, "HAS_STALE_READS", "step")
+    assert [(f.line, f.args["name"]) for f in findings] == [(11, "hyper")]
+
+
+def test_covered_callers_cond_branch_follows_its_caller():
+    source = """
+        import tensorflow as tf
+
+        def positive_branch(x):
+            return x * 2
+
+        def negative_branch(x):
+            return -x
+
+        @tf.function
+        def hybrid(x):
+            return tf.cond(tf.reduce_sum(x) > 0, lambda: positive_branch(x), lambda: x)
+
+        def eager(x):
+            return tf.cond(tf.reduce_sum(x) > 0, lambda: x, lambda: negative_branch(x))
+
+        hybrid(tf.ones([2]))
+        eager(tf.ones([2]))
+    """
+    analysis, _ = analyse_source(source)
+    check = _CHECKS["HAS_COVERED_CALLERS"]
+    assert [f.args["callers"] for f in check(make_context(analysis, "positive_branch"))] == ["`hybrid`"]
+    assert check(make_context(analysis, "negative_branch")) == []
+
+
+def test_covered_callers_recursion_is_not_covered_by_itself():
+    source = """
+        import tensorflow as tf
+
+        def halve(x, n):
+            if n == 0:
+                return x
+            return halve(x / 2.0, n - 1)
+
+        @tf.function
+        def step(x):
+            return halve(x, 3)
+
+        step(tf.ones([2]))
+    """
+    assert check_source(source, "HAS_COVERED_CALLERS", "halve") == []
