@@ -61,19 +61,11 @@ def tensor_parameter(dataflow: Dataflow, function: FunctionInfo) -> Verdict:
         return Verdict(False)
     for index, param in params:
         if param.annotation is not None and _hint_names(dataflow, param.annotation) & TENSOR_HINTS:
-            return Verdict(True, param.name.value, assumptions=[Assumption("TYPE_INFERENCING", {
-                "function": function.qualname, "parameter": param.name.value,
-                "annotation": get_code_without_prefix(param.annotation)})])
+            return Verdict(True, param.name.value, assumptions=[_hint_assumption(function, param)])
     for index, param in params:
         if any(is_tensor_like(value) for value in dataflow.params[(function, index)]):
             return Verdict(True, param.name.value)
-    undetermined = [param.name.value for index, param in params
-                    if any(is_opaque(value) for value in dataflow.params[(function, index)])]
-    if _is_unseen(dataflow, function):
-        return Verdict(None, undetermined=[param.name.value for _, param in params])
-    if undetermined:
-        return Verdict(None, undetermined=undetermined)
-    return Verdict(False)
+    return _false_unless_unseen(dataflow, function, params)
 
 
 def primitive_parameter(dataflow: Dataflow, function: FunctionInfo, booleans: bool = False) -> Verdict:
@@ -86,23 +78,37 @@ def primitive_parameter(dataflow: Dataflow, function: FunctionInfo, booleans: bo
         primitives = [value for value in values if is_primitive(value, booleans)]
         primitives += _object_fields(dataflow, values, booleans)
         if primitives:
-            return Verdict(True, param.name.value, kinds=sorted({value.kind for value in primitives}),
+            return Verdict(True, param.name.value, kinds=sorted({_kind_label(value) for value in primitives}),
                            literals=describe_literals(primitives))
     for index, param in params:
         if param.annotation is not None:
             hinted = _hint_names(dataflow, param.annotation) & set(hints)
             if hinted:
                 return Verdict(True, param.name.value, kinds=sorted(hints[name] for name in hinted),
-                               assumptions=[Assumption("TYPE_INFERENCING", {
-                                   "function": function.qualname, "parameter": param.name.value,
-                                   "annotation": get_code_without_prefix(param.annotation)})])
-    undetermined = [param.name.value for index, param in params
-                    if any(is_opaque(value) for value in dataflow.params[(function, index)])]
+                               assumptions=[_hint_assumption(function, param)])
+    return _false_unless_unseen(dataflow, function, params)
+
+
+def _false_unless_unseen(dataflow: Dataflow, function: FunctionInfo, params) -> Verdict:
+    """False when every call is seen and every value known; otherwise None, naming the parameters."""
     if _is_unseen(dataflow, function):
         return Verdict(None, undetermined=[param.name.value for _, param in params])
-    if undetermined:
-        return Verdict(None, undetermined=undetermined)
-    return Verdict(False)
+    undetermined = [param.name.value for index, param in params
+                    if any(is_opaque(value) for value in dataflow.params[(function, index)])]
+    return Verdict(None, undetermined=undetermined) if undetermined else Verdict(False)
+
+
+def _hint_assumption(function: FunctionInfo, param) -> Assumption:
+    return Assumption("TYPE_INFERENCING", {"function": function.qualname, "parameter": param.name.value,
+                                           "annotation": get_code_without_prefix(param.annotation)})
+
+
+def _kind_label(value) -> str:
+    """`int`, or `tuple of int` for a tuple of Python ints."""
+    if value.kind != "container":
+        return value.kind
+    members = sorted({v.kind for element in value.elements for v in element})
+    return f"{value.ref} of {'/'.join(members)}"
 
 
 def _object_fields(dataflow: Dataflow, values, booleans: bool) -> list:
