@@ -102,8 +102,13 @@ def _distinct_by_shape(tensors: list[ArgumentFact]) -> list[ArgumentFact]:
 def _reconfiguration(function: FunctionInfo, by_parameter, tf_alias: str) -> dict[str, str]:
     """An `input_signature` with None for the varying dimensions when every argument is a tensor of
     one rank and dtype; otherwise `reduce_retracing=True`."""
+    parameters = [p for p in function.get_params() if p.star_count == 0]
+    if function.cls is not None and parameters and parameters[0].name.value in ("self", "cls"):
+        parameters = parameters[1:]
+    if [p.name.value for p in parameters] != list(by_parameter):
+        return {"reduce_retracing": "True"}  # an input_signature must cover every parameter, in order
     specs = []
-    for name, facts in by_parameter.items():
+    for facts in by_parameter.values():
         if not all(f.kind in TENSOR_KINDS and f.shape is not None for f in facts):
             return {"reduce_retracing": "True"}
         ranks = {len(f.shape) for f in facts}

@@ -27,7 +27,7 @@ class ModelBuilder:
         self.current_function: FunctionInfo | None = None
         self.unit: Unit | None = None
         self.unit_index = 0
-        self.calls: list[tuple[NodeOrLeaf, Scope, FunctionInfo | None]] = []  # for `g = tf.function(f)`
+        self.calls: list[tuple[NodeOrLeaf, FunctionInfo | None]] = []  # for `g = tf.function(f)`
         self._handlers: dict[str, object] = {}
 
     # -- driving ------------------------------------------------------------------------------
@@ -198,7 +198,7 @@ class ModelBuilder:
 
     def _record_call(self, value: NodeOrLeaf) -> None:
         if value.type in ("atom_expr", "power"):
-            self.calls.append((value, self.scope, self.current_function))
+            self.calls.append((value, self.current_function))
 
     def _bind_target(self, target: NodeOrLeaf, value: NodeOrLeaf | None, *, annotation=None,
                      binding_class=Assignment, path: tuple = (), statement: NodeOrLeaf | None = None) -> None:

@@ -5,7 +5,7 @@ from parso.tree import NodeOrLeaf
 
 from ..syntax import get_code_without_prefix, get_end_line, is_call_trailer, iter_call_arguments
 from .program import FunctionInfo, HybridMarker, Module, Program
-from .scopes import Binding, FromImportation, Importation, ModuleScope, Pos, Scope
+from .scopes import Binding, FromImportation, Importation, ModuleScope, Pos
 
 #: What `tf.function` is, whichever module path reaches it.
 TF_FUNCTION_NAMES = frozenset({
@@ -22,23 +22,20 @@ def mark_hybrid_functions(program: Program, module: Module, calls) -> None:
             if marker is not None:
                 function.hybrid = marker
                 break
-    for call, scope, in_function in calls:
-        spelling_node, trailer = _split_callee(call)
-        if spelling_node is None or not _is_tf_function(program, call, spelling_node):
+    for call, in_function in calls:
+        if not is_call_trailer(call.children[-1]) or not _is_tf_function(program, call):
             continue
-        arguments = list(iter_call_arguments(trailer))
+        arguments = list(iter_call_arguments(call.children[-1]))
         if not arguments or arguments[0][0] is not None:
             continue
         target = _function_argument(program, arguments[0][1], in_function)
         if target is not None and target.hybrid is None:
-            statement = call.parent
-            target.hybrid = _assignment_marker(program, module, call, spelling_node, arguments)
+            target.hybrid = _assignment_marker(program, module, call, arguments)
 
 
-def _assignment_marker(program: Program, module: Module, call: NodeOrLeaf, spelling_node: NodeOrLeaf,
-                       arguments) -> HybridMarker:
+def _assignment_marker(program: Program, module: Module, call: NodeOrLeaf, arguments) -> HybridMarker:
     """`g = tf.function(f, jit_compile=True)` reads as the decorator `tf.function(jit_compile=True)`."""
-    spelling = _spelling(spelling_node, call)
+    spelling = _spelling(call)
     keywords = {name: get_code_without_prefix(value) for name, value in arguments[1:] if name}
     code = spelling + ("(" + ", ".join(f"{k}={v}" for k, v in keywords.items()) + ")" if keywords else "")
     statement = call.parent
@@ -53,9 +50,9 @@ def _decorator_marker(program: Program, function: FunctionInfo, decorator: NodeO
     callee_children = getattr(expression, "children", None)
     if callee_children and is_call_trailer(callee_children[-1]):
         trailer = callee_children[-1]
-    if not _is_tf_function(program, expression, expression):
+    if not _is_tf_function(program, expression):
         return None
-    spelling = _spelling(expression, expression)
+    spelling = _spelling(expression)
     arguments = {}
     if trailer is not None:
         arguments = {name: get_code_without_prefix(value) for name, value in iter_call_arguments(trailer) if name}
@@ -64,14 +61,7 @@ def _decorator_marker(program: Program, function: FunctionInfo, decorator: NodeO
                         unit=function.unit)
 
 
-def _split_callee(call: NodeOrLeaf):
-    children = getattr(call, "children", None)
-    if not children or not is_call_trailer(children[-1]):
-        return None, None
-    return call, children[-1]
-
-
-def _is_tf_function(program: Program, expression: NodeOrLeaf, _node: NodeOrLeaf) -> bool:
+def _is_tf_function(program: Program, expression: NodeOrLeaf) -> bool:
     """Whether `expression` (maybe ending in a call trailer) names tf.function."""
     parts = _callee_parts(expression)
     if parts is None:
@@ -100,7 +90,7 @@ def _callee_parts(expression: NodeOrLeaf) -> list[NodeOrLeaf] | None:
     return parts
 
 
-def _spelling(expression: NodeOrLeaf, _call: NodeOrLeaf) -> str:
+def _spelling(expression: NodeOrLeaf) -> str:
     return ".".join(leaf.value for leaf in _callee_parts(expression))
 
 

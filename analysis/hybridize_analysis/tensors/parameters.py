@@ -12,7 +12,7 @@ from ..model import FunctionInfo
 from ..rules.base import Assumption
 from ..syntax import get_code_without_prefix, iter_nodes
 from . import catalogue as api
-from .dataflow import Dataflow, _has_decorator, _is_method
+from .dataflow import Dataflow, _is_method
 from .values import describe_literals, is_opaque, is_primitive, is_tensor_like
 
 TENSOR_HINTS = frozenset({
@@ -59,7 +59,7 @@ def tensor_parameter(dataflow: Dataflow, function: FunctionInfo) -> Verdict:
     params = get_parameters(function)
     if not params:
         return Verdict(False)
-    for index, param in params:
+    for _, param in params:
         if param.annotation is not None and _hint_names(dataflow, param.annotation) & TENSOR_HINTS:
             return Verdict(True, param.name.value, assumptions=[_hint_assumption(function, param)])
     for index, param in params:
@@ -80,7 +80,7 @@ def primitive_parameter(dataflow: Dataflow, function: FunctionInfo, booleans: bo
         if primitives:
             return Verdict(True, param.name.value, kinds=sorted({_kind_label(value) for value in primitives}),
                            literals=describe_literals(primitives))
-    for index, param in params:
+    for _, param in params:
         if param.annotation is not None:
             hinted = _hint_names(dataflow, param.annotation) & set(hints)
             if hinted:
