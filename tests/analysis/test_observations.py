@@ -1,0 +1,125 @@
+"""Observed calls (from the kernel) decide the parameter properties, show retracing, and propose P4."""
+import textwrap
+
+from hybridize_analysis.engine import analyse_specs
+from hybridize_analysis.facts import ArgumentFact, CallSignature, Facts, GlobalFact, ObservedCalls
+from hybridize_analysis.model import ModuleSpec
+from hybridize_analysis.parse import ParseCache
+from hybridize_analysis.results import Options
+from hybridize_analysis.units import Unit
+
+
+class FakeFacts(Facts):
+    def __init__(self, observed=None, globals_=None, keras=None):
+        self.observed = observed or {}
+        self.globals = globals_ or {}
+        self.keras_version = keras
+        self.versions_source = "the running TensorFlow 2.21.0" if keras else ""
+
+    def get_global(self, module, name):
+        return self.globals.get(name)
+
+    def get_observed(self, unit_id, qualname):
+        return self.observed.get(qualname)
+
+
+def tensor(shape, dtype="float32"):
+    return ArgumentFact("tensor", dtype=dtype, shape=shape)
+
+
+def scalar(value):
+    return ArgumentFact(type(value).__name__, value=value)
+
+
+def calls(*signatures, tracing_count=None):
+    distinct = [CallSignature(tuple(signature.items())) for signature in signatures]
+    return ObservedCalls(count=len(signatures), signatures=distinct, tracing_count=tracing_count)
+
+
+def analyse(source, facts):
+    unit = Unit.from_source("cell:1", "nb.ipynb", "cell", textwrap.dedent(source))
+    analysis = analyse_specs([ModuleSpec("nb.ipynb", (unit,))], Options(facts=facts), ParseCache())
+    return {result.function.qualname: result for result in analysis.results}
+
+
+def codes(result):
+    return [finding.code for finding in result.findings]
+
+
+def test_observed_tensors_replace_speculation():
+    facts = FakeFacts({"train_step": calls({"x": tensor((64, 784)), "y": tensor((64,), "int64")})})
+    result = analyse("""
+        import tensorflow as tf
+        def train_step(x, y):
+            return tf.reduce_sum(x) + tf.cast(tf.reduce_sum(y), tf.float32)
+    """, facts)["train_step"]
+    assert result.properties["has_tensor_parameter"] is True
+    assert result.properties["has_primitive_parameter"] is False
+    assert [a.code for a in result.assumptions] == ["OBSERVED_CALLS"]
+    message = result.assumptions[0].to_dict()["message"]
+    assert "1 call(s) seen" in message and "x float32[64,784]" in message and "y int64[64]" in message
+    assert result.transformations == ["CONVERT_TO_HYBRID"]
+
+
+def test_observed_python_int_is_a_primitive_parameter_with_its_values():
+    facts = FakeFacts({"scale": calls({"x": tensor((3,)), "n": scalar(1)}, {"x": tensor((3,)), "n": scalar(2)})})
+    result = analyse("""
+        import tensorflow as tf
+        def scale(x, n):
+            return x * n
+    """, facts)["scale"]
+    assert result.properties["has_primitive_parameter"] is True
+    finding = next(f for f in result.findings if f.code == "HAS_PRIMITIVE_PARAMETERS")
+    assert finding.args["parameter"] == "n" and finding.args["values"] == " (1, 2)"
+
+
+def test_hybrid_retracing_on_shapes_is_reconfigured_with_an_input_signature():
+    facts = FakeFacts({"predict": calls({"x": tensor((64, 784))}, {"x": tensor((32, 784))})})
+    result = analyse("""
+        import tensorflow as tf
+        @tf.function
+        def predict(x):
+            return tf.nn.relu(x)
+    """, facts)["predict"]
+    assert "OBSERVED_RETRACING" in codes(result)
+    assert result.passing_precondition == "P4" and result.transformations == ["RECONFIGURE"]
+    assert result.decorator_arguments == {
+        "input_signature": "[tf.TensorSpec(shape=[None, 784], dtype=tf.float32)]"}
+
+
+def test_hybrid_retracing_on_python_values_names_them():
+    facts = FakeFacts({"step": calls(*({"x": tensor((4,)), "k": scalar(k)} for k in (1, 2, 3, 4, 5, 6)))})
+    result = analyse("""
+        import tensorflow as tf
+        @tf.function
+        def step(x, k):
+            return x * k
+    """, facts)["step"]
+    retracing = next(f for f in result.findings if f.code == "OBSERVED_RETRACING")
+    assert retracing.args["parameter"] == "k" and retracing.args["values"].startswith("Python ints 1, 2, 3")
+    assert result.transformations == ["CONVERT_TO_EAGER"]  # P3: it retraces on every value anyway
+
+
+def test_hybrid_with_a_few_python_values_keeps_its_decorator():
+    facts = FakeFacts({"step": calls({"x": tensor((4,)), "training": scalar("train")},
+                                     {"x": tensor((4,)), "training": scalar("eval")})})
+    result = analyse("""
+        import tensorflow as tf
+        @tf.function
+        def step(x, training):
+            return x * 2
+    """, facts)["step"]
+    assert result.properties["has_primitive_parameter"] is True
+    assert "CONVERT_TO_EAGER" not in result.transformations
+
+
+def test_live_globals_resolve_what_the_code_cannot():
+    facts = FakeFacts(globals_={"batch": GlobalFact("tensor")}, keras=3)
+    result = analyse("""
+        import tensorflow as tf
+        from data import batch
+        def total(x):
+            return tf.reduce_sum(x)
+        total(batch)
+    """, facts)["total"]
+    assert result.properties["has_tensor_parameter"] is True
