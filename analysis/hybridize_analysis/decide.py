@@ -34,6 +34,7 @@ class Decision:
     pitfalls: list[Finding] = field(default_factory=list)
     primitive_takes_few_values: bool = False  # observed in the kernel: P3 keeps the decorator
     reconfigure: dict[str, str] = field(default_factory=dict)  # P4 arguments from observed retracing
+    benchmark: dict | None = None  # measured in the kernel: it can withdraw or change the recommendation
 
 
 def decide(result: FunctionResult, decision: Decision) -> None:
@@ -47,6 +48,52 @@ def decide(result: FunctionResult, decision: Decision) -> None:
         _decide_hybrid(result, decision)
     else:
         _decide_eager(result, decision)
+    if decision.benchmark:
+        _apply_benchmark(result, decision)
+
+
+def _apply_benchmark(result: FunctionResult, d: Decision) -> None:
+    """Measurements overrule the static verdict (SPEC 4.5, 8): a graph that behaves differently
+    withdraws the recommendation, a graph that is not faster turns it into keep eager (or
+    de-hybridize), and an equivalent, clearly faster XLA compile asks for `jit_compile=True`."""
+    bench = d.benchmark
+    function = result.function
+    result.benchmark = bench
+    args = {"function": function.qualname}
+    if bench.get("equivalent") is False:
+        result.findings.append(Finding("BEHAVIOUR_DIFFERS", function.line, {
+            **args, "what": bench.get("what") or bench.get("where") or "the results",
+            "detail": bench.get("detail") or "they differ"}))
+        _withdraw(result, "CONVERT_TO_HYBRID", "RECONFIGURE")
+        return
+    if bench.get("graph_faster") is False:
+        result.findings.append(Finding("NO_MEASURED_SPEEDUP", function.line, {
+            **args, "graph": _format_ms(bench.get("graph_ms")), "eager": _format_ms(bench.get("eager_ms"))}))
+        _withdraw(result, "CONVERT_TO_HYBRID", "RECONFIGURE")
+        if function.is_hybrid and d.side_effects.value is False and not result.transformations:
+            result.transformations.append("CONVERT_TO_EAGER")
+        return
+    if bench.get("recommend_xla"):
+        if "CONVERT_TO_HYBRID" in result.transformations:
+            result.decorator_arguments["jit_compile"] = "True"
+        elif function.is_hybrid and not result.transformations and \
+                function.hybrid.arguments.get("jit_compile") != "True":
+            result.decorator_arguments = {"jit_compile": "True"}
+            _pass(result, "P4", "RECONFIGURE")
+
+
+def _withdraw(result: FunctionResult, *transformations: str) -> None:
+    kept = [t for t in result.transformations if t not in transformations]
+    if kept != result.transformations:
+        result.transformations = kept
+        if not kept:
+            result.passing_precondition = None
+
+
+def _format_ms(value) -> str:
+    if not isinstance(value, (int, float)):
+        return "unknown"
+    return f"{value * 1000:.3g} µs" if value < 1 else f"{value:.3g} ms"
 
 
 def _failure(result: FunctionResult, code: str, prop: Property, severity: str | None = None) -> None:

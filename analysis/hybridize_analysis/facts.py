@@ -44,7 +44,7 @@ class CallSignature:
     arguments: tuple[tuple[str, ArgumentFact], ...]
 
     def describe(self) -> str:
-        return ", ".join(f"{name} {fact.describe()}" for name, fact in self.arguments)
+        return ", ".join(f"{name} {fact.describe()}" for name, fact in self.arguments) or "no arguments"
 
 
 @dataclass
@@ -82,6 +82,10 @@ class Facts:
         return None
 
     def get_observed(self, unit_id: str, qualname: str) -> ObservedCalls | None:
+        return None
+
+    def get_benchmark(self, unit_id: str, qualname: str) -> dict | None:
+        """The last in-place benchmark of the function: the report's `benchmark` field (SPEC 5, 8)."""
         return None
 
 

@@ -65,6 +65,7 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             decision.pitfalls.extend(observation.retracing)
             decision.primitive_takes_few_values = observation.few_values
             decision.reconfigure = observation.reconfigure
+        decision.benchmark = options.facts.get_benchmark(function.unit.id, function.qualname)
         decide(result, decision)
         if decision.side_effects.value is True:
             result.fixes.extend(find_fixes(program, dataflow, graph, result))

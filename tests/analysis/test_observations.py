@@ -123,3 +123,54 @@ def test_live_globals_resolve_what_the_code_cannot():
         total(batch)
     """, facts)["total"]
     assert result.properties["has_tensor_parameter"] is True
+
+
+class BenchmarkFacts(FakeFacts):
+    def __init__(self, benchmark):
+        super().__init__()
+        self.benchmark = benchmark
+
+    def get_benchmark(self, unit_id, qualname):
+        return self.benchmark
+
+
+STEP = """
+    import tensorflow as tf
+    def step(x):
+        return tf.nn.relu(x) * 2.0
+    step(tf.ones([3]))
+"""
+
+
+def test_a_benchmark_where_graph_differs_withdraws_the_recommendation():
+    bench = {"equivalent": False, "graph_faster": True, "what": "the return value", "detail": "max difference 0.5"}
+    result = analyse(STEP, BenchmarkFacts(bench))["step"]
+    assert "BEHAVIOUR_DIFFERS" in codes(result)
+    assert result.transformations == [] and result.passing_precondition is None
+    assert result.benchmark is bench
+
+
+def test_a_benchmark_without_speedup_keeps_the_function_eager():
+    bench = {"equivalent": True, "graph_faster": False, "graph_ms": 0.4, "eager_ms": 0.03}
+    result = analyse(STEP, BenchmarkFacts(bench))["step"]
+    finding = next(f for f in result.findings if f.code == "NO_MEASURED_SPEEDUP")
+    assert finding.args["graph"] == "400 µs" and finding.args["eager"] == "30 µs"
+    assert result.transformations == []
+
+
+def test_a_clearly_faster_xla_compile_is_recommended():
+    bench = {"equivalent": True, "graph_faster": True, "recommend_xla": True}
+    result = analyse(STEP, BenchmarkFacts(bench))["step"]
+    assert result.transformations == ["CONVERT_TO_HYBRID"]
+    assert result.decorator_arguments == {"jit_compile": "True"}
+
+
+def test_identical_cells_are_analysed_each_in_place():
+    cells = ["import tensorflow as tf", "def f(x):\n    return tf.nn.relu(x)", "y = f(tf.ones([2]))",
+             "def f(x):\n    return tf.nn.relu(x)", "y = f(tf.ones([2]))"]
+    units = tuple(Unit.from_source(f"cell:{i}", "nb.ipynb", "cell", cell) for i, cell in enumerate(cells))
+    cache = ParseCache()
+    analysis = analyse_specs([ModuleSpec("nb.ipynb", units)], Options(), cache)
+    first, second = analysis.results
+    assert first.properties["has_tensor_parameter"] is True
+    assert second.properties["has_tensor_parameter"] is True

@@ -4,7 +4,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from ..parse import DEFAULT_CACHE, ParseCache, deep_recursion
+from ..parse import DEFAULT_CACHE, ParseCache, Parsed, deep_recursion, parse_text
 from ..units import Unit
 from .builder import ModelBuilder
 from .hybrid import TF_FUNCTION_NAMES, get_tf_function_spellings, mark_hybrid_functions
@@ -26,6 +26,18 @@ class ModuleSpec:
     is_package: bool = False
 
 
+def _unshare_trees(specs: list[ModuleSpec], parsed_specs: list[list[Parsed]]) -> None:
+    """Identical units get the cached tree once; a second copy is parsed anew, since the model
+    keys scopes and positions by tree identity."""
+    seen: set[int] = set()
+    for spec, parsed in zip(specs, parsed_specs):
+        for index, (unit, result) in enumerate(zip(spec.units, parsed)):
+            if result.tree is not None and id(result.tree) in seen:
+                parsed[index] = parse_text(unit.masked, is_cell=unit.kind == "cell")
+            elif result.tree is not None:
+                seen.add(id(result.tree))
+
+
 def build_program(specs: list[ModuleSpec], cache: ParseCache = DEFAULT_CACHE,
                   timings: dict[str, float] | None = None) -> Program:
     """Parse every unit (through the cache) and build the model of all modules together.
@@ -35,6 +47,7 @@ def build_program(specs: list[ModuleSpec], cache: ParseCache = DEFAULT_CACHE,
     started = time.perf_counter()
     parsed_specs = [[cache.parse(unit.masked, is_cell=unit.kind == "cell") for unit in spec.units]
                     for spec in specs]
+    _unshare_trees(specs, parsed_specs)
     parsed_at = time.perf_counter()
     program = Program()
     builders = []

@@ -1,0 +1,115 @@
+"""The comm target `hybridize`: the kernel's side of the JupyterLab panel (SPEC 9).
+
+The frontend opens the comm; from then on the kernel sends `{"type": "report", "report": ...}`
+after every execution. The frontend may send `{"type": "analyse"}`, `{"type": "apply",
+"qualname": ...}` (reply: `{"type": "applied", ...}` per rewritten cell) and `{"type": "bench",
+"qualname": ..., "budget": ...}` (reply: `{"type": "benchmark", ...}`). Failures are replied as
+`{"type": "error", "message": ...}`. Without an open comm nothing is sent or computed.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from .errors import AdvisorError, describe
+
+TARGET = "hybridize"
+
+
+class Channel:
+    """Open comms of the target, and the handlers of frontend requests."""
+
+    def __init__(self, shell, session, analyse: Callable[[], dict], apply: Callable[[str], list],
+                 bench: Callable[[str, float | None], dict]) -> None:
+        self.shell = shell
+        self.session = session
+        self.analyse, self.apply, self.bench = analyse, apply, bench
+        self.comms: list = []
+        self.manager = None
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self.comms)
+
+    def register(self) -> bool:
+        """Register the target when the shell runs in a kernel (not in terminal IPython)."""
+        manager = getattr(getattr(self.shell, "kernel", None), "comm_manager", None)
+        if manager is None:
+            return False
+        manager.register_target(TARGET, self.on_open)
+        self.manager = manager
+        return True
+
+    def unregister(self) -> None:
+        for comm in list(self.comms):
+            try:
+                comm.close()
+            except Exception:
+                pass
+        self.comms.clear()
+        if self.manager is not None:
+            try:
+                self.manager.unregister_target(TARGET, self.on_open)
+            except Exception:
+                pass
+            self.manager = None
+
+    def on_open(self, comm, message=None) -> None:
+        self.comms.append(comm)
+        comm.on_msg(lambda msg: self.on_message(comm, msg))
+        comm.on_close(lambda msg=None: self.comms.remove(comm) if comm in self.comms else None)
+        self._reply(comm, lambda: {"type": "report", "report": self.analyse()})
+
+    def publish(self, report: dict) -> None:
+        for comm in list(self.comms):
+            comm.send({"type": "report", "report": report})
+
+    def send(self, message: dict) -> None:
+        for comm in list(self.comms):
+            comm.send(message)
+
+    def on_message(self, comm, message: dict) -> None:
+        data = (message.get("content") or {}).get("data") or {}
+        kind = data.get("type")
+        if kind == "analyse":
+            self._reply(comm, lambda: {"type": "report", "report": self.analyse()})
+        elif kind == "apply" and isinstance(data.get("qualname"), str):
+            if self._reply(comm, lambda: [applied.message() for applied in self.apply(data["qualname"])]):
+                self._publish_all()
+        elif kind == "bench" and isinstance(data.get("qualname"), str):
+            budget = data.get("budget")
+            if self._reply(comm, lambda: {"type": "benchmark", "qualname": data["qualname"],
+                                          "result": self.bench(data["qualname"], budget)}):
+                self._publish_all()
+        else:
+            comm.send({"type": "error", "message": f"unknown request {kind!r}"})
+
+    def _reply(self, comm, make: Callable) -> bool:
+        """Send what `make` returns, or one error message; True when it succeeded."""
+        try:
+            replies = make()
+        except Exception as error:
+            expected = isinstance(error, AdvisorError) or _is_usage_error(error)
+            if not expected:
+                self.session.errors.append(error)
+            comm.send({"type": "error", "message": str(error) if expected else describe(error)})
+            return False
+        for reply in replies if isinstance(replies, list) else [replies]:
+            comm.send(reply)
+        return True
+
+    def _publish_all(self) -> None:
+        """After a change made from the panel, every open panel gets the new report."""
+        self._reply_all(lambda: {"type": "report", "report": self.analyse()})
+
+    def _reply_all(self, make: Callable) -> None:
+        try:
+            message = make()
+        except Exception as error:
+            self.session.errors.append(error)
+            message = {"type": "error", "message": describe(error)}
+        self.send(message)
+
+
+def _is_usage_error(error: BaseException) -> bool:
+    from IPython.core.error import UsageError
+    return isinstance(error, UsageError)

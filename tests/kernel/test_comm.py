@@ -1,0 +1,136 @@
+"""The comm target `hybridize`: reports after each execution, and the panel's requests."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import fresh_session, run, session_of
+
+
+class FakeComm:
+    def __init__(self):
+        self.sent, self.closed = [], False
+        self._on_msg = self._on_close = None
+
+    def send(self, data):
+        self.sent.append(data)
+
+    def on_msg(self, callback):
+        self._on_msg = callback
+
+    def on_close(self, callback):
+        self._on_close = callback
+
+    def close(self):
+        self.closed = True
+
+    def receive(self, data):
+        self._on_msg({"content": {"data": data}})
+
+    def types(self):
+        return [message["type"] for message in self.sent]
+
+
+class FakeCommManager:
+    def __init__(self):
+        self.targets = {}
+
+    def register_target(self, name, callback):
+        self.targets[name] = callback
+
+    def unregister_target(self, name, callback):
+        assert self.targets.pop(name) == callback
+
+
+class FakeKernel:
+    def __init__(self):
+        self.comm_manager = FakeCommManager()
+
+
+@pytest.fixture
+def kernel_shell(shell, tf):
+    """The test shell as if it ran inside ipykernel, with the extension loaded."""
+    fresh_session(shell)
+    shell.kernel = FakeKernel()
+    shell.run_line_magic("load_ext", "hybridize_kernel")
+    yield shell
+    errors = list(session_of(shell).errors)
+    shell.run_line_magic("unload_ext", "hybridize_kernel")
+    assert "hybridize" not in shell.kernel.comm_manager.targets
+    del shell.kernel
+    fresh_session(shell)
+    assert errors == []
+
+
+def open_comm(shell) -> FakeComm:
+    comm = FakeComm()
+    shell.kernel.comm_manager.targets["hybridize"](comm, {"content": {"data": {}}})
+    return comm
+
+
+def test_nothing_is_analysed_until_a_frontend_opens_the_comm(kernel_shell, monkeypatch):
+    calls = []
+    monkeypatch.setattr("hybridize_kernel.extension.advisor.analyse_session",
+                        lambda shell: calls.append(shell) or (None, {}))
+    run(kernel_shell, "def f(x):\n    return x\n")
+    assert calls == []
+
+
+def test_a_report_follows_the_opening_and_every_execution(kernel_shell):
+    comm = open_comm(kernel_shell)
+    assert comm.types() == ["report"]
+    run(kernel_shell, "import tensorflow as tf\ndef f(x):\n    return x * 2\n", cell_id="c1")
+    run(kernel_shell, "y = f(tf.ones([2]))", cell_id="c2")
+    assert comm.types() == ["report", "report", "report"]
+    report = comm.sent[-1]["report"]
+    assert report["schema"] == "hybridize-report/1"
+    entry = report["functions"][0]
+    assert (entry["qualname"], entry["cell_id"], entry["transformations"]) == ("f", "c1", ["CONVERT_TO_HYBRID"])
+
+
+def test_requests_analyse_apply_and_unknown(kernel_shell):
+    run(kernel_shell, "import tensorflow as tf\ndef f(x):\n    return x * 2\n", cell_id="c1")
+    run(kernel_shell, "y = f(tf.ones([2]))", cell_id="c2")
+    comm = open_comm(kernel_shell)
+    comm.receive({"type": "analyse"})
+    assert comm.types() == ["report", "report"]
+    comm.receive({"type": "apply", "qualname": "f"})
+    assert comm.types()[-2:] == ["applied", "report"]
+    assert next(e for e in comm.sent[-1]["report"]["functions"] if e["qualname"] == "f")["applied"] is True
+    applied = comm.sent[-2]
+    assert applied == {"type": "applied", "qualname": "f", "qualnames": ["f"], "cell_id": "c1", "unit": "cell:c1",
+                       "old_source": "import tensorflow as tf\ndef f(x):\n    return x * 2\n",
+                       "new_source": "import tensorflow as tf\n@tf.function\ndef f(x):\n    return x * 2\n"}
+    assert hasattr(kernel_shell.user_ns["f"], "python_function")
+    comm.receive({"type": "apply", "qualname": "nope"})
+    assert comm.sent[-1] == {"type": "error", "message": "no function named `nope` in the cells executed so far"}
+    comm.receive({"type": "launch"})
+    assert comm.sent[-1]["type"] == "error"
+
+
+def test_apply_from_the_magic_goes_to_the_panel_when_it_is_open(kernel_shell):
+    run(kernel_shell, "import tensorflow as tf\ndef f(x):\n    return x * 2\n", cell_id="c1")
+    run(kernel_shell, "y = f(tf.ones([2]))", cell_id="c2")
+    comm = open_comm(kernel_shell)
+    kernel_shell.rl_next_input = None
+    run(kernel_shell, "%hybridize apply f")
+    assert "applied" in comm.types()
+    assert kernel_shell.rl_next_input is None
+
+
+def test_a_closed_comm_gets_nothing_more(kernel_shell):
+    comm = open_comm(kernel_shell)
+    comm._on_close({})
+    run(kernel_shell, "a = 1")
+    assert comm.types() == ["report"]
+
+
+def test_a_failing_request_is_one_error_message(kernel_shell, monkeypatch):
+    comm = open_comm(kernel_shell)
+
+    def broken(shell):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("hybridize_kernel.extension.advisor.analyse_session", broken)
+    comm.receive({"type": "analyse"})
+    assert comm.sent[-1]["type"] == "error" and "RuntimeError: boom" in comm.sent[-1]["message"]
+    session_of(kernel_shell).errors.clear()
