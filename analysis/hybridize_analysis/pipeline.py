@@ -54,7 +54,7 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             side_effects=effects.property(function),
             recursive=recursion_property(function, cycles, graph, reaches_unresolved, dataflow.escaping),
         )
-        if function.is_hybrid or _passes_p1_conditions(decision):
+        if function.is_hybrid or decision.tensor.value is True:
             context = FunctionContext(function, program, dataflow, graph, analysis.targets)
             decision.pitfalls.extend(run_pitfall_checks(context))
             if any(finding.code in VERSION_DEPENDENT for finding in decision.pitfalls):
@@ -83,12 +83,6 @@ class _Clock:
         now = time.perf_counter()
         self.timings[name] = self.timings.get(name, 0.0) + now - self.last
         self.last = now
-
-
-def _passes_p1_conditions(decision: Decision) -> bool:
-    """The paper's four conditions for P1 hold: the pitfalls decide the rest."""
-    return (decision.tensor.value is True and decision.primitive.value is False
-            and decision.side_effects.value is False and decision.recursive.value is False)
 
 
 def _tf_alias(program, function) -> str:
