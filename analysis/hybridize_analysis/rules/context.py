@@ -2,7 +2,7 @@
 sites and callers, and the target versions. Checks are small functions `check(ctx) -> findings`."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator
 
 from parso.tree import NodeOrLeaf
@@ -33,19 +33,23 @@ class FunctionContext:
     dataflow: Dataflow
     callgraph: CallGraph
     targets: TargetVersions
+    _body_nodes: list | None = field(default=None, init=False, repr=False)
 
     # -- the body -------------------------------------------------------------------------------
     def iter_body_nodes(self) -> Iterator[NodeOrLeaf]:
         """Nodes and leaves of the body in source order, not descending into nested functions
-        or classes (they run when called, and are analysed on their own)."""
-        body = self.function.node.children[-1]
-        stack = [body]
-        while stack:
-            node = stack.pop()
-            yield node
-            children = getattr(node, "children", None)
-            if children:
-                stack.extend(reversed([c for c in children if c.type not in _NESTED_SCOPES]))
+        or classes (they run when called, and are analysed on their own). Walked once per
+        function: every check iterates the same list."""
+        if self._body_nodes is None:
+            nodes, stack = [], [self.function.node.children[-1]]
+            while stack:
+                node = stack.pop()
+                nodes.append(node)
+                children = getattr(node, "children", None)
+                if children:
+                    stack.extend(reversed([c for c in children if c.type not in _NESTED_SCOPES]))
+            self._body_nodes = nodes
+        return iter(self._body_nodes)
 
     def iter_calls(self) -> Iterator[CallSite]:
         """Call sites in this function's own body, in source order."""
