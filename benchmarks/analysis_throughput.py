@@ -37,7 +37,7 @@ def measure(name: str, path: Path, cache: ParseCache, label: str) -> dict:
     lines = count_lines(path)
     phases = "  ".join(f"{phase} {analysis.timings.get(phase, 0.0):6.2f}s" for phase in PHASES)
     print(f"{name:<16} {label:<5} {lines / 1000:7.1f} KLOC  {seconds:7.2f}s  {lines / 1000 / seconds:7.1f} KLOC/s  "
-          f"{len(analysis.results):6d} functions  [{phases}]")
+          f"{len(analysis.results):6d} functions  [{phases}]", flush=True)
     return {"seconds": seconds, "lines": lines, "timings": analysis.timings}
 
 
@@ -52,7 +52,7 @@ def main() -> None:
         warm = measure(name, path, cache, "warm")
         analyses = sum(cold["timings"].get(phase, 0.0) for phase in PHASES[2:])
         print(f"{name:<16} analyses/parse = {analyses / max(cold['timings'].get('parse', 1e-9), 1e-9):.2f}  "
-              f"warm/cold = {warm['seconds'] / cold['seconds']:.2f}")
+              f"warm/cold = {warm['seconds'] / cold['seconds']:.2f}", flush=True)
 
 
 if __name__ == "__main__":

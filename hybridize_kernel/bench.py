@@ -29,13 +29,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from .chart import bar_chart_png, bar_chart_svg, format_duration, make_progress
+from .chart import bar_chart_png, bar_chart_svg, chart_bundle, format_duration, make_progress
 from .equivalence import Outcome, compare
 from .snapshot import Snapshot, function_roots, is_tf_function, take_snapshot
 
 __all__ = [
-    "BenchmarkRefused", "BenchmarkResult", "Timing", "bar_chart_png", "bar_chart_svg", "benchmark",
-    "count_traces", "format_duration", "make_progress", "measure", "refuse_unless_forced", "run_benchmark",
+    "BenchmarkRecord", "BenchmarkRefused", "BenchmarkResult", "BenchmarkResults", "Timing", "bar_chart_png",
+    "bar_chart_svg", "benchmark", "count_traces", "format_duration", "make_progress", "measure",
+    "refuse_unless_forced", "result_bundles", "run_benchmark",
 ]
 
 #: XLA is recommended when it is at least this much faster than the plain graph and than eager
@@ -142,6 +143,16 @@ class BenchmarkResult:
         return [finding.to_dict() for finding in self.get_findings(line)]
 
     # -- output ----------------------------------------------------------------------------------
+    @classmethod
+    def from_dict(cls, data: dict) -> BenchmarkResult:
+        """The result again from `to_dict()` (what the kernel keeps); unknown keys are ignored,
+        None in a float field is NaN again."""
+        fields = cls.__dataclass_fields__
+        values = {key: (math.nan if value is None and fields[key].type == "float" else value)
+                  for key, value in data.items() if key in fields}
+        values.setdefault("name", "?")
+        return cls(**values)
+
     def to_dict(self) -> dict:
         """JSON-able: non-finite numbers become None."""
         data = {}
@@ -189,6 +200,35 @@ class BenchmarkResult:
 
     def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
         return {"text/plain": self.format_summary(), "image/svg+xml": bar_chart_svg(self)}
+
+
+def result_bundles(data: dict) -> list[dict]:
+    """What the magic, the table's button and `hybridize_kernel.benchmark` show under the cell:
+    the summary (text) and the chart (PNG or SVG), two display bundles. `data` is `to_dict()`."""
+    return [{"text/plain": BenchmarkResult.from_dict(data).format_summary()}, chart_bundle(data)]
+
+
+class BenchmarkRecord(dict):
+    """A benchmark's `to_dict()`, as the magic and `hybridize_kernel.benchmark` return it: a plain
+    dict whose repr is one line (the summary and chart are displayed already, as `%timeit -o`)."""
+
+    def headline(self) -> str:
+        return BenchmarkResult.from_dict(self).format_summary().splitlines()[0]
+
+    def _repr_pretty_(self, printer, cycle) -> None:
+        printer.text(f"<benchmark {self.headline()}>")
+
+
+class BenchmarkResults(list):
+    """`%hybridize bench --all`'s return value: the result dicts, fastest graph speedup first;
+    its repr is one line (the summary table is displayed already)."""
+
+    def _repr_pretty_(self, printer, cycle) -> None:
+        speedups = ", ".join(f"{item.get('name', '?')} "
+                             + (f"{item['speedup']:.2f}x" if isinstance(item.get("speedup"), (int, float)) else "n/a")
+                             for item in self)
+        printer.text(f"<{len(self)} benchmark result{'' if len(self) == 1 else 's'}"
+                     + (f": {speedups}>" if self else ">"))
 
 
 def _timing_text(median: float, spread: float, calls: int) -> str:
@@ -586,11 +626,13 @@ def count_traces(fn, arg_sets, *, state=None, namespace: dict | None = None) -> 
 # --- the kernel's entry point (`%hybridize bench`, the table's button, the comm) -------------------
 
 def run_benchmark(shell, session, qualname: str, *, args_expr: str | None = None, budget: float = 2.0,
-                  force: bool = False, progress: Callable[[float, str], None] | None = None) -> dict:
+                  force: bool = False, progress: Callable[[float, str], None] | None = None,
+                  call: tuple[tuple, dict] | None = None) -> dict:
     """Benchmark the live function `qualname` of the user namespace (`f` or `Class.method`) with
-    the arguments of `args_expr` (evaluated in the namespace; a tuple is the positional arguments)
-    or of the last observed call, and return `to_dict()`. Refuses (UsageError) functions with
-    Python side effects unless `force`, and functions it has no arguments for."""
+    the arguments `call` (an `(args, kwargs)` pair: the Python API), of `args_expr` (evaluated in
+    the namespace; a tuple is the positional arguments) or of the last observed call, and return
+    `to_dict()`. Refuses (UsageError) functions with Python side effects unless `force`, and
+    functions it has no arguments for. Progress goes to `progress`, else to `make_progress()`."""
     from IPython.core.error import UsageError
 
     from .observe import unwrap_observed
@@ -609,7 +651,9 @@ def run_benchmark(shell, session, qualname: str, *, args_expr: str | None = None
             refuse_unless_forced(entry, force)
         except BenchmarkRefused as error:
             raise UsageError(str(error)) from None
-    if args_expr:
+    if call is not None:
+        args, kwargs = tuple(call[0]), dict(call[1] or {})
+    elif args_expr:
         try:
             value = eval(args_expr, namespace)  # the user's own expression, in their own kernel
         except Exception as error:

@@ -1,15 +1,20 @@
 """How a benchmark shows itself: a progress bar while it runs, a small bar chart when done.
 
 The progress bar is an ipywidgets `FloatProgress` with a label where widgets can render (an
-IPython kernel with ipywidgets), otherwise one text line rewritten in place on stdout. The chart
-is an inline SVG (no dependency); `bar_chart_png` draws the same with matplotlib when it is
-installed (it is not a dependency) and returns None otherwise.
+IPython kernel with ipywidgets), otherwise one text line rewritten in place on stdout; inside
+`progress_to(callback)` (the comm, `bench --all`) it is the callback instead. The chart is an
+inline SVG (no dependency); `bar_chart_png` draws the same with matplotlib when it is installed
+(it is not a dependency) and returns None otherwise. `chart_bundle` is what goes under the cell,
+and `results_table` is `%hybridize bench --all`'s summary.
 """
 from __future__ import annotations
 
+import base64
 import math
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from html import escape
 from types import SimpleNamespace
 
@@ -45,10 +50,27 @@ def widgets_can_render() -> bool:
     return True
 
 
+_SINK: ContextVar[Callable[[float, str], None] | None] = ContextVar("hybridize_progress_sink", default=None)
+
+
+@contextmanager
+def progress_to(callback: Callable[[float, str], None]) -> Iterator[None]:
+    """Within the block, `make_progress` returns `callback`: a benchmark started from the comm
+    reports to the JupyterLab panel, one started by `bench --all` to the overall bar."""
+    token = _SINK.set(callback)
+    try:
+        yield
+    finally:
+        _SINK.reset(token)
+
+
 def make_progress(total_phases: int = 1) -> Callable[[float, str], None]:
-    """A `progress(fraction, phase)` callback for `benchmark`: a widget bar with a label in a
-    kernel, else a compact text line on stdout. `total_phases` is how many phases the label
-    counts ("2/5 graph: tracing")."""
+    """A `progress(fraction, phase)` callback for `benchmark`: the one `progress_to` set, else a
+    widget bar with a label in a kernel, else a compact text line on stdout. `total_phases` is
+    how many phases the label counts ("2/5 graph: tracing")."""
+    sink = _SINK.get()
+    if sink is not None:
+        return sink
     if widgets_can_render():
         return _WidgetProgress(total_phases)
     return _TextProgress(total_phases)
@@ -192,3 +214,70 @@ def bar_chart_png(result) -> bytes | None:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
+
+
+def chart_bundle(result) -> dict:
+    """The chart as a display bundle: PNG with matplotlib, else the inline SVG, and a one-line
+    `text/plain` for frontends that show no images. `result` is a BenchmarkResult or its dict."""
+    fields = _fields(result)
+    times = ", ".join(f"{arm} {format_duration(ms)}" for arm, ms, _ in _bars(fields) if ms is not None)
+    bundle = {"text/plain": f"[chart] {fields.name}: {times or 'no timings'} per call"}
+    png = bar_chart_png(result)
+    if png is not None:
+        bundle["image/png"] = base64.b64encode(png).decode("ascii")
+    else:
+        bundle["image/svg+xml"] = bar_chart_svg(result)
+    return bundle
+
+
+# --- `bench --all` -------------------------------------------------------------------------------
+
+#: The summary's columns: (header, row key).
+RESULT_COLUMNS = (("function", "function"), ("eager ms", "eager_ms"), ("graph ms", "graph_ms"),
+                  ("XLA ms", "xla_ms"), ("speedup", "speedup"), ("equivalent", "equivalent"),
+                  ("verdict", "verdict"))
+
+
+def _cell_text(key: str, value) -> str:
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "-"
+    if key == "speedup":
+        return f"{value:.2f}x"
+    if key.endswith("_ms"):
+        return f"{value:.3g}"
+    if key == "equivalent":
+        return "yes" if value else "NO"
+    return str(value)
+
+
+def results_table(rows: list[dict], skipped: list[tuple[str, str]] = (),
+                  empty: str = "no function was benchmarked") -> dict:
+    """`bench --all`'s summary as a `text/plain` + `text/html` bundle: one row per benchmarked
+    function (keys of RESULT_COLUMNS, in the order given), then the functions skipped and why;
+    `empty` when there are no rows."""
+    cells = [[_cell_text(key, row.get(key)) for _, key in RESULT_COLUMNS] for row in rows]
+    headers = [header for header, _ in RESULT_COLUMNS]
+    numeric = {index for index, (_, key) in enumerate(RESULT_COLUMNS) if key.endswith("_ms") or key == "speedup"}
+    widths = [max(len(line[index]) for line in [headers, *cells]) for index in range(len(headers))]
+
+    def line(values: list[str]) -> str:
+        return "  ".join(value.rjust(widths[index]) if index in numeric else value.ljust(widths[index])
+                         for index, value in enumerate(values)).rstrip()
+
+    text = [line(headers), line(["-" * width for width in widths]), *(line(values) for values in cells)] if rows else \
+        [empty]
+    text.extend(f"skipped {name}: {reason}" for name, reason in skipped)
+
+    style = "text-align:{};padding:0.15em 0.6em;border-bottom:1px solid rgba(128,128,128,0.3)"
+    head = "".join(f'<th style="{style.format("right" if index in numeric else "left")}">{escape(header)}</th>'
+                   for index, header in enumerate(headers))
+    body = "".join(
+        "<tr>" + "".join(f'<td style="{style.format("right" if index in numeric else "left")}">{escape(value)}</td>'
+                         for index, value in enumerate(values)) + "</tr>"
+        for values in cells)
+    html = (f'<div class="hybridize-bench-all"><table style="border-collapse:collapse"><thead><tr>{head}</tr>'
+            f"</thead><tbody>{body}</tbody></table>" if rows else
+            f'<div class="hybridize-bench-all"><div>{escape(empty)}</div>')
+    html += "".join(f'<div style="opacity:0.8">skipped <code>{escape(name)}</code>: {escape(reason)}</div>'
+                    for name, reason in skipped) + "</div>"
+    return {"text/plain": "\n".join(text), "text/html": html}

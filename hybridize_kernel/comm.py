@@ -3,13 +3,17 @@
 The frontend opens the comm; from then on the kernel sends `{"type": "report", "report": ...}`
 after every execution. The frontend may send `{"type": "analyse"}`, `{"type": "apply",
 "qualname": ...}` (reply: `{"type": "applied", ...}` per rewritten cell) and `{"type": "bench",
-"qualname": ..., "budget": ...}` (reply: `{"type": "benchmark", ...}`). Failures are replied as
-`{"type": "error", "message": ...}`. Without an open comm nothing is sent or computed.
+"qualname": ..., "budget": ...}` (replies: `{"type": "bench_progress", "qualname", "fraction",
+"phase"}` while it runs, then `{"type": "bench_result", "qualname", "benchmark"}`). Failures are
+replied as `{"type": "error", "message": ...}` (with the `qualname` it concerns, if any). After a
+change made from the panel, every open comm gets the new report. Without an open comm nothing is
+sent or computed.
 """
 from __future__ import annotations
 
 from typing import Callable
 
+from .chart import progress_to
 from .errors import AdvisorError, describe
 
 TARGET = "hybridize"
@@ -76,14 +80,22 @@ class Channel:
             if self._reply(comm, lambda: [applied.message() for applied in self.apply(data["qualname"])]):
                 self._publish_all()
         elif kind == "bench" and isinstance(data.get("qualname"), str):
-            budget = data.get("budget")
-            if self._reply(comm, lambda: {"type": "benchmark", "qualname": data["qualname"],
-                                          "result": self.bench(data["qualname"], budget)}):
+            if self._reply(comm, lambda: self._bench(comm, data["qualname"], data.get("budget")),
+                           qualname=data["qualname"]):
                 self._publish_all()
         else:
             comm.send({"type": "error", "message": f"unknown request {kind!r}"})
 
-    def _reply(self, comm, make: Callable) -> bool:
+    def _bench(self, comm, qualname: str, budget) -> dict:
+        """Benchmark with its progress sent to the panel that asked (throttled by the benchmark)."""
+        def progress(fraction: float, phase: str) -> None:
+            comm.send({"type": "bench_progress", "qualname": qualname, "fraction": float(fraction), "phase": phase})
+
+        with progress_to(progress):
+            benchmark = self.bench(qualname, budget)
+        return {"type": "bench_result", "qualname": qualname, "benchmark": benchmark}
+
+    def _reply(self, comm, make: Callable, qualname: str | None = None) -> bool:
         """Send what `make` returns, or one error message; True when it succeeded."""
         try:
             replies = make()
@@ -91,7 +103,8 @@ class Channel:
             expected = isinstance(error, AdvisorError) or _is_usage_error(error)
             if not expected:
                 self.session.errors.append(error)
-            comm.send({"type": "error", "message": str(error) if expected else describe(error)})
+            message = {"type": "error", "message": str(error) if expected else describe(error)}
+            comm.send(message if qualname is None else {**message, "qualname": qualname})
             return False
         for reply in replies if isinstance(replies, list) else [replies]:
             comm.send(reply)

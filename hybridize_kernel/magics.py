@@ -50,20 +50,27 @@ def _apply_parser():
 
 
 @magic_arguments.magic_arguments(name="hybridize bench")
-@magic_arguments.argument("name", help="function name or qualname")
+@magic_arguments.argument("name", nargs="?", help="function name or qualname")
+@magic_arguments.argument("--all", action="store_true",
+                          help="every candidate called with observation on, each with its own budget, "
+                               "then a summary sorted by speedup; returns the list of results")
 @magic_arguments.argument("--args", dest="args_expr", default=None,
                           help="expression evaluated in the namespace giving the arguments, "
                                "e.g. --args \"(x, y)\"; default: the last observed call")
-@magic_arguments.argument("--budget", type=float, default=2.0, help="seconds to spend (default 2)")
+@magic_arguments.argument("--budget", type=float, default=advisor.DEFAULT_BUDGET,
+                          help="seconds to spend on each function (default 2)")
 @magic_arguments.argument("--force", action="store_true",
                           help="benchmark even a function with Python side effects")
 def _bench_parser():
-    """Time eager against graph execution in place and check both give the same results."""
+    """Time eager against graph (and XLA) execution in place and check they give the same
+    results: a progress bar while it runs, then a summary and a bar chart; the result is kept
+    for the report (and may change the recommendation) and returned, as `%timeit -o` does.
+    User state (variables, optimizer slots, random generators) is restored bitwise."""
 
 
 _PARSERS = {"report": _report_parser, "observe": _observe_parser, "explain": _explain_parser,
             "apply": _apply_parser, "bench": _bench_parser}
-_ARGS_VALUE = re.compile(r"--args(?:=|\s+)(.+?)(?=\s+--(?:budget|force)\b|$)")
+_ARGS_VALUE = re.compile(r"--args(?:=|\s+)(.+?)(?=\s+--(?:budget|force|all)\b|$)")
 
 
 def _parse(command: str, rest: str):
@@ -104,6 +111,7 @@ class HybridizeMagics(Magics):
           %hybridize apply NAME | --all               rebind in the namespace, offer the new cell
           %hybridize observe on|off                   record real calls (dtype, shape, values)
           %hybridize bench NAME [--args EXPR] [--budget S] [--force]
+          %hybridize bench --all [--budget S] [--force]   every observed candidate, by speedup
 
         The analysis reads the cells in the order they ran (a re-executed cell counts once, with
         its latest source) and what the namespace holds. With observation on, functions defined
@@ -194,8 +202,35 @@ class HybridizeMagics(Magics):
         self._apply(None if arguments.all else [arguments.name], None)
 
     def _do_bench(self, arguments):
-        return advisor.benchmark(self.shell, arguments.name, args_expr=arguments.args_expr,
-                                 budget=arguments.budget, force=arguments.force)
+        from .bench import BenchmarkRecord
+
+        if arguments.all:
+            if arguments.name or arguments.args_expr:
+                raise UsageError("--all takes no function name and no --args (each uses its observed call)")
+            return self._bench_all(arguments.budget, arguments.force)
+        if not arguments.name:
+            raise UsageError("give a function name or --all")
+        outcome = advisor.benchmark(self.shell, arguments.name, args_expr=arguments.args_expr,
+                                    budget=arguments.budget, force=arguments.force)
+        advisor.show_benchmark(outcome)
+        return BenchmarkRecord(outcome)
+
+    def _bench_all(self, budget: float, force: bool):
+        from .bench import BenchmarkRecord, BenchmarkResults
+        from .chart import results_table
+
+        done = advisor.benchmark_all(self.shell, budget=budget, force=force)
+        entries = {entry["qualname"]: entry for entry in done.report["functions"]}
+        rows = [{"function": result.get("name", "?"), "eager_ms": result.get("eager_ms"),
+                 "graph_ms": result.get("graph_ms"), "xla_ms": result.get("xla_ms"),
+                 "speedup": result.get("speedup"), "equivalent": result.get("equivalent"),
+                 "verdict": get_verdict(entries.get(result.get("name")), result)}
+                for result in done.results]
+        empty = ("no function was benchmarked" if done.skipped else
+                 "no candidate was called with observation on: run `%hybridize observe on`, then the cells "
+                 "that call them (or give one its arguments: `%hybridize bench NAME --args (x, y)`)")
+        display(results_table(rows, done.skipped, empty), raw=True)
+        return BenchmarkResults(BenchmarkRecord(result) for result in done.results)
 
     # -- helpers --------------------------------------------------------------------------------------
     def _apply(self, names, unit_id) -> None:
@@ -215,7 +250,7 @@ class HybridizeMagics(Magics):
             if not entry["candidate"] or "<locals>" in entry["qualname"]:
                 continue
             try:
-                display(advisor.benchmark(self.shell, entry["qualname"]))
+                advisor.show_benchmark(advisor.benchmark(self.shell, entry["qualname"]))
             except UsageError as error:
                 warn(f"{entry['qualname']}: {error}")
 
@@ -223,6 +258,25 @@ class HybridizeMagics(Magics):
     def _warn(report: dict) -> None:
         for message in report.get("warnings", ()):
             warn(message)
+
+
+def get_verdict(entry: dict | None, result: dict) -> str:
+    """The recommendation once the measurement is in (the engine reads it as a fact), and why
+    when the measurement decided it."""
+    from hybridize_analysis.report import describe_recommendation
+
+    if entry is None:
+        return "-"
+    verdict = describe_recommendation(entry)
+    if result.get("graph_error"):
+        return f"{verdict} (the graph version fails)"
+    if result.get("equivalent") is False:
+        return f"{verdict} (results differ)"
+    if result.get("graph_faster") is False:
+        return f"{verdict} (no speedup)"
+    if result.get("recommend_xla") and entry["transformations"] and entry["transformations"] != ["CONVERT_TO_EAGER"]:
+        return f"{verdict}(jit_compile=True)"  # "add @tf.function(jit_compile=True)"
+    return verdict
 
 
 def _display_json(report: dict) -> None:

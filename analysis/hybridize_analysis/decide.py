@@ -55,7 +55,8 @@ def decide(result: FunctionResult, decision: Decision) -> None:
 def _apply_benchmark(result: FunctionResult, d: Decision) -> None:
     """Measurements overrule the static verdict (SPEC 4.5, 8): a graph that behaves differently
     withdraws the recommendation, a graph that is not faster turns it into keep eager (or
-    de-hybridize), and an equivalent, clearly faster XLA compile asks for `jit_compile=True`."""
+    de-hybridize), a hybrid function measured faster keeps its decorator, and an equivalent,
+    clearly faster XLA compile asks for `jit_compile=True`."""
     bench = d.benchmark
     function = result.function
     result.benchmark = bench
@@ -73,6 +74,8 @@ def _apply_benchmark(result: FunctionResult, d: Decision) -> None:
         if function.is_hybrid and d.side_effects.value is False and not result.transformations:
             result.transformations.append("CONVERT_TO_EAGER")
         return
+    if function.is_hybrid and bench.get("graph_faster") and "CONVERT_TO_EAGER" in result.transformations:
+        _withdraw(result, "CONVERT_TO_EAGER")  # measured faster as a graph: keep the decorator
     if bench.get("recommend_xla"):
         if "CONVERT_TO_HYBRID" in result.transformations:
             result.decorator_arguments["jit_compile"] = "True"

@@ -174,3 +174,15 @@ def test_identical_cells_are_analysed_each_in_place():
     first, second = analysis.results
     assert first.properties["has_tensor_parameter"] is True
     assert second.properties["has_tensor_parameter"] is True
+
+
+def test_a_hybrid_function_measured_faster_keeps_its_decorator():
+    bench = {"equivalent": True, "graph_faster": True, "speedup": 30.0}
+    result = analyse("""
+        import tensorflow as tf
+        @tf.function
+        def schedule():
+            return tf.linspace(1e-2, 1e-3, 5)
+        schedule()
+    """, BenchmarkFacts(bench))["schedule"]
+    assert result.transformations == []

@@ -1,7 +1,6 @@
 """`%hybridize` and `%%hybridize`: sub-commands, the manual, bad input and the displays."""
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
@@ -152,32 +151,18 @@ def test_observe_without_a_state_reports_it(ip):
     assert captured.stdout.strip() == "hybridize: observation is off"
 
 
-def test_bench_without_the_benchmark_module_says_so(notebook, monkeypatch):
-    real = importlib.util.find_spec
-    monkeypatch.setattr("hybridize_kernel.advisor.importlib.util.find_spec",
-                        lambda name: None if name.endswith(".bench") else real(name))
-    with pytest.raises(UsageError, match="benchmarking is not available in this version"):
-        notebook.run_line_magic("hybridize", "bench loss --args (x,)")
-
-
 @pytest.fixture
 def fake_bench(monkeypatch):
-    """A benchmark module that records its calls (the real one is tested in test_bench.py)."""
-    import sys
-    import types
-
+    """A run_benchmark that records its calls (the real one is tested in test_bench.py)."""
     calls = []
 
-    def run_benchmark(shell, session, name, args_expr=None, budget=2.0, force=False):
+    def run_benchmark(shell, session, name, args_expr=None, budget=2.0, force=False, call=None):
         if name == "refused":
             raise UsageError("no call of `refused` was observed yet")
         calls.append((name, args_expr, budget, force))
-        return {"speedup": 2.0, "eager_ms": 2.0, "graph_ms": 1.0}
+        return {"name": name, "speedup": 2.0, "eager_ms": 2.0, "graph_ms": 1.0}
 
-    fake = types.ModuleType("hybridize_kernel.bench")
-    fake.run_benchmark = run_benchmark
-    monkeypatch.setitem(sys.modules, "hybridize_kernel.bench", fake)
-    monkeypatch.setattr("hybridize_kernel.advisor.importlib.util.find_spec", lambda name: True)
+    monkeypatch.setattr("hybridize_kernel.bench.run_benchmark", run_benchmark)
     return calls
 
 
