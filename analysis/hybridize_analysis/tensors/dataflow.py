@@ -20,7 +20,7 @@ from ..model.scopes import (
     Argument, Assignment, AugmentedAssignment, Binding, ClassDefinition, Deletion, ExceptTarget,
     FunctionDefinition, LoopVariable, WithTarget,
 )
-from ..syntax import get_sync_comp_for, is_call_trailer, iter_call_arguments, iter_nodes
+from ..syntax import get_sync_comp_for, is_call_trailer, is_comprehension, iter_call_arguments, iter_nodes
 from . import catalogue as api
 from .keras import KerasClasses
 from .values import (
@@ -336,9 +336,10 @@ class Dataflow:
             if (site.targets and not site.unresolved) or "tensorflow.function" in site.library:
                 continue
             for _, node in iter_call_arguments(site.trailer):
-                for function in self._functions_in(self.eval(node)):
-                    if function not in site.targets:
-                        self.escaping.add(function)
+                for reference in _iter_references(node):
+                    for function in self._functions_in(self.eval(reference)):
+                        if function not in site.targets:
+                            self.escaping.add(function)
 
     # -- evaluation ---------------------------------------------------------------------------
     def eval(self, node: NodeOrLeaf) -> Values:
@@ -867,6 +868,26 @@ def _as_tensors(value: Value) -> Value:
                      keys=value.keys)
     return container(value.ref, [frozenset(_as_tensors(v) for v in element) or of(api.TENSOR)
                                  for element in value.elements])
+
+
+def _iter_references(node: NodeOrLeaf):
+    """The parts of an argument that can name a function: `f`, `self.step`, the elements of
+    `[f, g]` or `(f, g)`. Calls and arithmetic compute values rather than pass functions on."""
+    if node.type == "argument" and len(node.children) >= 2:
+        node = node.children[-1]
+    if node.type == "name":
+        yield node
+    elif node.type in ("atom_expr", "power") and all(
+            child.type == "trailer" and child.children[0].value == "." for child in node.children[1:]):
+        yield node
+    elif node.type == "atom" and node.children[0].value in "([":
+        inner = node.children[1] if len(node.children) == 3 else None
+        if inner is not None and inner.type in ("testlist_comp", "exprlist") and not is_comprehension(inner):
+            for child in inner.children:
+                if child.type != "operator":
+                    yield from _iter_references(child)
+        elif inner is not None:
+            yield from _iter_references(inner)
 
 
 def _string_value(leaf: NodeOrLeaf) -> str | None:
