@@ -1,0 +1,435 @@
+/**
+ * One notebook's advisor: its link to the kernel, its report, its cell badges, and the actions
+ * the panel offers (analyse, apply, apply all safe, benchmark, reveal, load the extension).
+ */
+import { Dialog, showDialog } from '@jupyterlab/apputils';
+import { NotebookPanel } from '@jupyterlab/notebook';
+import { IDisposable } from '@lumino/disposable';
+import { Widget } from '@lumino/widgets';
+
+import { CellBadges } from './badges';
+import { findCell, isEditedSinceRun, revealEntry, runCell, writeRewrite } from './cells';
+import { HybridizeLink, IAppliedMessage, IReceived, KernelMessageData } from './comm';
+import { cellLabel, describeRecommendation, IFunctionEntry, ReportModel } from './model';
+import { checkFresh, unifiedDiff } from './rewrite';
+
+export interface ISettings {
+  /** Take the report the kernel sends after every execution. */
+  autoAnalyse: boolean;
+  /** Run a cell again once Apply has rewritten it. */
+  rerunAfterApply: boolean;
+  /** Seconds a benchmark may take. */
+  benchBudget: number;
+  /** Show info-level findings. */
+  showInfo: boolean;
+}
+
+export const DEFAULT_SETTINGS: ISettings = {
+  autoAnalyse: true,
+  rerunAfterApply: false,
+  benchBudget: 2,
+  showInfo: false
+};
+
+export interface IAdvisorOptions {
+  panel: NotebookPanel;
+  settings: () => ISettings;
+  /** Show the side panel on a function (a cell badge was clicked). */
+  openPanel: (advisor: NotebookAdvisor, entry: IFunctionEntry) => void;
+  /** Bring the notebook forward before revealing a cell in it. */
+  activateNotebook: (panel: NotebookPanel) => void;
+}
+
+const EDITED_SINCE_RUN =
+  'The cell was edited after it ran, so the analysis does not describe it any more: run it ' +
+  'again, then Apply.';
+
+export class NotebookAdvisor implements IDisposable {
+  constructor(options: IAdvisorOptions) {
+    this.panel = options.panel;
+    this._settings = options.settings;
+    this._activateNotebook = options.activateNotebook;
+    this.model = new ReportModel();
+    this.link = new HybridizeLink({
+      sessionContext: this.panel.sessionContext,
+      autoAnalyse: () => this._settings().autoAnalyse
+    });
+    this.link.received.connect(this._onReceived, this);
+    this.link.reset.connect(this._onReset, this);
+    this.badges = new CellBadges(this.panel, this.model, entry => options.openPanel(this, entry));
+  }
+
+  readonly panel: NotebookPanel;
+  readonly model: ReportModel;
+  readonly link: HybridizeLink;
+  readonly badges: CellBadges;
+
+  get isDisposed(): boolean {
+    return this._isDisposed;
+  }
+
+  get settings(): ISettings {
+    return this._settings();
+  }
+
+  /** Tell the kernel about settings it may honour. */
+  settingsChanged(previous: ISettings): void {
+    const current = this._settings();
+    if (current.autoAnalyse !== previous.autoAnalyse) {
+      // A kernel that does not know `configure` answers with an error: nothing to show.
+      this.link
+        .request({ type: 'configure', auto_analyse: current.autoAnalyse })
+        .catch(() => undefined);
+      if (current.autoAnalyse) {
+        void this.analyse();
+      }
+    }
+  }
+
+  async analyse(): Promise<void> {
+    try {
+      const replies = await this.link.request({ type: 'analyse' });
+      this._reportErrors(replies);
+    } catch (error) {
+      this.model.setMessage(describe(error), 'error');
+    }
+  }
+
+  async loadExtension(): Promise<void> {
+    this.model.setMessage('');
+    await this.link.loadExtension();
+  }
+
+  /** Show the function's cell, with the cursor on its line. */
+  async reveal(entry: IFunctionEntry): Promise<void> {
+    this._activateNotebook(this.panel);
+    const found = await revealEntry(this.panel, entry);
+    if (!found) {
+      this.model.updateRow(entry.qualname, {
+        message: `Cannot find the cell of ${entry.qualname} (${cellLabel(entry)}) in this notebook.`,
+        messageKind: 'error'
+      });
+    }
+  }
+
+  /** Ask the kernel for the rewrite of one function and write it into its cell. */
+  async apply(entry: IFunctionEntry): Promise<void> {
+    const qualname = entry.qualname;
+    if (this.model.row(qualname).busy) {
+      return;
+    }
+    const cell = findCell(this.panel, entry);
+    if (cell && isEditedSinceRun(cell)) {
+      this.model.updateRow(qualname, { message: EDITED_SINCE_RUN, messageKind: 'error' });
+      return;
+    }
+    this.model.updateRow(qualname, { busy: 'applying', message: undefined });
+    let replies: KernelMessageData[];
+    try {
+      replies = await this.link.request({ type: 'apply', qualname });
+    } catch (error) {
+      this.model.updateRow(qualname, {
+        busy: undefined,
+        message: describe(error),
+        messageKind: 'error'
+      });
+      return;
+    }
+    const errors = errorsOf(replies);
+    const applied = appliedOf(replies).filter(reply => !reply.preview);
+    const outcomes = await Promise.all(applied.map(reply => this._write(reply)));
+    const failed = outcomes.filter(outcome => !outcome.ok);
+    let message: string;
+    if (errors.length) {
+      message = errors.join('\n');
+    } else if (failed.length) {
+      message = failed.map(outcome => outcome.message).join('\n');
+    } else if (applied.length) {
+      message =
+        `Applied: ${describeRecommendation(entry)}. Undo in the cell (Ctrl+Z) restores it.` +
+        (this._settings().rerunAfterApply ? ' The cell runs again.' : '');
+    } else {
+      message = 'The kernel had nothing to rewrite.';
+    }
+    this.model.updateRow(qualname, {
+      busy: undefined,
+      applied: applied.length > 0 && !failed.length && !errors.length,
+      message,
+      messageKind: errors.length || failed.length ? 'error' : 'info'
+    });
+  }
+
+  /** Preview every safe rewrite as one diff; write them only once the user agrees. */
+  async applyAllSafe(): Promise<void> {
+    const safe = this.model.safeEntries();
+    if (!safe.length) {
+      this.model.setMessage('No safe recommendation to apply.');
+      return;
+    }
+    const qualnames = [...new Set(safe.map(entry => entry.qualname))];
+    let previews: IAppliedMessage[];
+    try {
+      const replies = await this.link.request({ type: 'apply', qualnames, preview: true });
+      const errors = errorsOf(replies);
+      if (errors.length) {
+        this.model.setMessage(errors.join('\n'), 'error');
+        return;
+      }
+      previews = appliedOf(replies).filter(reply => reply.preview);
+      const done = appliedOf(replies).filter(reply => !reply.preview);
+      if (done.length) {
+        // A kernel extension that does not know previews has applied already: keep the cells
+        // in step with what it rebound.
+        const outcomes = await Promise.all(done.map(reply => this._write(reply)));
+        const problems = outcomes.filter(outcome => !outcome.ok).map(outcome => outcome.message);
+        this.model.setMessage(
+          ['The kernel extension applied the changes without a preview.', ...problems].join('\n'),
+          problems.length ? 'error' : 'info'
+        );
+        return;
+      }
+    } catch (error) {
+      this.model.setMessage(describe(error), 'error');
+      return;
+    }
+    if (!previews.length) {
+      this.model.setMessage('The kernel proposed no change.');
+      return;
+    }
+    const fresh: IAppliedMessage[] = [];
+    const diffs: string[] = [];
+    const skipped: string[] = [];
+    for (const preview of previews) {
+      const cell = preview.cell_id ? findCell(this.panel, preview) : null;
+      const label = preview.cell_id ? `cell ${preview.cell_id}` : `the cell of ${preview.qualname}`;
+      const edited = cell
+        ? !checkFresh(cell.model.sharedModel.getSource(), preview.old_source).fresh
+        : false;
+      if ((preview.cell_id && !cell) || edited) {
+        skipped.push(
+          `${namesOf(preview).join(', ')}: ${edited ? 'the cell was edited after it ran' : 'the cell is gone'}`
+        );
+        continue;
+      }
+      fresh.push(preview);
+      diffs.push(
+        unifiedDiff(preview.old_source, preview.new_source, {
+          fromFile: `${label} (as it ran)`,
+          toFile: `${label} (rewritten)`
+        })
+      );
+    }
+    if (!fresh.length) {
+      this.model.setMessage(`Nothing can be applied:\n${skipped.join('\n')}`, 'error');
+      return;
+    }
+    const result = await showDialog({
+      title: `Apply ${fresh.length === 1 ? 'this change' : `these ${fresh.length} changes`}?`,
+      body: new DiffBody(diffs.join('\n'), skipped),
+      buttons: [Dialog.cancelButton(), Dialog.okButton({ label: 'Apply' })]
+    });
+    if (!result.button.accept) {
+      return;
+    }
+    const chosen = [...new Set(fresh.flatMap(namesOf))];
+    let replies: KernelMessageData[];
+    try {
+      replies = await this.link.request({ type: 'apply', qualnames: chosen });
+    } catch (error) {
+      this.model.setMessage(describe(error), 'error');
+      return;
+    }
+    const errors = errorsOf(replies);
+    const applied = appliedOf(replies).filter(reply => !reply.preview);
+    const outcomes = await Promise.all(applied.map(reply => this._write(reply)));
+    applied.forEach((reply, index) => {
+      if (outcomes[index].ok) {
+        namesOf(reply).forEach(name => this.model.updateRow(name, { applied: true }));
+      }
+    });
+    const written = outcomes.filter(outcome => outcome.ok).length;
+    const problems = [
+      ...errors,
+      ...outcomes.filter(outcome => !outcome.ok).map(outcome => outcome.message),
+      ...skipped
+    ];
+    this.model.setMessage(
+      `Rewrote ${written} cell${written === 1 ? '' : 's'} (undo in a cell restores it).` +
+        (problems.length ? `\n${problems.join('\n')}` : ''),
+      problems.length ? 'error' : 'info'
+    );
+  }
+
+  /** Benchmark eager against graph execution in the kernel (SPEC 8). */
+  async bench(entry: IFunctionEntry): Promise<void> {
+    const qualname = entry.qualname;
+    if (this.model.row(qualname).busy) {
+      return;
+    }
+    this.model.updateRow(qualname, {
+      busy: 'benchmarking',
+      progress: 0,
+      phase: undefined,
+      message: undefined
+    });
+    const budget = this._settings().benchBudget;
+    let replies: KernelMessageData[];
+    try {
+      replies = await this.link.request({ type: 'bench', qualname, budget });
+    } catch (error) {
+      this.model.updateRow(qualname, {
+        busy: undefined,
+        progress: undefined,
+        phase: undefined,
+        message: describe(error),
+        messageKind: 'error'
+      });
+      return;
+    }
+    const errors = errorsOf(replies);
+    const result = replies.some(reply => reply.type === 'bench_result');
+    this.model.updateRow(qualname, {
+      busy: undefined,
+      progress: undefined,
+      phase: undefined,
+      message: errors.length
+        ? errors.join('\n')
+        : result
+          ? undefined
+          : 'The kernel sent no benchmark result.',
+      messageKind: 'error'
+    });
+  }
+
+  dispose(): void {
+    if (this._isDisposed) {
+      return;
+    }
+    this._isDisposed = true;
+    this.badges.dispose();
+    this.link.dispose();
+  }
+
+  /** Write one kernel rewrite into its cell; a stale cell is re-analysed and left alone. */
+  private async _write(reply: IAppliedMessage): Promise<{ ok: boolean; message: string }> {
+    const outcome = writeRewrite(
+      this.panel,
+      { cell_id: reply.cell_id },
+      reply.old_source,
+      reply.new_source
+    );
+    if (!outcome.ok) {
+      if (outcome.reason === 'stale') {
+        void this.analyse();
+        return { ok: false, message: `${namesOf(reply).join(', ')}: ${EDITED_SINCE_RUN}` };
+      }
+      return { ok: false, message: `${namesOf(reply).join(', ')}: ${outcome.message}` };
+    }
+    if (this._settings().rerunAfterApply) {
+      await runCell(this.panel, outcome.cell);
+    }
+    return { ok: true, message: '' };
+  }
+
+  private _onReceived(_: HybridizeLink, { data, solicited }: IReceived): void {
+    switch (data.type) {
+      case 'report':
+        if (solicited || this._settings().autoAnalyse) {
+          this.model.setReport(data.report);
+        }
+        break;
+      case 'bench_progress':
+        this.model.updateRow(data.qualname, {
+          progress: Math.min(1, Math.max(0, data.fraction)),
+          phase: data.phase
+        });
+        break;
+      case 'bench_result':
+        this.model.updateRow(data.qualname, { benchmark: data.benchmark });
+        break;
+      case 'applied':
+        // Sent for `%hybridize apply` run in a cell: write it the same way.
+        if (!solicited && !data.preview) {
+          void this._write(data).then(outcome => {
+            if (!outcome.ok) {
+              this.model.setMessage(outcome.message, 'error');
+            }
+          });
+        }
+        break;
+      case 'error':
+        if (!solicited) {
+          if (data.qualname) {
+            this.model.updateRow(data.qualname, { message: data.message, messageKind: 'error' });
+          } else {
+            this.model.setMessage(data.message, 'error');
+          }
+        }
+        break;
+    }
+  }
+
+  private _onReset(): void {
+    this.model.clear();
+  }
+
+  private _reportErrors(replies: KernelMessageData[]): void {
+    const errors = errorsOf(replies);
+    if (errors.length) {
+      this.model.setMessage(errors.join('\n'), 'error');
+    }
+  }
+
+  private _settings: () => ISettings;
+  private _activateNotebook: (panel: NotebookPanel) => void;
+  private _isDisposed = false;
+}
+
+/** The dialog body of "Apply all safe": the diff, as text. */
+class DiffBody extends Widget {
+  constructor(diff: string, skipped: string[]) {
+    super();
+    this.addClass('jp-hybridize-DiffBody');
+    const pre = document.createElement('pre');
+    pre.className = 'jp-hybridize-Diff';
+    for (const line of diff.split('\n')) {
+      const span = document.createElement('span');
+      const kind =
+        line.startsWith('+++') || line.startsWith('---')
+          ? 'file'
+          : line.startsWith('@@')
+            ? 'hunk'
+            : line.startsWith('+')
+              ? 'add'
+              : line.startsWith('-')
+                ? 'del'
+                : 'context';
+      span.className = `jp-hybridize-Diff-${kind}`;
+      span.textContent = line + '\n';
+      pre.appendChild(span);
+    }
+    this.node.appendChild(pre);
+    if (skipped.length) {
+      const note = document.createElement('p');
+      note.className = 'jp-hybridize-DiffBody-skipped';
+      note.textContent = `Left out: ${skipped.join('; ')}`;
+      this.node.appendChild(note);
+    }
+  }
+}
+
+function errorsOf(replies: KernelMessageData[]): string[] {
+  return replies.flatMap(reply => (reply.type === 'error' ? [reply.message] : []));
+}
+
+function appliedOf(replies: KernelMessageData[]): IAppliedMessage[] {
+  return replies.filter((reply): reply is IAppliedMessage => reply.type === 'applied');
+}
+
+function namesOf(reply: IAppliedMessage): string[] {
+  return reply.qualnames && reply.qualnames.length ? reply.qualnames : [reply.qualname];
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

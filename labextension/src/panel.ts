@@ -1,0 +1,431 @@
+/**
+ * The "Hybridize" side panel: the recommendations of the active notebook, one row per function.
+ *
+ * Every string that comes from the kernel is written with `textContent`, never as HTML.
+ */
+import { LabIcon } from '@jupyterlab/ui-components';
+import { Message } from '@lumino/messaging';
+import { Widget } from '@lumino/widgets';
+
+import { NotebookAdvisor } from './advisor';
+import { HybridizeLink } from './comm';
+import {
+  cellLabel,
+  describeBenchmark,
+  describeRecommendation,
+  entryKey,
+  formatSpeedup,
+  formatSummary,
+  IFunctionEntry,
+  recommendationKind,
+  visibleFindings
+} from './model';
+
+const ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 24 24">
+  <g class="jp-icon3" fill="#616161">
+    <circle cx="5" cy="6" r="2.5"/><circle cx="5" cy="18" r="2.5"/><circle cx="19" cy="12" r="2.5"/>
+    <path d="M6.6 7.6l10.2 3.4-.5 1.4L6.1 9zM6.1 15l10.2-3.4.5 1.4-10.2 3.4z"/>
+  </g>
+</svg>`;
+
+export const hybridizeIcon = new LabIcon({ name: 'jupyterlab-hybridize:icon', svgstr: ICON_SVG });
+
+export const PANEL_ID = 'jupyterlab-hybridize-panel';
+
+/** A DOM element whose text is set as text. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) {
+    node.className = className;
+  }
+  if (text !== undefined) {
+    node.textContent = text;
+  }
+  return node;
+}
+
+function button(
+  label: string,
+  onClick: () => void,
+  options: { title?: string; accent?: boolean; disabled?: boolean } = {}
+): HTMLButtonElement {
+  const node = el('button', `jp-hybridize-Button${options.accent ? ' jp-mod-accent' : ''}`, label);
+  node.type = 'button';
+  if (options.title) {
+    node.title = options.title;
+  }
+  node.disabled = !!options.disabled;
+  node.addEventListener('click', event => {
+    event.stopPropagation();
+    onClick();
+  });
+  return node;
+}
+
+export class HybridizePanel extends Widget {
+  constructor() {
+    super();
+    this.id = PANEL_ID;
+    this.addClass('jp-hybridize-Panel');
+    this.title.icon = hybridizeIcon;
+    this.title.caption = 'Hybridize: @tf.function recommendations';
+    this.node.tabIndex = -1;
+    this._header = el('div', 'jp-hybridize-Header');
+    this._status = el('div', 'jp-hybridize-Status');
+    this._summary = el('div', 'jp-hybridize-Summary');
+    this._message = el('div', 'jp-hybridize-Message');
+    this._list = el('ul', 'jp-hybridize-List');
+    this._list.setAttribute('role', 'list');
+    this._units = el('ul', 'jp-hybridize-ParseErrors');
+    this.node.append(
+      this._header,
+      this._status,
+      this._summary,
+      this._message,
+      this._list,
+      this._units
+    );
+  }
+
+  get advisor(): NotebookAdvisor | null {
+    return this._advisor;
+  }
+
+  /** Show another notebook's advisor (or none). */
+  setAdvisor(advisor: NotebookAdvisor | null): void {
+    if (advisor === this._advisor) {
+      return;
+    }
+    if (this._advisor && !this._advisor.isDisposed) {
+      this._advisor.model.changed.disconnect(this._onChange, this);
+      this._advisor.link.statusChanged.disconnect(this._onChange, this);
+      this._advisor.panel.title.changed.disconnect(this._onChange, this);
+    }
+    this._advisor = advisor;
+    this._focusKey = null;
+    if (advisor) {
+      advisor.model.changed.connect(this._onChange, this);
+      advisor.link.statusChanged.connect(this._onChange, this);
+      advisor.panel.title.changed.connect(this._onChange, this);
+    }
+    this._listStale = true;
+    this.update();
+  }
+
+  /** Scroll to a function's row and mark it (a cell badge was clicked). */
+  focusFunction(entry: IFunctionEntry): void {
+    this._focusKey = entryKey(entry);
+    this._listStale = true;
+    this.update();
+  }
+
+  /** Settings changed: show info findings or not. */
+  refresh(): void {
+    this._listStale = true;
+    this.update();
+  }
+
+  dispose(): void {
+    this.setAdvisor(null);
+    super.dispose();
+  }
+
+  protected onUpdateRequest(_: Message): void {
+    this._render();
+  }
+
+  protected onAfterShow(_: Message): void {
+    this.update();
+  }
+
+  private _onChange(sender: unknown): void {
+    if (this._advisor?.isDisposed) {
+      this.setAdvisor(null);
+      return;
+    }
+    // A title change (the notebook renamed, or merely focused) does not touch the rows.
+    if (sender !== this._advisor?.panel.title) {
+      this._listStale = true;
+    }
+    this.update();
+  }
+
+  private _render(): void {
+    const advisor = this._advisor;
+    this._renderHeader(advisor);
+    this._renderStatus(advisor);
+    const model = advisor?.model;
+    const summary = model?.summary;
+    this._summary.textContent = summary ? formatSummary(summary) : '';
+    this._message.textContent = model?.message ?? '';
+    this._message.dataset.kind = model?.messageKind ?? 'info';
+    this._message.hidden = !model?.message;
+    if (!this._listStale) {
+      return; // rebuilding the rows would swallow a click in progress
+    }
+    this._listStale = false;
+
+    const scroll = this.node.scrollTop;
+    this._list.replaceChildren();
+    this._units.replaceChildren();
+    if (!advisor || !model) {
+      return;
+    }
+    let focused: HTMLElement | null = null;
+    for (const entry of model.entries) {
+      const row = this._renderRow(advisor, entry);
+      if (entryKey(entry) === this._focusKey) {
+        row.classList.add('jp-mod-focused');
+        focused = row;
+      }
+      this._list.appendChild(row);
+    }
+    if (model.report && !model.entries.length) {
+      this._list.appendChild(el('li', 'jp-hybridize-Empty', 'No function defined yet.'));
+    }
+    for (const unit of model.report?.units ?? []) {
+      for (const error of unit.parse_errors ?? []) {
+        this._units.appendChild(
+          el('li', 'jp-hybridize-ParseError', `${unit.id}:${error.line}: ${error.message}`)
+        );
+      }
+    }
+    this.node.scrollTop = scroll;
+    if (focused) {
+      focused.scrollIntoView({ block: 'nearest' });
+      this._focusKey = null;
+    }
+  }
+
+  private _renderHeader(advisor: NotebookAdvisor | null): void {
+    const connected = advisor?.link.status === 'connected';
+    const hasSafe = !!advisor?.model.safeEntries().length;
+    const label = advisor ? advisor.panel.title.label : '';
+    const key = JSON.stringify([label, connected, hasSafe]);
+    if (key === this._headerKey) {
+      return;
+    }
+    this._headerKey = key;
+    this._header.replaceChildren();
+    const title = el('h2', 'jp-hybridize-Title', 'Hybridize');
+    const notebook = el('div', 'jp-hybridize-Notebook', label);
+    const tools = el('div', 'jp-hybridize-Tools');
+    tools.append(
+      button('Analyse', () => void advisor?.analyse(), {
+        title: 'Analyse every function run so far in this notebook',
+        disabled: !connected
+      }),
+      button('Apply all safe', () => void advisor?.applyAllSafe(), {
+        title: 'Review the diff of every safe recommendation, then apply them',
+        disabled: !connected || !hasSafe
+      })
+    );
+    this._header.append(title, notebook, tools);
+  }
+
+  private _renderStatus(advisor: NotebookAdvisor | null): void {
+    const key = JSON.stringify(
+      advisor ? [advisor.link.status, advisor.link.detail, !!advisor.model.report] : null
+    );
+    if (key === this._statusKey) {
+      return;
+    }
+    this._statusKey = key;
+    this._status.replaceChildren();
+    if (!advisor) {
+      this._status.textContent =
+        'Open a notebook to see which of its functions should run as a graph.';
+      this._status.dataset.status = 'none';
+      return;
+    }
+    const link: HybridizeLink = advisor.link;
+    this._status.dataset.status = link.status;
+    const text = (words: string): void => {
+      this._status.appendChild(el('span', 'jp-hybridize-StatusText', words));
+    };
+    switch (link.status) {
+      case 'connected':
+        if (!advisor.model.report) {
+          text('Waiting for the first report…');
+        }
+        break;
+      case 'connecting':
+        text('Connecting to the kernel…');
+        break;
+      case 'loading':
+        text('Loading the extension in the kernel…');
+        break;
+      case 'no-kernel':
+        text(link.detail || 'This notebook has no running kernel.');
+        break;
+      case 'unavailable':
+      case 'no-answer':
+        text(link.detail || 'The kernel has no hybridize extension loaded.');
+        this._status.append(
+          button('Load the extension', () => void advisor.loadExtension(), {
+            title: 'Run %load_ext hybridize_kernel in the kernel, then connect',
+            accent: true
+          }),
+          button('Retry', () => void advisor.link.connect(), {
+            title: 'Connect to the kernel extension again (once the kernel is idle, say)'
+          })
+        );
+        break;
+    }
+  }
+
+  private _renderRow(advisor: NotebookAdvisor, entry: IFunctionEntry): HTMLLIElement {
+    const model = advisor.model;
+    const state = model.row(entry.qualname);
+    const key = entryKey(entry);
+    const row = el('li', 'jp-hybridize-Row');
+    row.dataset.kind = recommendationKind(entry);
+    row.setAttribute('role', 'listitem');
+
+    const head = el('div', 'jp-hybridize-RowHeader');
+    head.tabIndex = 0;
+    head.title = `Show ${entry.qualname} in its cell`;
+    head.addEventListener('click', () => void advisor.reveal(entry));
+    head.addEventListener('keydown', event => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        void advisor.reveal(entry);
+      }
+    });
+    const badge = el('span', 'jp-hybridize-Badge', describeRecommendation(entry));
+    badge.dataset.kind = recommendationKind(entry);
+    const benchmark = model.benchmarkOf(entry);
+    head.append(
+      badge,
+      el('span', 'jp-hybridize-Name', entry.qualname),
+      el('span', 'jp-hybridize-Location', `${cellLabel(entry)}:${entry.line}`),
+      el('span', 'jp-hybridize-State', entry.is_hybrid ? 'hybrid' : 'eager')
+    );
+    const speedup = formatSpeedup(benchmark?.speedup);
+    if (speedup) {
+      head.appendChild(el('span', 'jp-hybridize-Speedup', speedup));
+    }
+    row.appendChild(head);
+
+    const findings = visibleFindings(entry, advisor.settings.showInfo);
+    if (findings.length) {
+      const list = el('ul', 'jp-hybridize-Findings');
+      findings.forEach((finding, index) => {
+        const item = el('li', 'jp-hybridize-Finding');
+        item.dataset.severity = finding.severity;
+        const details = el('details');
+        const detailKey = `${key}\u0000${index}`;
+        details.open = this._open.has(detailKey);
+        details.addEventListener('toggle', () => {
+          if (details.open) {
+            this._open.add(detailKey);
+          } else {
+            this._open.delete(detailKey);
+          }
+        });
+        const summary = el('summary');
+        summary.title = finding.code;
+        summary.append(
+          el('span', 'jp-hybridize-Severity', finding.severity),
+          el('span', 'jp-hybridize-FindingMessage', finding.message)
+        );
+        details.append(summary, el('div', 'jp-hybridize-Code', finding.code));
+        if (finding.explanation) {
+          details.appendChild(el('p', 'jp-hybridize-Explanation', finding.explanation));
+        }
+        if (finding.hint) {
+          details.appendChild(el('p', 'jp-hybridize-Hint', `Hint: ${finding.hint}`));
+        }
+        item.appendChild(details);
+        list.appendChild(item);
+      });
+      row.appendChild(list);
+    }
+
+    if (entry.assumptions?.length) {
+      const list = el('ul', 'jp-hybridize-Assumptions');
+      for (const assumption of entry.assumptions) {
+        const item = el('li', 'jp-hybridize-Assumption');
+        item.title = assumption.code;
+        item.append(
+          el('span', 'jp-hybridize-AssumptionLabel', 'Assumed: '),
+          el('span', 'jp-hybridize-AssumptionMessage', assumption.message)
+        );
+        list.appendChild(item);
+      }
+      row.appendChild(list);
+    }
+
+    if (state.busy === 'benchmarking') {
+      const progress = el('div', 'jp-hybridize-Progress');
+      const bar = el('progress');
+      bar.max = 1;
+      bar.value = state.progress ?? 0;
+      progress.append(
+        el(
+          'span',
+          undefined,
+          `Benchmarking${state.phase ? ` (${state.phase})` : ''}… ` +
+            `${Math.round((state.progress ?? 0) * 100)}%`
+        ),
+        bar
+      );
+      row.appendChild(progress);
+    } else if (benchmark) {
+      const result = el('div', 'jp-hybridize-Benchmark', describeBenchmark(benchmark));
+      result.dataset.equivalent = String(benchmark.equivalent ?? '');
+      row.appendChild(result);
+    }
+
+    if (state.message) {
+      const message = el('div', 'jp-hybridize-RowMessage', state.message);
+      message.dataset.kind = state.messageKind ?? 'info';
+      row.appendChild(message);
+    }
+
+    const actions = el('div', 'jp-hybridize-Actions');
+    const connected = advisor.link.status === 'connected';
+    if (model.isPending(entry)) {
+      actions.appendChild(
+        button(state.busy === 'applying' ? 'Applying…' : 'Apply', () => void advisor.apply(entry), {
+          title: `${describeRecommendation(entry)}: rewrite the cell (one undo restores it)`,
+          accent: true,
+          disabled: !connected || !!state.busy
+        })
+      );
+    }
+    if (entry.candidate) {
+      actions.appendChild(
+        button(
+          state.busy === 'benchmarking' ? 'Benchmarking…' : 'Benchmark',
+          () => void advisor.bench(entry),
+          {
+            title: 'Time eager against graph execution in the kernel and compare their results',
+            disabled: !connected || !!state.busy
+          }
+        )
+      );
+    }
+    if (actions.childElementCount) {
+      row.appendChild(actions);
+    }
+    return row;
+  }
+
+  private _advisor: NotebookAdvisor | null = null;
+  private _focusKey: string | null = null;
+  private _listStale = true;
+  private _headerKey = '';
+  private _statusKey = '';
+  private _open = new Set<string>();
+  private _header: HTMLDivElement;
+  private _status: HTMLDivElement;
+  private _summary: HTMLDivElement;
+  private _message: HTMLDivElement;
+  private _list: HTMLUListElement;
+  private _units: HTMLUListElement;
+}
