@@ -21,6 +21,7 @@ demo: setup
 
 test: setup
 	$(PY) -m pytest
+	cd labextension && ../$(VENV)/bin/jlpm test
 
 docs: setup
 	$(PY) -m hybridize_analysis.rules.docs
