@@ -57,6 +57,15 @@ def apply(shell, names: list[str] | None = None, unit_id: str | None = None) -> 
     return applied, messages
 
 
+def preview(shell, names: list[str]) -> list[Applied]:
+    """The rewritten cells `apply` would produce for `names`, without rebinding anything: the
+    panel's "Apply all safe" shows them as a diff before the user agrees."""
+    session = require_session(shell)
+    analysis, _ = analyse_session(shell)
+    chosen = [_resolve(session, analysis, name) for name in names]
+    return rewrite_cells(session, analysis, [result for result in chosen if get_transformation(result)])
+
+
 def offer(shell, applied: list[Applied]) -> str:
     """Hand rewritten cells to the lab extension when its comm is open, else offer the text as the
     next input (as `%load` does: nothing of the user's is overwritten). Returns what was done."""

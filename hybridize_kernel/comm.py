@@ -22,11 +22,13 @@ TARGET = "hybridize"
 class Channel:
     """Open comms of the target, and the handlers of frontend requests."""
 
-    def __init__(self, shell, session, analyse: Callable[[], dict], apply: Callable[[str], list],
-                 bench: Callable[[str, float | None], dict]) -> None:
+    def __init__(self, shell, session, analyse: Callable[[], dict], apply: Callable[[list], list],
+                 bench: Callable[[str, float | None], dict], preview: Callable[[list], list] | None = None) -> None:
         self.shell = shell
         self.session = session
         self.analyse, self.apply, self.bench = analyse, apply, bench
+        self.preview = preview or (lambda names: [])
+        self.auto_analyse = True  # the panel's setting: reports after every execution
         self.comms: list = []
         self.manager = None
 
@@ -76,9 +78,15 @@ class Channel:
         kind = data.get("type")
         if kind == "analyse":
             self._reply(comm, lambda: {"type": "report", "report": self.analyse()})
-        elif kind == "apply" and isinstance(data.get("qualname"), str):
-            if self._reply(comm, lambda: [applied.message() for applied in self.apply(data["qualname"])]):
+        elif kind == "apply" and _is_names(data.get("qualnames")) and data.get("preview"):
+            self._reply(comm, lambda: [{**applied.message(), "preview": True}
+                                       for applied in self.preview(data["qualnames"])])
+        elif kind == "apply" and (isinstance(data.get("qualname"), str) or _is_names(data.get("qualnames"))):
+            names = data["qualnames"] if _is_names(data.get("qualnames")) else [data["qualname"]]
+            if self._reply(comm, lambda: [applied.message() for applied in self.apply(names)]):
                 self._publish_all()
+        elif kind == "configure":
+            self.auto_analyse = bool(data.get("auto_analyse", True))
         elif kind == "bench" and isinstance(data.get("qualname"), str):
             if self._reply(comm, lambda: self._bench(comm, data["qualname"], data.get("budget")),
                            qualname=data["qualname"]):
@@ -126,3 +134,7 @@ class Channel:
 def _is_usage_error(error: BaseException) -> bool:
     from IPython.core.error import UsageError
     return isinstance(error, UsageError)
+
+
+def _is_names(value) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(name, str) for name in value)

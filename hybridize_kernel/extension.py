@@ -48,7 +48,7 @@ class Hooks:
             if self.session.observer is not None:
                 self.session.observer.refresh()
             channel = self.session.channel
-            if channel is not None and channel.is_open and not self._pending:
+            if channel is not None and channel.is_open and channel.auto_analyse and not self._pending:
                 self._pending = True
                 self.schedule(self.publish)
 
@@ -85,7 +85,8 @@ def load(shell) -> None:
     session.observer = Observer(session)
     session.channel = Channel(
         shell, session, analyse=lambda: advisor.analyse_session(shell)[1],
-        apply=lambda qualname: advisor.apply(shell, [qualname])[0],
+        apply=lambda qualnames: advisor.apply(shell, list(qualnames))[0],
+        preview=lambda qualnames: advisor.preview(shell, list(qualnames)),
         bench=lambda qualname, budget: advisor.benchmark(shell, qualname, budget=budget))
     session.hooks = Hooks(shell, session)
     session.hooks.register()

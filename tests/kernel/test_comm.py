@@ -134,3 +134,28 @@ def test_a_failing_request_is_one_error_message(kernel_shell, monkeypatch):
     comm.receive({"type": "analyse"})
     assert comm.sent[-1]["type"] == "error" and "RuntimeError: boom" in comm.sent[-1]["message"]
     session_of(kernel_shell).errors.clear()
+
+
+def test_apply_all_preview_rewrites_without_rebinding_then_applies(shell):
+    """The panel's "Apply all safe": a preview of every rewrite first, the real apply after."""
+    from hybridize_kernel.comm import Channel
+
+    sent = []
+
+    class FakeComm:
+        def send(self, message):
+            sent.append(message)
+
+    calls = {"apply": [], "preview": []}
+    channel = Channel(shell, None, analyse=lambda: {}, bench=lambda q, b: {},
+                      apply=lambda names: calls["apply"].append(names) or [],
+                      preview=lambda names: calls["preview"].append(names) or [])
+    channel._publish_all = lambda: None
+    comm = FakeComm()
+    channel.on_message(comm, {"content": {"data": {"type": "apply", "qualnames": ["f", "g"], "preview": True}}})
+    assert calls == {"apply": [], "preview": [["f", "g"]]}
+    channel.on_message(comm, {"content": {"data": {"type": "apply", "qualnames": ["f", "g"]}}})
+    assert calls["apply"] == [["f", "g"]]
+    channel.on_message(comm, {"content": {"data": {"type": "configure", "auto_analyse": False}}})
+    assert channel.auto_analyse is False
+    assert not [m for m in sent if m.get("type") == "error"]
