@@ -24,8 +24,9 @@ from ..syntax import get_sync_comp_for, is_call_trailer, is_comprehension, iter_
 from . import catalogue as api
 from .keras import KerasClasses
 from .values import (
-    BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, PY_ITERATOR, LAMBDA, LIBRARY_METHOD, NOTHING, OBJECT,
-    RANGE, SUPER, UNKNOWN, UNKNOWN_VALUES, is_opaque, Value, Values, container, dict_keys, dict_values, element_of, iteration_values, join, of,
+    BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, LAMBDA, LIBRARY_METHOD, NOTHING, OBJECT, PY_ITERATOR,
+    RANGE, SUPER, UNKNOWN, UNKNOWN_VALUES, Value, Values, bounded, container, dict_keys, dict_values, element_of,
+    is_opaque, iteration_values, join, of,
 )
 
 MAX_ROUNDS = 30
@@ -470,7 +471,8 @@ class Dataflow:
                 values = [self.eval(c) for c in value_nodes]
                 names = tuple(_string_value(c) if c.type == "string" else None for c in key_nodes)
                 if names and all(name is not None for name in names) and len(set(names)) == len(names):
-                    return frozenset({Value(CONTAINER, "dict", (join(*keys), join(*values), *values), keys=names)})
+                    return frozenset({bounded(Value(CONTAINER, "dict", (join(*keys), join(*values), *values),
+                                                    keys=names))})
                 return frozenset({container("dict", [join(*keys), join(*values) | UNKNOWN_VALUES])})
             return frozenset({container("set", [UNKNOWN_VALUES])})
         return UNKNOWN_VALUES
@@ -708,7 +710,7 @@ class Dataflow:
             # `tf.function(f)` calls like `f`; `tf.function(jit_compile=True)` is a decorator factory
             return first if args else of(EXTERNAL, name)
         if name in DATASET_CONSTRUCTORS:
-            return frozenset({Value(api.DATASET, elements=(self._slice_elements(first, name),))})
+            return frozenset({_with_elements(api.DATASET, (self._slice_elements(first, name),))})
         builtin = name[len("builtins."):] if name.startswith("builtins.") else None
         if builtin == "super":
             cls = self._enclosing_class(trailer)
@@ -730,15 +732,15 @@ class Dataflow:
         if name == "iter":
             if first and all(value.kind in (api.DATASET, api.ITERATOR) for value in first):
                 return of(api.ITERATOR)  # a tf.data iterator: `get_next()`, `next()` give tensors
-            return frozenset({Value(PY_ITERATOR, elements=(iteration_values(first),))})
+            return frozenset({_with_elements(PY_ITERATOR, (iteration_values(first),))})
         if name == "next":
             return join(*(v.elements[0] if v.kind == PY_ITERATOR and v.elements else element_of(frozenset({v}))
                           for v in first)) or UNKNOWN_VALUES
         if name == "enumerate":
-            return frozenset({Value(PY_ITERATOR, elements=(frozenset({container("tuple", [of(api.INT),
+            return frozenset({_with_elements(PY_ITERATOR, (frozenset({container("tuple", [of(api.INT),
                                                                                        iteration_values(first)])}),))})
         if name == "zip":
-            return frozenset({Value(PY_ITERATOR, elements=(frozenset({container("tuple", [iteration_values(a) for a in args])}),))})
+            return frozenset({_with_elements(PY_ITERATOR, (frozenset({container("tuple", [iteration_values(a) for a in args])}),))})
         if name in ("list", "tuple", "sorted", "reversed", "set"):
             if not args:
                 return frozenset({container("list", [UNKNOWN_VALUES])})
@@ -761,12 +763,12 @@ class Dataflow:
         receiver = value.receiver
         if receiver is not None and receiver.kind == CONTAINER:
             if method in ("values",) and receiver.ref == "dict":
-                return frozenset({Value(PY_ITERATOR, elements=(dict_values(receiver),))})
+                return frozenset({_with_elements(PY_ITERATOR, (dict_values(receiver),))})
             if method == "items" and receiver.ref == "dict":
                 pairs = container("tuple", [dict_keys(receiver), dict_values(receiver)])
-                return frozenset({Value(PY_ITERATOR, elements=(frozenset({pairs}),))})
+                return frozenset({_with_elements(PY_ITERATOR, (frozenset({pairs}),))})
             if method in ("keys",):
-                return frozenset({Value(PY_ITERATOR, elements=(dict_keys(receiver) if receiver.ref == "dict"
+                return frozenset({_with_elements(PY_ITERATOR, (dict_keys(receiver) if receiver.ref == "dict"
                                                                else element_of(frozenset({receiver})),))})
             if method == "copy":
                 return frozenset({receiver})
@@ -775,7 +777,7 @@ class Dataflow:
             return of(api.NONE) if method in ("append", "extend", "insert", "clear", "update") else UNKNOWN_VALUES
         result = api.method_result(receiver_kind, method)
         if result == api.DATASET and receiver is not None and receiver.kind == api.DATASET:
-            return frozenset({Value(api.DATASET, elements=(self._dataset_element(receiver, method, trailer),))})
+            return frozenset({_with_elements(api.DATASET, (self._dataset_element(receiver, method, trailer),))})
         if result is not None:
             return of(result)
         return UNKNOWN_VALUES
@@ -868,6 +870,11 @@ def _as_tensors(value: Value) -> Value:
                      keys=value.keys)
     return container(value.ref, [frozenset(_as_tensors(v) for v in element) or of(api.TENSOR)
                                  for element in value.elements])
+
+
+def _with_elements(kind: str, elements: tuple[Values, ...]) -> Value:
+    """An iterator or dataset value whose elements are `elements`, depth-bounded."""
+    return bounded(Value(kind, elements=elements))
 
 
 def _iter_references(node: NodeOrLeaf):

@@ -57,24 +57,35 @@ def of(kind: str, ref: object = None) -> Values:
 
 def container(kind: str, elements: Iterable[Values], depth: int = 0) -> Value:
     """A tuple/list/dict value; deeper nesting than MAX_DEPTH keeps only whether it holds tensors."""
-    elements = tuple(elements)
-    if depth_of(elements) >= MAX_DEPTH:
-        elements = (frozenset(v for element in elements for v in _flatten(element)),)
-    return Value(CONTAINER, kind, elements)
+    return bounded(Value(CONTAINER, kind, tuple(elements)))
 
 
 def depth_of(elements: tuple[Values, ...]) -> int:
-    depths = [1 + depth_of(v.elements) for element in elements for v in element if v.kind == CONTAINER]
+    """How deeply values with elements (containers, iterators, datasets) nest."""
+    depths = [1 + depth_of(v.elements) for element in elements for v in element if v.elements]
     return max(depths, default=0)
 
 
 def _flatten(values: Values) -> Iterable[Value]:
     for value in values:
-        if value.kind == CONTAINER:
+        if value.elements:
             for element in value.elements:
                 yield from _flatten(element)
+            if value.kind != CONTAINER:
+                yield Value(value.kind, value.ref)
         else:
             yield value
+
+
+def bounded(value: Value) -> Value:
+    """`value` with its elements flattened when they nest deeper than MAX_DEPTH, so the fixpoint
+    cannot build ever deeper values (`x = [x]` in a loop, recursion through returns)."""
+    if not value.elements or depth_of(value.elements) < MAX_DEPTH:
+        return value
+    leaves = frozenset(_flatten(frozenset(v for element in value.elements for v in element)))
+    if value.kind == CONTAINER and value.ref == "dict":
+        return Value(CONTAINER, "dict", (of(api.STR), leaves))
+    return Value(value.kind, value.ref, (leaves,), value.receiver)
 
 
 def dict_keys(value: Value) -> Values:
