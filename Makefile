@@ -16,8 +16,11 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# The static advisor over every demo, then each demo run in fresh kernels, original against rewritten
+# (one run of each, about 10 minutes; without --runs 1, medians of three runs of each).
 demo: setup
 	$(VENV)/bin/hybridize-check demo_notebooks/
+	$(VENV)/bin/hybridize-report --compare --runs 1 demo_notebooks/*.ipynb
 
 test: setup
 	$(PY) -m pytest
