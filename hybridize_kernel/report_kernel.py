@@ -41,29 +41,18 @@ def emit_report(bench: bool = False, budget: float = 2.0) -> None:
 
 
 def run_benchmarks(shell, session, budget: float) -> list[dict]:
-    """Benchmark every candidate with observed calls; returns why the others were not measured."""
-    from IPython.core.error import UsageError
-
+    """Benchmark every candidate with observed calls (`%hybridize bench --all`); returns why the
+    others were not measured."""
     from . import advisor
-    from .analyse import analyse_session
 
-    _, report = analyse_session(shell)
-    notes = []
-    seen = set()
-    for entry in report["functions"]:
+    outcome = advisor.benchmark_all(shell, budget=budget, progress=lambda fraction, phase: None)
+    notes = [{"qualname": qualname, "message": reason} for qualname, reason in outcome.skipped]
+    measured = {result.get("name") for result in outcome.results} | {qualname for qualname, _ in outcome.skipped}
+    for entry in outcome.report.get("functions", []):
         qualname = entry["qualname"]
-        if not entry["candidate"] or "<locals>" in qualname or qualname in seen:
-            continue
-        seen.add(qualname)
-        if session.observer is None or not session.observer.get_recent_arguments(qualname):
+        if entry["candidate"] and "<locals>" not in qualname and qualname not in measured:
+            measured.add(qualname)
             notes.append({"qualname": qualname, "message": "not called while the notebook ran"})
-            continue
-        try:
-            advisor.benchmark(shell, qualname, budget=budget)
-        except UsageError as error:
-            notes.append({"qualname": qualname, "message": str(error)})
-        except Exception as error:  # one function's failure must not cost the others
-            notes.append({"qualname": qualname, "message": f"{type(error).__name__}: {error}"})
     return notes
 
 
