@@ -34,6 +34,8 @@ import parso
 from parso.python import tree
 from parso.utils import split_lines
 
+from .syntax import is_call_trailer
+
 GRAMMAR = parso.load_grammar()
 
 #: The spellings of `tf.function` recognised when no others are given. Callers add the ones the
@@ -246,10 +248,6 @@ def _split_trailing_call(expression: tree.NodeOrLeaf) -> tuple[list[tree.NodeOrL
     if expression.type in ("atom_expr", "power") and is_call_trailer(children[-1]):
         return list(children[:-1]), children[-1]
     return [expression], None
-
-
-def is_call_trailer(node: tree.NodeOrLeaf) -> bool:
-    return node.type == "trailer" and node.children[0] == "("
 
 
 def _normalise_spellings(spellings: Collection[str]) -> frozenset[tuple[str, ...]]:
