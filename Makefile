@@ -8,7 +8,11 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 
 .PHONY: setup demo test docs bench clean
 
-$(STAMP): pyproject.toml
+# The lab extension is built and copied into the environment by the install, so its sources count.
+LABEXTENSION_SOURCES := $(wildcard labextension/src/*.ts labextension/style/* labextension/schema/*.json) \
+	labextension/package.json
+
+$(STAMP): pyproject.toml $(LABEXTENSION_SOURCES)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'

@@ -3,13 +3,20 @@
  * the panel offers (analyse, apply, apply all safe, benchmark, reveal, load the extension).
  */
 import { Dialog, showDialog } from '@jupyterlab/apputils';
-import { NotebookPanel } from '@jupyterlab/notebook';
+import { Cell } from '@jupyterlab/cells';
+import { Notebook, NotebookActions, NotebookPanel } from '@jupyterlab/notebook';
 import { IDisposable } from '@lumino/disposable';
 import { Widget } from '@lumino/widgets';
 
 import { CellBadges } from './badges';
 import { findCell, isEditedSinceRun, revealEntry, runCell, writeRewrite } from './cells';
-import { HybridizeLink, IAppliedMessage, IReceived, KernelMessageData } from './comm';
+import {
+  HybridizeLink,
+  IAppliedMessage,
+  IReceived,
+  KernelMessageData,
+  mayLoadExtension
+} from './comm';
 import { cellLabel, describeRecommendation, IFunctionEntry, ReportModel } from './model';
 import { checkFresh, unifiedDiff } from './rewrite';
 
@@ -56,6 +63,7 @@ export class NotebookAdvisor implements IDisposable {
     });
     this.link.received.connect(this._onReceived, this);
     this.link.reset.connect(this._onReset, this);
+    NotebookActions.executed.connect(this._onExecuted, this);
     this.badges = new CellBadges(this.panel, this.model, entry => options.openPanel(this, entry));
   }
 
@@ -306,6 +314,7 @@ export class NotebookAdvisor implements IDisposable {
       return;
     }
     this._isDisposed = true;
+    NotebookActions.executed.disconnect(this._onExecuted, this);
     this.badges.dispose();
     this.link.dispose();
   }
@@ -371,6 +380,18 @@ export class NotebookAdvisor implements IDisposable {
 
   private _onReset(): void {
     this.model.clear();
+  }
+
+  /** A cell of this notebook that may have loaded the kernel extension connects a panel without a link. */
+  private _onExecuted(_: unknown, args: { notebook: Notebook; cell: Cell }): void {
+    const waiting = this.link.status === 'unavailable' || this.link.status === 'no-answer';
+    if (
+      waiting &&
+      args.notebook === this.panel.content &&
+      mayLoadExtension(args.cell.model.sharedModel.getSource())
+    ) {
+      void this.link.connect();
+    }
   }
 
   private _reportErrors(replies: KernelMessageData[]): void {

@@ -17,7 +17,19 @@ import type { IBenchmark, IReport } from './model';
 
 export const COMM_TARGET = 'hybridize';
 
-export const LOAD_EXTENSION_CODE = '%load_ext hybridize_kernel';
+/**
+ * What the panel's "Load the extension" runs: the extension, and observation of calls, so that
+ * recommendations rest on the calls seen and Benchmark has arguments to time.
+ */
+export const LOAD_EXTENSION_CODE = '%load_ext hybridize_kernel\n%hybridize observe on';
+
+/**
+ * Whether a cell's code may have loaded the kernel extension (`%load_ext hybridize_kernel`,
+ * `import hybridize_kernel`, ...): after running such a cell, a panel without a link tries again.
+ */
+export function mayLoadExtension(source: string): boolean {
+  return /\bhybridize_kernel\b/.test(source);
+}
 
 // --- the messages (README.md, "Protocol") -----------------------------------------------------
 
@@ -281,7 +293,7 @@ export class HybridizeLink implements IDisposable {
     return replies;
   }
 
-  /** Run `%load_ext hybridize_kernel` in the kernel, then reconnect. */
+  /** Load the extension in the kernel (`LOAD_EXTENSION_CODE`), then reconnect. */
   async loadExtension(): Promise<void> {
     const kernel = this.kernel;
     if (!kernel) {
@@ -315,7 +327,7 @@ export class HybridizeLink implements IDisposable {
       return;
     }
     if (failure) {
-      this._setStatus('unavailable', `${LOAD_EXTENSION_CODE} failed: ${failure}`);
+      this._setStatus('unavailable', `Loading the kernel extension failed: ${failure}`);
       return;
     }
     await this.connect();

@@ -267,7 +267,8 @@ export class HybridizePanel extends Widget {
         text(link.detail || 'The kernel has no hybridize extension loaded.');
         this._status.append(
           button('Load the extension', () => void advisor.loadExtension(), {
-            title: 'Run %load_ext hybridize_kernel in the kernel, then connect',
+            title:
+              'Run %load_ext hybridize_kernel and %hybridize observe on in the kernel, then connect',
             accent: true
           }),
           button('Retry', () => void advisor.link.connect(), {

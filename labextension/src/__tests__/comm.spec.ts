@@ -1,4 +1,4 @@
-import { parseKernelMessage } from '../comm';
+import { mayLoadExtension, parseKernelMessage } from '../comm';
 
 describe('kernel messages', () => {
   it('accepts a report with functions', () => {
@@ -77,5 +77,23 @@ describe('kernel messages', () => {
     expect(parseKernelMessage({ type: 'nonsense' })).toBeNull();
     expect(parseKernelMessage('report')).toBeNull();
     expect(parseKernelMessage(null)).toBeNull();
+  });
+});
+
+describe('mayLoadExtension', () => {
+  it('recognises the ways a cell loads the kernel extension', () => {
+    expect(mayLoadExtension('%load_ext hybridize_kernel')).toBe(true);
+    expect(mayLoadExtension('import numpy as np\n%reload_ext hybridize_kernel\n')).toBe(true);
+    expect(
+      mayLoadExtension(
+        'import hybridize_kernel\nhybridize_kernel.load_ipython_extension(get_ipython())'
+      )
+    ).toBe(true);
+  });
+
+  it('ignores cells that do not mention it', () => {
+    expect(mayLoadExtension('import tensorflow as tf')).toBe(false);
+    expect(mayLoadExtension('%load_ext autoreload')).toBe(false);
+    expect(mayLoadExtension('my_hybridize_kernels = 3')).toBe(false);
   });
 });

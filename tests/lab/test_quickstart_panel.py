@@ -1,0 +1,129 @@
+"""The quickstart notebook in JupyterLab, as a user meets the panel: load the kernel extension from
+the panel, run all cells, read the recommendations, reveal, benchmark, apply, undo, restart.
+
+The tests share one page and run in order (each names the state it starts from).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+DEMO = Path(__file__).parents[2] / "demo_notebooks" / "01_quickstart.ipynb"
+
+#: What the advisor recommends for the quickstart once its cells have run (see its first cell).
+EXPECTED = {
+    "Classifier.__init__": "keep eager",
+    "Classifier.call": "keep eager",
+    "train_step": "add @tf.function",
+    "log_step": "keep eager",
+    "scaled_loss": "keep eager",
+    "accuracy": "keep eager",
+    "make_schedule": "remove @tf.function",
+}
+
+
+@pytest.fixture(scope="module")
+def quickstart(open_notebook):
+    notebook = open_notebook(DEMO)
+    notebook.show_panel()
+    return notebook
+
+
+def test_without_the_kernel_extension_the_panel_says_so_and_loads_it(quickstart):
+    status = quickstart.wait_for_status("unavailable", "no-answer")
+    assert status in ("unavailable", "no-answer")
+    expect(quickstart.page.locator(".jp-hybridize-Status")).to_contain_text("no hybridize extension loaded")
+    quickstart.page.get_by_role("button", name="Load the extension").click()
+    quickstart.wait_for_status("connected")
+
+
+def test_after_running_all_cells_the_panel_lists_every_function(quickstart):
+    quickstart.run_all()
+    expect(quickstart.summary).to_have_text("7 functions, 6 candidates, 2 refactorable")
+    expect(quickstart.rows).to_have_count(len(EXPECTED))
+    assert quickstart.recommendations() == EXPECTED
+    # Observed calls: the functions ran, so the kernel's facts are in the findings.
+    accuracy = quickstart.row("accuracy")
+    expect(accuracy.locator(".jp-hybridize-Finding")).to_contain_text([re.compile("numpy")])
+
+
+def test_a_finding_opens_to_its_explanation_and_hint(quickstart):
+    finding = quickstart.row("log_step").locator(".jp-hybridize-Finding", has_text="print(")
+    finding.locator("summary").click()
+    expect(finding.locator(".jp-hybridize-Code")).to_have_text("HAS_PYTHON_SIDE_EFFECTS")
+    expect(finding.locator(".jp-hybridize-Explanation")).to_be_visible()
+    expect(finding.locator(".jp-hybridize-Hint")).to_contain_text("tf.print")
+
+
+def test_clicking_a_row_puts_the_cursor_on_the_function(quickstart):
+    quickstart.row("scaled_loss").locator(".jp-hybridize-RowHeader").click()
+    quickstart.page.wait_for_function(
+        "window.jupyterapp.shell.currentWidget.content.activeCell.model.id === 'functions'"
+    )
+    assert quickstart.cursor_line() == 14
+
+
+def test_a_cell_badge_opens_the_panel_on_its_function(quickstart):
+    # Only cells with a pending recommendation carry a badge.
+    expect(quickstart.cell("model").locator(".jp-hybridize-CellBadge")).to_have_count(0)
+    quickstart.cell("functions").locator(".jp-hybridize-CellBadge").click()
+    focused = quickstart.page.locator(".jp-hybridize-Row.jp-mod-focused .jp-hybridize-Name")
+    expect(focused).to_have_text("train_step")
+
+
+def test_benchmark_shows_progress_then_the_speedup(quickstart):
+    row = quickstart.row("train_step")
+    row.get_by_role("button", name="Benchmark").click()
+    expect(row.locator(".jp-hybridize-Benchmark")).to_contain_text("eager", timeout=120_000)
+    result = row.locator(".jp-hybridize-Benchmark").inner_text()
+    assert re.search(r"speedup [\d.]+×", result), result
+    speedup = float(re.search(r"([\d.]+)×", row.locator(".jp-hybridize-Speedup").inner_text())[1])
+    # A Keras training step: graph execution wins by far more than the noise of a loaded machine.
+    assert speedup > 1.5, result
+    expect(row.locator(".jp-hybridize-Benchmark")).to_have_attribute("data-equivalent", "true")
+
+
+def test_apply_all_safe_shows_the_diff_and_writes_nothing_when_cancelled(quickstart):
+    before = {cell: quickstart.cell_source(cell) for cell in ("functions", "model")}
+    quickstart.page.get_by_role("button", name="Apply all safe").click()
+    dialog = quickstart.page.locator(".jp-Dialog")
+    expect(dialog).to_contain_text("+@tf.function")
+    expect(dialog).to_contain_text("def train_step")
+    expect(dialog).to_contain_text("-@tf.function")
+    expect(dialog).to_contain_text("def make_schedule")
+    dialog.get_by_role("button", name="Cancel").click()
+    expect(dialog).to_have_count(0)
+    assert {cell: quickstart.cell_source(cell) for cell in before} == before
+
+
+def test_apply_adds_the_decorator_and_one_undo_restores_the_cell(quickstart):
+    before = quickstart.cell_source("functions")
+    quickstart.row("train_step").get_by_role("button", name="Apply").click()
+    expect(quickstart.row("train_step")).to_contain_text("Applied")
+    after = quickstart.cell_source("functions").splitlines()
+    # One line more: the decorator (with jit_compile=True when XLA measured clearly faster).
+    decorator = after.index("def train_step(x, y):") - 1
+    assert re.fullmatch(r"@tf\.function(\(jit_compile=True\))?", after[decorator]), after[decorator]
+    assert after[:decorator] + after[decorator + 1:] == before.splitlines()
+
+    quickstart.undo_in_cell("functions")
+    quickstart.page.wait_for_function(
+        "source => window.jupyterapp.shell.currentWidget.content.widgets"
+        ".find(cell => cell.model.id === 'functions').model.sharedModel.getSource() === source",
+        arg=before,
+    )
+
+
+def test_a_kernel_restart_leaves_no_stale_rows(quickstart):
+    page = quickstart.page
+    page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Kernel$")).click()
+    page.locator(".lm-Menu-item", has_text="Restart Kernel…").first.click()
+    page.locator(".jp-Dialog .jp-mod-accept").click()  # "Confirm Kernel Restart"
+    expect(quickstart.rows).to_have_count(0)
+    # The new kernel has no extension loaded until the user asks again.
+    quickstart.wait_for_status("unavailable", "no-answer")
+    expect(page.get_by_role("button", name="Load the extension")).to_be_visible()
+    assert not quickstart.errors
