@@ -20,13 +20,21 @@ $(STAMP): pyproject.toml $(LABEXTENSION_SOURCES)
 
 setup: $(STAMP)
 
+# Debian's Chromium for the browser tests (tests/lab): Playwright drives it and downloads no browser.
+CHROMIUM := /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
+
 # The static advisor over every demo, then each demo run in fresh kernels, original against rewritten
 # (one run of each, about 10 minutes; without --runs 1, medians of three runs of each).
 demo: setup
 	$(VENV)/bin/hybridize-check demo_notebooks/
 	$(VENV)/bin/hybridize-report --compare --runs 1 demo_notebooks/*.ipynb
 
-test: setup
+test: setup $(CHROMIUM)
 	$(PY) -m pytest
 	cd labextension && ../$(VENV)/bin/jlpm test
 

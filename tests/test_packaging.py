@@ -1,4 +1,7 @@
-"""Our import names never collide with a user's own modules next to their notebook."""
+"""How the distribution installs: import names that never collide with a user's own modules next to
+their notebook, and the prebuilt lab extension."""
+import os
+import re
 import subprocess
 import sys
 
@@ -18,3 +21,11 @@ def test_only_our_two_packages_are_importable_from_the_distribution(tmp_path):
            "'hybridize_analysis', 'hybridize_kernel') if u.find_spec(n)])"
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "['hybridize_analysis', 'hybridize_kernel']"
+
+
+def test_the_lab_extension_is_installed_prebuilt_and_enabled():
+    """`pip install` put the built extension where JupyterLab finds it: no `jupyter lab build`."""
+    result = subprocess.run([sys.executable, "-m", "jupyter", "labextension", "list"],
+                            capture_output=True, text=True, check=True, env={**os.environ, "NO_COLOR": "1"})
+    listing = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout + result.stderr)
+    assert re.search(r"jupyterlab-hybridize v\S+ enabled OK \(python, jupyterlab-hybridize\)", listing), listing

@@ -60,7 +60,13 @@ def lab_server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def open_notebook(browser, browser_context_args, lab_server):
+def server(lab_server):
+    """The server a module's notebooks open in: JupyterLab, unless the module says otherwise."""
+    return lab_server
+
+
+@pytest.fixture(scope="module")
+def open_notebook(browser, browser_context_args, server):
     """Open a notebook (copied into the server's root) in a new browser context."""
     contexts = []
 
@@ -69,14 +75,14 @@ def open_notebook(browser, browser_context_args, lab_server):
         contexts.append(context)
         notebook = NotebookPage(context.new_page())
         _open_pages.append(notebook)
-        notebook.open(lab_server.page_url(lab_server.add_notebook(source, name)))
+        notebook.open(server.page_url(server.add_notebook(source, name)))
         return notebook
 
     yield open_
     for context in contexts:
         context.close()
     _open_pages.clear()
-    lab_server.shutdown_kernels()
+    server.shutdown_kernels()
 
 
 @pytest.fixture(autouse=True)

@@ -99,7 +99,16 @@ class NotebookPage:
     # -- the panel ------------------------------------------------------------------------------
 
     def show_panel(self) -> None:
+        """Click the panel's tab in the right sidebar."""
         self.page.locator(PANEL_TAB).first.click()
+        self.page.locator(PANEL).wait_for(state="visible")
+
+    def show_panel_from_palette(self) -> None:
+        """Ctrl+Shift+C, "Hybridize: Show Recommendations" (Notebook 7 hides the right sidebar)."""
+        self.page.locator(".jp-Notebook .jp-Cell .jp-InputPrompt").first.click()
+        self.page.keyboard.press("Control+Shift+c")
+        self.page.keyboard.type("Hybridize: Show Recommendations")
+        self.page.keyboard.press("Enter")
         self.page.locator(PANEL).wait_for(state="visible")
 
     def wait_for_status(self, *statuses: str, timeout: float = KERNEL_TIMEOUT_MS) -> str:

@@ -1,4 +1,5 @@
-"""A real JupyterLab server on 127.0.0.1 for the browser tests, isolated from the user's Jupyter.
+"""A real JupyterLab (or Notebook 7) server on 127.0.0.1 for the browser tests, isolated from the
+user's Jupyter.
 
 Settings, workspaces, runtime files and user data live in a temporary folder, so the tests see
 neither the developer's own JupyterLab set-up nor each other's leftovers; the lab extension under
@@ -31,10 +32,27 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-class LabServer:
-    """`jupyter lab` in a temporary root folder, with a token, stopped with all its kernels."""
+#: Per front end: the module to run, its own options, and the page of one notebook.
+FRONT_ENDS = {
+    "jupyterlab": (
+        [
+            # No network: no update check, no news; the app object for reading cell models.
+            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+            "--LabApp.news_url=",
+            "--LabApp.expose_app_in_browser=True",
+        ],
+        "lab/tree/{notebook}?reset",  # `reset`: an empty workspace, only this notebook open
+    ),
+    "notebook": (["--JupyterNotebookApp.expose_app_in_browser=True"], "notebooks/{notebook}"),
+}
 
-    def __init__(self, base: Path, *, panel_settings: dict | None = None):
+
+class LabServer:
+    """`jupyter lab` (or `jupyter notebook`) in a temporary root folder, with a token, stopped with
+    all its kernels."""
+
+    def __init__(self, base: Path, *, app: str = "jupyterlab", panel_settings: dict | None = None):
+        self.app = app
         self.root = base / "root"
         self.root.mkdir(parents=True)
         self.port = free_port()
@@ -64,8 +82,9 @@ class LabServer:
             JUPYTERLAB_SETTINGS_DIR=str(self._home / "settings"),
             JUPYTERLAB_WORKSPACES_DIR=str(self._home / "workspaces"),
         )
+        options, _ = FRONT_ENDS[self.app]
         command = [
-            sys.executable, "-m", "jupyterlab",
+            sys.executable, "-m", self.app,
             "--no-browser",
             "--allow-root",
             "--ServerApp.ip=127.0.0.1",
@@ -73,10 +92,7 @@ class LabServer:
             "--ServerApp.port_retries=0",
             f"--IdentityProvider.token={self.token}",
             f"--ServerApp.root_dir={self.root}",
-            # No network: no update check, no news; the app object for reading cell models.
-            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-            "--LabApp.news_url=",
-            "--LabApp.expose_app_in_browser=True",
+            *options,
         ]
         log = self.log_path.open("wb")
         self._process = subprocess.Popen(
@@ -86,14 +102,14 @@ class LabServer:
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
-                raise RuntimeError(f"JupyterLab exited at start:\n{self.log_tail()}")
+                raise RuntimeError(f"{self.app} exited at start:\n{self.log_tail()}")
             try:
                 self.api("GET", "status")
                 return
             except (urllib.error.URLError, ConnectionError):
                 time.sleep(0.25)
         self.stop()
-        raise RuntimeError(f"JupyterLab did not answer within {START_TIMEOUT_S} s:\n{self.log_tail()}")
+        raise RuntimeError(f"{self.app} did not answer within {START_TIMEOUT_S} s:\n{self.log_tail()}")
 
     def stop(self) -> None:
         process, self._process = self._process, None
@@ -127,8 +143,9 @@ class LabServer:
         return name
 
     def page_url(self, notebook: str) -> str:
-        # `reset` starts from an empty workspace: only this notebook open.
-        return f"{self.url}/lab/tree/{notebook}?token={self.token}&reset"
+        _, page = FRONT_ENDS[self.app]
+        separator = "&" if "?" in page else "?"
+        return f"{self.url}/{page.format(notebook=notebook)}{separator}token={self.token}"
 
     def log_tail(self, lines: int = 40) -> str:
         text = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""

@@ -77,6 +77,7 @@ def test_a_cell_badge_opens_the_panel_on_its_function(quickstart):
 def test_benchmark_shows_progress_then_the_speedup(quickstart):
     row = quickstart.row("train_step")
     row.get_by_role("button", name="Benchmark").click()
+    expect(row.locator(".jp-hybridize-Progress")).to_contain_text("Benchmarking")
     expect(row.locator(".jp-hybridize-Benchmark")).to_contain_text("eager", timeout=120_000)
     result = row.locator(".jp-hybridize-Benchmark").inner_text()
     assert re.search(r"speedup [\d.]+×", result), result
@@ -115,6 +116,19 @@ def test_apply_adds_the_decorator_and_one_undo_restores_the_cell(quickstart):
         ".find(cell => cell.model.id === 'functions').model.sharedModel.getSource() === source",
         arg=before,
     )
+
+
+def test_apply_refuses_a_cell_edited_since_it_ran(quickstart):
+    editor = quickstart.cell_editor("functions")
+    editor.click()
+    quickstart.page.keyboard.press("Control+End")
+    quickstart.page.keyboard.type("\n# edited")
+    edited = quickstart.cell_source("functions")
+    assert edited.endswith("# edited")
+    row = quickstart.row("make_schedule")
+    row.get_by_role("button", name="Apply").click()
+    expect(row.locator(".jp-hybridize-RowMessage")).to_contain_text("edited after it ran")
+    assert quickstart.cell_source("functions") == edited
 
 
 def test_a_kernel_restart_leaves_no_stale_rows(quickstart):

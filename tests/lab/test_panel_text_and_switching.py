@@ -1,0 +1,73 @@
+"""A notebook that loads the kernel extension itself and prints markup, then a second notebook:
+the panel connects on its own, shows kernel text as text, follows the active notebook, and lets go
+of a kernel that is shut down.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .notebooks import write_notebook
+
+MARKUP = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture(scope="module")
+def notebooks(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("notebooks")
+    write_notebook(folder / "markup.ipynb", {
+        "load": "%load_ext hybridize_kernel",
+        "imports": "import tensorflow as tf",
+        "shout": f'def shout(x):\n    print("{MARKUP}")\n    return x * 2\n\n\nshout(tf.constant(1.0))',
+    })
+    write_notebook(folder / "plain.ipynb", {"double": "def double(x):\n    return x * 2"})
+    return folder
+
+
+@pytest.fixture(scope="module")
+def markup(open_notebook, notebooks, server):
+    server.add_notebook(notebooks / "plain.ipynb")
+    notebook = open_notebook(notebooks / "markup.ipynb")
+    notebook.show_panel()
+    return notebook
+
+
+def test_running_a_cell_that_loads_the_extension_connects_the_panel(markup):
+    markup.wait_for_status("unavailable", "no-answer")
+    markup.run_all()
+    markup.wait_for_status("connected")
+    expect(markup.row("shout")).to_be_visible()
+
+
+def test_kernel_text_is_shown_as_text_never_as_markup(markup):
+    message = markup.row("shout").locator(".jp-hybridize-FindingMessage", has_text="print(")
+    expect(message).to_contain_text(f'print("{MARKUP}")')
+    message.click()  # opens the finding: its explanation and hint are rendered too
+    expect(markup.page.locator(".jp-hybridize-Panel img")).to_have_count(0)
+    assert markup.alerts == []
+
+
+def test_the_panel_follows_the_active_notebook(markup):
+    page = markup.page
+    page.locator(".jp-DirListing-item", has_text="plain.ipynb").dblclick()
+    tab = page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab", has_text="plain.ipynb")
+    expect(tab).to_have_class(re.compile("jp-mod-current"))
+    # The new notebook's kernel has no extension: no rows of the other notebook stay behind.
+    expect(markup.rows).to_have_count(0)
+    markup.wait_for_status("unavailable", "no-answer")
+
+    page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab", has_text="markup.ipynb").click()
+    markup.wait_for_status("connected")
+    expect(markup.row("shout")).to_be_visible()
+    assert markup.errors == []
+
+
+def test_a_shut_down_kernel_leaves_no_stale_rows(markup):
+    page = markup.page
+    page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Kernel$")).click()
+    page.locator(".lm-Menu-item", has_text="Shut Down Kernel").first.click()
+    expect(markup.rows).to_have_count(0)
+    markup.wait_for_status("no-kernel")
+    assert markup.errors == []
