@@ -3,7 +3,7 @@
  * the panel offers (analyse, apply, apply all safe, benchmark, reveal, load the extension).
  */
 import { Dialog, showDialog } from '@jupyterlab/apputils';
-import { Cell } from '@jupyterlab/cells';
+import { Cell, ICellModel } from '@jupyterlab/cells';
 import { Notebook, NotebookActions, NotebookPanel } from '@jupyterlab/notebook';
 import { IDisposable } from '@lumino/disposable';
 import { Widget } from '@lumino/widgets';
@@ -45,6 +45,17 @@ export interface IAdvisorOptions {
   openPanel: (advisor: NotebookAdvisor, entry: IFunctionEntry) => void;
   /** Bring the notebook forward before revealing a cell in it. */
   activateNotebook: (panel: NotebookPanel) => void;
+}
+
+/**
+ * A rewrite written into a cell that has not run since. Until it runs, its functions count as
+ * applied (a report taken meanwhile still describes the text that ran); undoing it in the cell
+ * makes them pending again.
+ */
+interface IWritten {
+  oldSource: string;
+  newSource: string;
+  qualnames: string[];
 }
 
 const EDITED_SINCE_RUN =
@@ -134,7 +145,9 @@ export class NotebookAdvisor implements IDisposable {
     this.model.updateRow(qualname, { busy: 'applying', message: undefined });
     let replies: KernelMessageData[];
     try {
-      replies = await this.link.request({ type: 'apply', qualname });
+      // The rewritten text only: the kernel keeps its definition until the cell runs, so one
+      // undo in the cell undoes all of it.
+      replies = await this.link.request({ type: 'apply', qualnames: [qualname], preview: true });
     } catch (error) {
       this.model.updateRow(qualname, {
         busy: undefined,
@@ -144,7 +157,8 @@ export class NotebookAdvisor implements IDisposable {
       return;
     }
     const errors = errorsOf(replies);
-    const applied = appliedOf(replies).filter(reply => !reply.preview);
+    // (A kernel extension without previews sends plain `applied` messages: written all the same.)
+    const applied = appliedOf(replies);
     const outcomes = await Promise.all(applied.map(reply => this._write(reply)));
     const failed = outcomes.filter(outcome => !outcome.ok);
     let message: string;
@@ -154,8 +168,11 @@ export class NotebookAdvisor implements IDisposable {
       message = failed.map(outcome => outcome.message).join('\n');
     } else if (applied.length) {
       message =
-        `Applied: ${describeRecommendation(entry)}. Undo in the cell (Ctrl+Z) restores it.` +
-        (this._settings().rerunAfterApply ? ' The cell runs again.' : '');
+        `Applied: ${describeRecommendation(entry)}. ` +
+        (this._settings().rerunAfterApply
+          ? 'The cell runs again. '
+          : 'Run the cell for the kernel to use it. ') +
+        'Ctrl+Z in the cell undoes it.';
     } else {
       message = 'The kernel had nothing to rewrite.';
     }
@@ -239,30 +256,23 @@ export class NotebookAdvisor implements IDisposable {
     if (!result.button.accept) {
       return;
     }
-    const chosen = [...new Set(fresh.flatMap(namesOf))];
-    let replies: KernelMessageData[];
-    try {
-      replies = await this.link.request({ type: 'apply', qualnames: chosen });
-    } catch (error) {
-      this.model.setMessage(describe(error), 'error');
-      return;
-    }
-    const errors = errorsOf(replies);
-    const applied = appliedOf(replies).filter(reply => !reply.preview);
-    const outcomes = await Promise.all(applied.map(reply => this._write(reply)));
-    applied.forEach((reply, index) => {
+    const outcomes = await Promise.all(fresh.map(preview => this._write(preview)));
+    fresh.forEach((preview, index) => {
       if (outcomes[index].ok) {
-        namesOf(reply).forEach(name => this.model.updateRow(name, { applied: true }));
+        namesOf(preview).forEach(name => this.model.updateRow(name, { applied: true }));
       }
     });
     const written = outcomes.filter(outcome => outcome.ok).length;
     const problems = [
-      ...errors,
       ...outcomes.filter(outcome => !outcome.ok).map(outcome => outcome.message),
       ...skipped
     ];
     this.model.setMessage(
-      `Rewrote ${written} cell${written === 1 ? '' : 's'} (undo in a cell restores it).` +
+      `Rewrote ${written} cell${written === 1 ? '' : 's'}` +
+        (this._settings().rerunAfterApply
+          ? ', and ran them again'
+          : `: run ${written === 1 ? 'it' : 'them'} for the kernel to use the changes`) +
+        ' (Ctrl+Z in a cell undoes its change).' +
         (problems.length ? `\n${problems.join('\n')}` : ''),
       problems.length ? 'error' : 'info'
     );
@@ -315,6 +325,7 @@ export class NotebookAdvisor implements IDisposable {
     }
     this._isDisposed = true;
     NotebookActions.executed.disconnect(this._onExecuted, this);
+    this._forgetWritten();
     this.badges.dispose();
     this.link.dispose();
   }
@@ -334,10 +345,62 @@ export class NotebookAdvisor implements IDisposable {
       }
       return { ok: false, message: `${namesOf(reply).join(', ')}: ${outcome.message}` };
     }
+    this._trackWritten(outcome.cell, reply);
     if (this._settings().rerunAfterApply) {
       await runCell(this.panel, outcome.cell);
     }
     return { ok: true, message: '' };
+  }
+
+  private _trackWritten(cell: Cell, reply: IAppliedMessage): void {
+    this._forgetWritten(cell);
+    this._written.set(cell, {
+      oldSource: reply.old_source,
+      newSource: reply.new_source,
+      qualnames: namesOf(reply)
+    });
+    cell.model.contentChanged.connect(this._onWrittenCellChanged, this);
+  }
+
+  /** Stop tracking the rewrite of one cell (it ran, or was edited), or of every cell. */
+  private _forgetWritten(cell?: Cell): void {
+    for (const tracked of cell ? [cell] : [...this._written.keys()]) {
+      if (this._written.delete(tracked) && !tracked.isDisposed) {
+        tracked.model.contentChanged.disconnect(this._onWrittenCellChanged, this);
+      }
+    }
+  }
+
+  private _onWrittenCellChanged(model: ICellModel): void {
+    const cell = [...this._written.keys()].find(tracked => tracked.model === model);
+    const written = cell ? this._written.get(cell) : undefined;
+    const source = model.sharedModel.getSource();
+    if (!cell || !written || source === written.newSource) {
+      return;
+    }
+    this._forgetWritten(cell);
+    if (source === written.oldSource) {
+      for (const qualname of written.qualnames) {
+        this.model.updateRow(qualname, {
+          applied: undefined,
+          message: 'Undone: the cell is back as it ran.',
+          messageKind: 'info'
+        });
+      }
+    }
+  }
+
+  /** A fresh report still describes the text that ran: rewrites not run yet stay applied. */
+  private _markWritten(): void {
+    for (const written of this._written.values()) {
+      for (const qualname of written.qualnames) {
+        this.model.updateRow(qualname, {
+          applied: true,
+          message: 'Rewritten: run the cell for the kernel to use it.',
+          messageKind: 'info'
+        });
+      }
+    }
   }
 
   private _onReceived(_: HybridizeLink, { data, solicited }: IReceived): void {
@@ -345,6 +408,7 @@ export class NotebookAdvisor implements IDisposable {
       case 'report':
         if (solicited || this._settings().autoAnalyse) {
           this.model.setReport(data.report);
+          this._markWritten();
         }
         break;
       case 'bench_progress':
@@ -379,17 +443,21 @@ export class NotebookAdvisor implements IDisposable {
   }
 
   private _onReset(): void {
+    this._forgetWritten();
     this.model.clear();
   }
 
-  /** A cell of this notebook that may have loaded the kernel extension connects a panel without a link. */
+  /**
+   * A cell of this notebook ran: its rewrite is the kernel's now, and if it may have loaded the
+   * kernel extension, a panel without a link connects.
+   */
   private _onExecuted(_: unknown, args: { notebook: Notebook; cell: Cell }): void {
+    if (args.notebook !== this.panel.content) {
+      return;
+    }
+    this._forgetWritten(args.cell); // the kernel has the rewrite now; its next report says so
     const waiting = this.link.status === 'unavailable' || this.link.status === 'no-answer';
-    if (
-      waiting &&
-      args.notebook === this.panel.content &&
-      mayLoadExtension(args.cell.model.sharedModel.getSource())
-    ) {
+    if (waiting && mayLoadExtension(args.cell.model.sharedModel.getSource())) {
       void this.link.connect();
     }
   }
@@ -404,6 +472,7 @@ export class NotebookAdvisor implements IDisposable {
   private _settings: () => ISettings;
   private _activateNotebook: (panel: NotebookPanel) => void;
   private _isDisposed = false;
+  private _written = new Map<Cell, IWritten>();
 }
 
 /** The dialog body of "Apply all safe": the diff, as text. */

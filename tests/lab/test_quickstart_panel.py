@@ -102,8 +102,10 @@ def test_apply_all_safe_shows_the_diff_and_writes_nothing_when_cancelled(quickst
 
 def test_apply_adds_the_decorator_and_one_undo_restores_the_cell(quickstart):
     before = quickstart.cell_source("functions")
-    quickstart.row("train_step").get_by_role("button", name="Apply").click()
-    expect(quickstart.row("train_step")).to_contain_text("Applied")
+    row = quickstart.row("train_step")
+    row.get_by_role("button", name="Apply").click()
+    expect(row.locator(".jp-hybridize-RowMessage")).to_contain_text("Run the cell for the kernel to use it")
+    expect(row.get_by_role("button", name="Apply")).to_have_count(0)
     after = quickstart.cell_source("functions").splitlines()
     # One line more: the decorator (with jit_compile=True when XLA measured clearly faster).
     decorator = after.index("def train_step(x, y):") - 1
@@ -116,6 +118,23 @@ def test_apply_adds_the_decorator_and_one_undo_restores_the_cell(quickstart):
         ".find(cell => cell.model.id === 'functions').model.sharedModel.getSource() === source",
         arg=before,
     )
+    # Nothing reached the kernel, so the recommendation is pending again.
+    expect(row.locator(".jp-hybridize-RowMessage")).to_contain_text("Undone")
+    expect(row.get_by_role("button", name="Apply")).to_be_visible()
+
+
+def test_an_applied_cell_reaches_the_kernel_when_it_runs(quickstart):
+    row = quickstart.row("make_schedule")
+    row.get_by_role("button", name="Apply").click()
+    expect(row.locator(".jp-hybridize-RowMessage")).to_contain_text("Run the cell")
+    assert "@tf.function\ndef make_schedule" not in quickstart.cell_source("functions")
+    expect(row.locator(".jp-hybridize-State")).to_have_text("hybrid")  # the kernel's, until the cell runs
+
+    quickstart.cell_editor("functions").click()
+    quickstart.page.keyboard.press("Control+Enter")
+    quickstart.wait_until_run()
+    expect(row.locator(".jp-hybridize-State")).to_have_text("eager")
+    expect(row.locator(".jp-hybridize-RowHeader .jp-hybridize-Badge")).to_have_text("keep eager")
 
 
 def test_apply_refuses_a_cell_edited_since_it_ran(quickstart):
@@ -125,7 +144,7 @@ def test_apply_refuses_a_cell_edited_since_it_ran(quickstart):
     quickstart.page.keyboard.type("\n# edited")
     edited = quickstart.cell_source("functions")
     assert edited.endswith("# edited")
-    row = quickstart.row("make_schedule")
+    row = quickstart.row("train_step")
     row.get_by_role("button", name="Apply").click()
     expect(row.locator(".jp-hybridize-RowMessage")).to_contain_text("edited after it ran")
     assert quickstart.cell_source("functions") == edited
