@@ -22,8 +22,9 @@ with `--bench`) emits the kernel's report. The notebook file is never modified.
   summary table instead of the advisor tables.
 
 Progress goes to stderr. A notebook that fails prints one line naming the cell and the exception;
-the report is still written for what ran, and the exit status is 1. Exit status 2 is for unusable
-arguments, 130 for Ctrl-C (the kernel is shut down first).
+the report is still written for what ran, and the exit status is 1, as it is when `--compare` finds
+that a rewritten notebook computes different numbers. Exit status 2 is for unusable arguments, 130
+for Ctrl-C (the kernel is shut down first).
 """
 from __future__ import annotations
 

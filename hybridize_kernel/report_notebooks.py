@@ -415,4 +415,9 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"{PROGRAM}: error: {args.html}: cannot write: {error.strerror or error}", file=sys.stderr)
             return 2
         log.note(f"HTML report written to {args.html}")
-    return 1 if any(item["errors"] for item in items) else 0
+    return exit_status(items)
+
+
+def exit_status(items: list[dict]) -> int:
+    """1 when a notebook failed, or its rewritten version computed different numbers; else 0."""
+    return 1 if any(item["errors"] or item.get("agree") is False for item in items) else 0

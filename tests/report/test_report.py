@@ -108,6 +108,15 @@ def test_planted_behaviour_change_is_reported_as_a_difference(tmp_path):
     assert {d["where"] for d in wrong} == {"cell 4, printed line 1 ('scaled 3.0 4.5'), number 2", "global second"}
 
 
+def test_results_that_differ_exit_1(tmp_path):
+    """With one run of each, an unseeded random number cannot be told from a changed result: the
+    comparison says the rewritten notebook differs, and the exit status says so to a script."""
+    path = write_notebook(tmp_path / "noisy.ipynb", "import random", "print('draw', random.random())")
+    status, stdout, _ = run_cli(path, "--compare", "--runs", "1", "--format", "json")
+    assert json.loads(stdout)["notebooks"][0]["agree"] is False
+    assert status == 1
+
+
 def test_a_failing_cell_is_named_and_the_report_still_written(tmp_path):
     path = write_notebook(tmp_path / "broken.ipynb", "def double(x):\n    return x * 2\n\n\ny = double(3)",
                           "z = y / 0", "print('never reached')")
