@@ -65,17 +65,17 @@ def _apply_benchmark(result: FunctionResult, d: Decision) -> None:
         result.findings.append(Finding("BEHAVIOUR_DIFFERS", function.line, {
             **args, "what": bench.get("what") or bench.get("where") or "the results",
             "detail": bench.get("detail") or "they differ"}))
-        _withdraw(result, "CONVERT_TO_HYBRID", "RECONFIGURE")
+        withdraw(result, "CONVERT_TO_HYBRID", "RECONFIGURE")
         return
     if bench.get("graph_faster") is False:
         result.findings.append(Finding("NO_MEASURED_SPEEDUP", function.line, {
             **args, "graph": _format_ms(bench.get("graph_ms")), "eager": _format_ms(bench.get("eager_ms"))}))
-        _withdraw(result, "CONVERT_TO_HYBRID", "RECONFIGURE")
+        withdraw(result, "CONVERT_TO_HYBRID", "RECONFIGURE")
         if function.is_hybrid and d.side_effects.value is False and not result.transformations:
             result.transformations.append("CONVERT_TO_EAGER")
         return
     if function.is_hybrid and bench.get("graph_faster") and "CONVERT_TO_EAGER" in result.transformations:
-        _withdraw(result, "CONVERT_TO_EAGER")  # measured faster as a graph: keep the decorator
+        withdraw(result, "CONVERT_TO_EAGER")  # measured faster as a graph: keep the decorator
     if bench.get("recommend_xla"):
         if "CONVERT_TO_HYBRID" in result.transformations:
             result.decorator_arguments["jit_compile"] = "True"
@@ -85,7 +85,7 @@ def _apply_benchmark(result: FunctionResult, d: Decision) -> None:
             _pass(result, "P4", "RECONFIGURE")
 
 
-def _withdraw(result: FunctionResult, *transformations: str) -> None:
+def withdraw(result: FunctionResult, *transformations: str) -> None:
     kept = [t for t in result.transformations if t not in transformations]
     if kept != result.transformations:
         result.transformations = kept

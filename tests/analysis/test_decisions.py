@@ -91,6 +91,39 @@ def test_p1_helper_called_from_a_training_step():
     assert results["train_step"].passing_precondition == "P1"
 
 
+#: A training step that hands the model's variables to a helper.
+NESTED_STEP = """
+    def apply_grads(grads, variables):
+        optimizer.apply_gradients(zip(grads, variables))
+
+    def train_step(x, y):
+        with tf.GradientTape() as tape:
+            loss_value = loss_fn(y, model(x, training=True))
+        grads = tape.gradient(loss_value, model.trainable_weights)
+        apply_grads(grads, model.trainable_weights)
+        return loss_value
+
+    for x_batch, y_batch in train_dataset:
+        train_step(x_batch, y_batch)
+"""
+
+
+def test_under_keras_3_a_helper_given_variables_is_left_to_its_converted_caller():
+    """Keras 3 variables cannot enter a nested `tf.function`: only the step is decorated."""
+    results = decide(NESTED_STEP, keras_version=3)
+    assert results["train_step"].transformations == ["CONVERT_TO_HYBRID"]
+    helper = results["apply_grads"]
+    assert (helper.passing_precondition, helper.transformations) == (None, [])
+    assert codes(helper) == ["HAS_COVERED_CALLERS"]
+    assert "`train_step` once decorated as recommended" in helper.findings[0].to_dict()["message"]
+
+
+def test_under_keras_2_a_helper_given_variables_may_nest():
+    results = decide(NESTED_STEP, keras_version=2)
+    assert results["apply_grads"].passing_precondition == "P1"
+    assert results["train_step"].passing_precondition == "P1"
+
+
 def test_has_no_tensor_parameters_is_not_a_candidate():
     results = decide("""
         def build_model(hidden_units, num_classes):

@@ -19,7 +19,9 @@ what a user can observe is compared: stdout, return values, exceptions, the modu
 that the program is deterministic, so every difference is due to `tf.function`.
 
 A function behaves *safely* when nothing differs. The bar is zero unsafe recommendations;
-precision and recall of CONVERT_TO_HYBRID over the programs are printed.
+precision and recall of CONVERT_TO_HYBRID over the programs are printed. Recommendations are
+applied together too, as "Apply all" does: every recommended function decorated at once, every
+case run again (decorators can interact: a `tf.function` nested in another one).
 """
 from __future__ import annotations
 
@@ -107,14 +109,15 @@ class Run:
     files: dict = field(default_factory=dict)
 
 
-def run_case(path: Path, index: int, workdir: Path, tf, hybrid: bool) -> Run:
-    """Run case `index` of the program in a fresh module (its inputs refer to that module's globals)."""
+def run_case(path: Path, index: int, workdir: Path, tf, hybridized: tuple[str, ...] = ()) -> Run:
+    """Run case `index` of the program in a fresh module (its inputs refer to that module's
+    globals), with the functions named in `hybridized` decorated."""
     workdir.mkdir(parents=True)
     with contextlib.chdir(workdir):
         module = load_program(path, tf)
     qualname, inputs, via = (*module.CASES[index], None)[:3]
-    if hybrid:
-        hybridize(module, qualname, tf)
+    for name in hybridized:
+        hybridize(module, name, tf)
     calls = _calls_of(module, qualname, via)
     makers = list(inputs) if isinstance(inputs, (list, tuple)) else [inputs] * CALLS
     run = Run()
@@ -285,11 +288,11 @@ def check_program(path: Path, workdir: Path, tf) -> list[Outcome]:
         qualname = case[0]
         assert qualname in results, f"{path.name}: CASES names `{qualname}`, which the analysis does not know"
         base = workdir / path.stem / f"{index}-{qualname}"
-        eager = run_case(path, index, base / "eager", tf, hybrid=False)
-        control = run_case(path, index, base / "control", tf, hybrid=False)
+        eager = run_case(path, index, base / "eager", tf)
+        control = run_case(path, index, base / "control", tf)
         unstable = differences(eager, control)
         assert not unstable, f"{path.name}: `{qualname}` differs between two eager runs: {unstable}"
-        graph = run_case(path, index, base / "graph", tf, hybrid=True)
+        graph = run_case(path, index, base / "graph", tf, hybridized=(qualname,))
         why = differences(eager, graph)
         result = results[qualname]
         outcomes.append(Outcome(path.name, qualname, "CONVERT_TO_HYBRID" in result.transformations, not why,
@@ -342,3 +345,18 @@ def test_no_unsafe_recommendations(tf, tmp_path, record_property, capsys):
         sys.stdout.write("\n" + "\n".join(lines[:2 + len(unsafe)]) + "\n")
     assert not unsafe, "recommended for CONVERT_TO_HYBRID but behave differently:\n" + "\n".join(
         f"{o.program}::{o.qualname}: {'; '.join(o.why)}" for o in unsafe)
+
+
+def test_all_recommendations_applied_together_behave_as_eager(tf, tmp_path):
+    failures = []
+    for path in iter_programs():
+        recommended = tuple(result.function.qualname for result in analyse_path(path).results
+                            if "CONVERT_TO_HYBRID" in result.transformations)
+        if len(recommended) < 2:
+            continue  # one decorator at a time is what the test above checks
+        for index, case in enumerate(load_program(path, tf).CASES):
+            base = tmp_path / path.stem / f"{index}-{case[0]}"
+            eager = run_case(path, index, base / "eager", tf)
+            together = run_case(path, index, base / "together", tf, hybridized=recommended)
+            failures.extend(f"{path.name}::{case[0]}: {why}" for why in differences(eager, together))
+    assert not failures, "with every recommendation applied:\n" + "\n".join(failures)

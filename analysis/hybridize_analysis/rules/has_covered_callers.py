@@ -1,11 +1,15 @@
 """## What it does
-Checks for functions whose every caller is already hybrid.
+Checks for functions whose every caller is already hybrid. Under Keras 3, a function that may
+receive variables counts callers the analysis recommends decorating as hybrid too.
 
-Arguments: `callers` lists the hybrid callers, e.g. ``"`train_step`, `test_step`"``.
+Arguments: `callers` lists the hybrid callers, e.g. ``"`train_step`, `test_step`"`` (a caller the
+analysis recommends decorating reads ``"`train_step` once decorated as recommended"``).
 
 ## Why is this bad?
 It is not a problem: a function called from a `tf.function` is traced into the caller's graph
-already, so decorating it as well gains nothing and adds a nested function to trace.
+already, so decorating it as well gains nothing and adds a nested function to trace. Nesting can
+even break: under Keras 3, a nested `tf.function` given Keras variables (`model.trainable_variables`)
+fails to trace (`NotImplementedError` from `canonicalize_to_monomorphic`).
 
 ## Example
 ```python
@@ -47,19 +51,23 @@ RULE = Rule(
 )
 
 
-def check(ctx: FunctionContext) -> list[Finding]:
-    roots = _get_covering_roots(ctx, ctx.function, set(), {})
+def check(ctx: FunctionContext, converted: frozenset[FunctionInfo] = frozenset()) -> list[Finding]:
+    """Run as a pitfall with hybrid callers only; run again once the decisions are made with
+    `converted`, the functions recommended for `@tf.function`, counted as hybrid."""
+    roots = _get_covering_roots(ctx, ctx.function, set(), {}, converted)
     if not roots:
         return []
-    return [ctx.finding(RULE.code, ctx.function.line, callers=", ".join(f"`{root}`" for root in roots))]
+    return [ctx.finding(RULE.code, ctx.function.line, callers=", ".join(roots))]
 
 
 def _get_covering_roots(ctx: FunctionContext, function: FunctionInfo, visiting: set,
-                        memo: dict) -> list[str] | None:
-    """The hybrid functions and always-tracing APIs that every call of `function` comes from,
-    directly or through callers that are covered themselves; None when some call is not covered,
-    when there is no call, or when callers may be hidden (a decorator, a function handed to code
-    the analysis does not see). A cycle covers nothing by itself: only what enters it from outside."""
+                        memo: dict, converted: frozenset) -> list[str] | None:
+    """The hybrid (or converted) functions and always-tracing APIs that every call of `function`
+    comes from, directly or through callers that are covered themselves; None when some call is
+    not covered, when there is no call, or when callers may be hidden (a decorator, a function
+    handed to code the analysis does not see). A cycle covers nothing by itself: only what enters
+    it from outside. A converted caller that is covered itself passes on its own roots (it keeps
+    no decorator either)."""
     if function in memo:
         return memo[function]
     sites = ctx.callgraph.get_callers(function)
@@ -68,7 +76,7 @@ def _get_covering_roots(ctx: FunctionContext, function: FunctionInfo, visiting: 
     visiting.add(function)
     roots: list[str] | None = []
     for site in sites:
-        found = _get_site_roots(ctx, site, function, visiting, memo)
+        found = _get_site_roots(ctx, site, function, visiting, memo, converted)
         if found is None:
             roots = None
             break
@@ -79,14 +87,14 @@ def _get_covering_roots(ctx: FunctionContext, function: FunctionInfo, visiting: 
 
 
 def _get_site_roots(ctx: FunctionContext, site: CallSite, function: FunctionInfo, visiting: set,
-                    memo: dict) -> list[str] | None:
+                    memo: dict, converted: frozenset) -> list[str] | None:
     how = site.targets.get(function)
     if how == FRAMEWORK:
         return None
     if how == CALLBACK:
         api_name, traced = _get_higher_order_api(site)
         if traced is True:
-            return [api_name]
+            return [f"`{api_name}`"]
         if traced is False or api_name is None:
             return None
         # `traced is None`: the callback runs as its caller does (`tf.cond`, `tf.map_fn`)
@@ -94,8 +102,11 @@ def _get_site_roots(ctx: FunctionContext, site: CallSite, function: FunctionInfo
     if caller is None:
         return None  # module-level code runs eagerly
     if caller.is_hybrid:
-        return [caller.qualname]
-    return _get_covering_roots(ctx, caller, visiting, memo)
+        return [f"`{caller.qualname}`"]
+    roots = _get_covering_roots(ctx, caller, visiting, memo, converted)
+    if roots is None and caller in converted:
+        return [f"`{caller.qualname}` once decorated as recommended"]
+    return roots
 
 
 def _get_higher_order_api(site: CallSite) -> tuple[str | None, bool | None]:

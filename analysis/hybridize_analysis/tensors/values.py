@@ -115,6 +115,16 @@ def is_tensor_like(value: Value, _depth: int = 0) -> bool:
     return False
 
 
+def may_hold_variables(value: Value, _depth: int = 0) -> bool:
+    """A variable, a list of tensors that may be variables (`model.trainable_variables`), or a
+    container holding one."""
+    if value.kind in (api.VARIABLE, api.TENSOR_LIST):
+        return True
+    if value.kind == CONTAINER and _depth < MAX_DEPTH + 1:
+        return any(may_hold_variables(v, _depth + 1) for element in value.elements for v in element)
+    return False
+
+
 def is_primitive(value: Value, booleans: bool = False) -> bool:
     """A Python scalar or string, or a tuple/list of them (`(128, 128)`): part of the trace key."""
     if value.kind == CONTAINER and value.ref in ("tuple", "list") and value.elements:
