@@ -20,7 +20,7 @@ def get_tool_version() -> str:
 def build_report(analyses: list[Analysis]) -> dict:
     units, functions = [], []
     for analysis in analyses:
-        units.extend(_unit_entry(analysis, unit) for unit in analysis.units)
+        units.extend(_unit_entries(analysis))
         functions.extend(function_entry(result) for result in analysis.results)
     return {
         "schema": SCHEMA,
@@ -31,18 +31,24 @@ def build_report(analyses: list[Analysis]) -> dict:
     }
 
 
-def _unit_entry(analysis: Analysis, unit) -> dict:
-    errors = []
+def _unit_entries(analysis: Analysis) -> list[dict]:
+    """One entry per unit with its parse errors and messages. Units are matched by identity:
+    comparing them would compare their whole text, for every unit of a 200-cell session."""
+    errors: dict[int, list[dict]] = {id(unit): [] for unit in analysis.units}
     for module in analysis.program.modules.values():
-        if unit in module.units:
-            parsed = module.parsed[module.units.index(unit)]
-            errors.extend(error.to_dict() for error in parsed.errors)
-            errors.extend({"line": line, "message": message}
-                          for message_unit, line, message in module.messages if message_unit is unit)
-    entry = {"id": unit.id, "path": unit.path, "kind": unit.kind, "parse_errors": errors}
-    if unit.skipped_magic is not None:
-        entry["skipped"] = f"%%{unit.skipped_magic} cell is not Python"
-    return entry
+        for unit, parsed in zip(module.units, module.parsed):
+            if id(unit) in errors:
+                errors[id(unit)].extend(error.to_dict() for error in parsed.errors)
+        for unit, line, message in module.messages:
+            if id(unit) in errors:
+                errors[id(unit)].append({"line": line, "message": message})
+    entries = []
+    for unit in analysis.units:
+        entry = {"id": unit.id, "path": unit.path, "kind": unit.kind, "parse_errors": errors[id(unit)]}
+        if unit.skipped_magic is not None:
+            entry["skipped"] = f"%%{unit.skipped_magic} cell is not Python"
+        entries.append(entry)
+    return entries
 
 
 def function_entry(result: FunctionResult) -> dict:
