@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 
 from .results import Analysis, FunctionResult
@@ -10,7 +11,10 @@ SCHEMA = "hybridize-report/1"
 TOOL_NAME = "jupyterlab-hybridize"
 
 
+@cache
 def get_tool_version() -> str:
+    """Looked up once: reading the installed distributions takes ~10 ms, and the kernel builds a
+    report after every execution."""
     try:
         return version(TOOL_NAME)
     except PackageNotFoundError:
