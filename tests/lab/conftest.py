@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from .notebook_page import NotebookPage
 from .server import LabServer
@@ -24,6 +25,9 @@ CHROMIUM_ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
 ]
+
+# What the panel shows follows kernel work (a report, a benchmark): patient on a loaded machine.
+expect.set_options(timeout=30_000)
 
 #: Short benchmarks: the tests check that a measurement arrives, not its precision.
 PANEL_SETTINGS = {"benchmarkBudget": 0.5}
