@@ -71,6 +71,13 @@ class NotebookPage:
             cell_id,
         )
 
+    def execution_count(self, cell_id: str) -> int | None:
+        return self.page.evaluate(
+            f"""id => {_CURRENT_NOTEBOOK}.content.widgets
+                .find(cell => cell.model.id === id).model.executionCount""",
+            cell_id,
+        )
+
     def cell(self, cell_id: str) -> Locator:
         index = self.page.evaluate(
             f"id => {_CURRENT_NOTEBOOK}.content.widgets.findIndex(cell => cell.model.id === id)",

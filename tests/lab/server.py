@@ -104,7 +104,7 @@ class LabServer:
             if self._process.poll() is not None:
                 raise RuntimeError(f"{self.app} exited at start:\n{self.log_tail()}")
             try:
-                self.api("GET", "status")
+                self.api("GET", "api/status")
                 return
             except (urllib.error.URLError, ConnectionError):
                 time.sleep(0.25)
@@ -122,19 +122,25 @@ class LabServer:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
 
-    def api(self, method: str, path: str):
+    def api(self, method: str, path: str, body: dict | None = None):
+        """A request to the server's REST API (`path` below `/`, e.g. `api/kernels`)."""
         request = urllib.request.Request(
-            f"{self.url}/api/{path}",
+            f"{self.url}/{path}",
             method=method,
-            headers={"Authorization": f"token {self.token}"},
+            headers={"Authorization": f"token {self.token}", "Content-Type": "application/json"},
+            data=None if body is None else json.dumps(body).encode(),
         )
         with urllib.request.urlopen(request, timeout=10) as response:
-            body = response.read()
-        return json.loads(body) if body else None
+            answer = response.read()
+        return json.loads(answer) if answer else None
+
+    def set_panel_settings(self, values: dict) -> None:
+        """Change the panel's settings as the Settings editor would (pages opened later see them)."""
+        self.api("PUT", f"lab/api/settings/{SETTINGS_PLUGIN}:plugin", {"raw": json.dumps(values)})
 
     def shutdown_kernels(self) -> None:
-        for kernel in self.api("GET", "kernels"):
-            self.api("DELETE", f"kernels/{kernel['id']}")
+        for kernel in self.api("GET", "api/kernels"):
+            self.api("DELETE", f"api/kernels/{kernel['id']}")
 
     def add_notebook(self, source: Path, name: str | None = None) -> str:
         """Copy a notebook into the server's root; returns its path for `/lab/tree/...`."""
