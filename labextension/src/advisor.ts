@@ -345,7 +345,9 @@ export class NotebookAdvisor implements IDisposable {
       }
       return { ok: false, message: `${namesOf(reply).join(', ')}: ${outcome.message}` };
     }
-    this._trackWritten(outcome.cell, reply);
+    if (reply.preview) {
+      this._trackWritten(outcome.cell, reply); // (a plain `applied` was rebound in the kernel already)
+    }
     if (this._settings().rerunAfterApply) {
       await runCell(this.panel, outcome.cell);
     }
