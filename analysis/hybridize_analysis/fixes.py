@@ -8,12 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parso.python.tree import Name
-from parso.utils import split_lines
 
 from .callgraph import CallGraph, CallSite
 from .model import Program, get_tf_function_spellings
 from .results import FunctionResult
-from .rewrite import Rewrite, TextEdit
+from .rewrite import Rewrite, TextEdit, UnitText
 from .syntax import iter_call_arguments
 from .tensors.dataflow import Dataflow
 from .tensors.values import is_tensor_like
@@ -78,9 +77,10 @@ def _replace_print(unit, site: CallSite, module_alias: str) -> Rewrite | None:
     callee = site.node.children[0]
     if site.trailer_index != 1 or not isinstance(callee, Name) or callee.value != "print":
         return None
-    line, column = callee.start_pos
-    lines = split_lines(unit.source, keepends=True)
-    if line > len(lines) or lines[line - 1][column:column + 5] != "print":
-        return None  # the masked text and the source disagree on this line: refuse
-    offset = sum(len(text) for text in lines[: line - 1]) + column
-    return Rewrite(unit.source, (TextEdit(offset, offset + 5, f"{module_alias}.print"),))
+    text = UnitText(unit.source, unit.masked)
+    try:
+        text.check_exact(callee.start_pos, callee.end_pos)
+    except ValueError:
+        return None  # the masked text and the source disagree here: refuse
+    offset = text.get_offset(callee.start_pos)
+    return Rewrite(unit.source, (TextEdit(offset, offset + len("print"), f"{module_alias}.print"),))

@@ -127,7 +127,7 @@ def _make_rewrite(original: str, edits: list[TextEdit]) -> Rewrite:
 # --------------------------------------------------------------------------------------------
 
 
-class _Unit:
+class UnitText:
     """One text to edit and the parso tree of its parse text.
 
     parso positions are (1-based line, 0-based column); edits need offsets into `source`. The
@@ -337,7 +337,7 @@ def _get_top_level_statement(node: tree.NodeOrLeaf) -> tree.NodeOrLeaf:
     return node
 
 
-def _iter_statements_before(unit: _Unit, funcdef: tree.Function) -> Iterator[tree.NodeOrLeaf]:
+def _iter_statements_before(unit: UnitText, funcdef: tree.Function) -> Iterator[tree.NodeOrLeaf]:
     """The top-level statements before the one holding the function."""
     top_level = _get_top_level_statement(funcdef)
     for statement in unit.module.children:
@@ -367,7 +367,7 @@ def is_docstring_statement(statement: tree.NodeOrLeaf) -> bool:
     )
 
 
-def _get_import_offset(unit: _Unit, funcdef: tree.Function) -> int:
+def _get_import_offset(unit: UnitText, funcdef: tree.Function) -> int:
     """Where a new import line goes, as an offset at a line start.
 
     Right after the last top-level import that precedes the function; with none, right after
@@ -383,7 +383,7 @@ def _get_import_offset(unit: _Unit, funcdef: tree.Function) -> int:
     return unit.get_line_start(_get_header_end(unit, unit.module.children[0].start_pos[0]))
 
 
-def _get_header_end(unit: _Unit, first_statement_line: int) -> int:
+def _get_header_end(unit: UnitText, first_statement_line: int) -> int:
     """The line an import goes on when the unit has no import or docstring to follow.
 
     The comment lines before the first statement are a header (shebang, licence, a title
@@ -401,7 +401,7 @@ def _get_header_end(unit: _Unit, first_statement_line: int) -> int:
     return max(header_end, _get_cell_magic_line(unit) + 1)
 
 
-def _get_cell_magic_line(unit: _Unit) -> int:
+def _get_cell_magic_line(unit: UnitText) -> int:
     """The line of the cell magic (`%%time`) that opens the unit, 0 if there is none.
 
     IPython syntax is not in the tree, so this reads the source line itself.
@@ -412,7 +412,7 @@ def _get_cell_magic_line(unit: _Unit) -> int:
     return 0
 
 
-def _has_import(unit: _Unit, funcdef: tree.Function, import_line: str) -> bool:
+def _has_import(unit: UnitText, funcdef: tree.Function, import_line: str) -> bool:
     """Whether the same import (token for token) already precedes the function at top level."""
     wanted = _get_source_token_values(import_line)
     return any(
@@ -422,7 +422,7 @@ def _has_import(unit: _Unit, funcdef: tree.Function, import_line: str) -> bool:
     )
 
 
-def _get_import_edit(unit: _Unit, funcdef: tree.Function, import_line: str) -> list[TextEdit]:
+def _get_import_edit(unit: UnitText, funcdef: tree.Function, import_line: str) -> list[TextEdit]:
     import_line = import_line.strip()
     if _has_import(unit, funcdef, import_line):
         return []
@@ -458,7 +458,7 @@ def convert_to_hybrid(
     or `spelling`) gives an empty rewrite. `LookupError` if no function starts at `def_line`,
     `ValueError` if the function does not start its own line or the decorator would not parse.
     """
-    unit = _Unit(source, parse_source)
+    unit = UnitText(source, parse_source)
     funcdef = unit.get_funcdef(def_line)
     if get_hybrid_decorators(funcdef, _normalise_spellings({*hybrid_spellings, spelling})):
         return Rewrite(source)
@@ -485,13 +485,13 @@ def convert_to_eager(
     undoes `convert_to_hybrid` exactly. No hybrid decorator: empty rewrite (idempotent).
     `ValueError` if a decorator does not own its lines (an exact removal is impossible).
     """
-    unit = _Unit(source, parse_source)
+    unit = UnitText(source, parse_source)
     funcdef = unit.get_funcdef(def_line)
     decorators = get_hybrid_decorators(funcdef, _normalise_spellings(hybrid_spellings))
     return _make_rewrite(source, [_get_decorator_removal(unit, decorator) for decorator in decorators])
 
 
-def _get_decorator_removal(unit: _Unit, decorator: tree.Node) -> TextEdit:
+def _get_decorator_removal(unit: UnitText, decorator: tree.Node) -> TextEdit:
     """The edit removing a decorator's lines: from its line start to past its newline."""
     unit.get_indentation(decorator)
     newline = decorator.children[-1]
@@ -521,7 +521,7 @@ def reconfigure(
     """
     for name, value in arguments.items():
         _check_keyword_argument(name, value)
-    unit = _Unit(source, parse_source)
+    unit = UnitText(source, parse_source)
     funcdef = unit.get_funcdef(def_line)
     decorators = get_hybrid_decorators(funcdef, _normalise_spellings(hybrid_spellings))
     if not decorators:
@@ -554,7 +554,7 @@ def _join_keywords(arguments: Mapping[str, str]) -> str:
     return ", ".join(f"{name}={value}" for name, value in arguments.items())
 
 
-def _get_call_merge_edits(unit: _Unit, call: tree.Node, arguments: Mapping[str, str]) -> list[TextEdit]:
+def _get_call_merge_edits(unit: UnitText, call: tree.Node, arguments: Mapping[str, str]) -> list[TextEdit]:
     """Replace the values of keywords the call has; append the others after its last argument."""
     existing = _get_keyword_values(call)
     edits, missing = [], {}
@@ -590,7 +590,7 @@ def convert_assignment_to_eager(
     an empty rewrite, so applying twice equals applying once. `LookupError` if no assignment
     starts at `line`; `ValueError` if `*args` or `**kwargs` may hold the wrapped function.
     """
-    unit = _Unit(source, parse_source)
+    unit = UnitText(source, parse_source)
     spellings = _normalise_spellings(hybrid_spellings)
     assignments = [node for node in _iter_nodes(unit.module)
                    if node.type == "expr_stmt" and node.start_pos[0] == line]
