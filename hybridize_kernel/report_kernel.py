@@ -30,9 +30,7 @@ def emit_report(bench: bool = False, budget: float = 2.0) -> None:
     shell = get_ipython()
     session = require_session(shell)
     notes = run_benchmarks(shell, session, budget) if bench else []
-    analysis, report = analyse_session(shell)
-    for result, entry in zip(analysis.results, report["functions"]):
-        entry["decorator_arguments"] = dict(result.decorator_arguments)
+    _, report = analyse_session(shell)
     report["benchmark_notes"] = notes
     summary = report["summary"]
     display({REPORT_MIME: report,

@@ -71,6 +71,7 @@ def function_entry(result: FunctionResult) -> dict:
         "refactoring": result.refactoring,
         "passing_precondition": result.passing_precondition,
         "transformations": list(result.transformations),
+        "decorator_arguments": dict(result.decorator_arguments),  # what the new decorator carries
         "findings": [finding.to_dict() for finding in result.findings],
         "assumptions": [assumption.to_dict() for assumption in result.assumptions],
         "benchmark": result.benchmark,

@@ -53,6 +53,8 @@ export interface IFunctionEntry {
   refactoring?: string | null;
   passing_precondition?: string | null;
   transformations: string[];
+  /** Arguments of the decorator to add or merge, e.g. `{"jit_compile": "True"}`. */
+  decorator_arguments?: Record<string, string>;
   findings: IFinding[];
   assumptions: IAssumption[];
   benchmark?: IBenchmark | null;
@@ -86,16 +88,23 @@ export interface IReport {
 /** What the user should do, in a few words (`describe_recommendation` in the engine). */
 export function describeRecommendation(entry: IFunctionEntry): string {
   const transformations = entry.transformations ?? [];
+  const decorator = `@tf.function${formatArguments(entry.decorator_arguments)}`;
   if (transformations.includes('CONVERT_TO_HYBRID')) {
-    return 'add @tf.function';
+    return `add ${decorator}`;
   }
   if (transformations.includes('CONVERT_TO_EAGER')) {
     return 'remove @tf.function';
   }
   if (transformations.includes('RECONFIGURE')) {
-    return 'reconfigure @tf.function';
+    return `reconfigure ${decorator}`;
   }
   return entry.is_hybrid ? 'keep hybrid' : 'keep eager';
+}
+
+/** `(jit_compile=True)` for the arguments a recommended decorator carries, else nothing. */
+function formatArguments(args: Record<string, string> | undefined): string {
+  const pairs = Object.entries(args ?? {});
+  return pairs.length ? `(${pairs.map(([name, value]) => `${name}=${value}`).join(', ')})` : '';
 }
 
 /** A short class-name friendly kind of recommendation, for the badge colour. */

@@ -103,13 +103,16 @@ def test_apply_all_safe_shows_the_diff_and_writes_nothing_when_cancelled(quickst
 def test_apply_adds_the_decorator_and_one_undo_restores_the_cell(quickstart):
     before = quickstart.cell_source("functions")
     row = quickstart.row("train_step")
+    # The badge names the decorator Apply writes (with jit_compile=True when the benchmark found
+    # XLA clearly faster).
+    badge = row.locator(".jp-hybridize-RowHeader .jp-hybridize-Badge").inner_text()
     row.get_by_role("button", name="Apply").click()
     expect(row.locator(".jp-hybridize-RowMessage")).to_contain_text("Run the cell for the kernel to use it")
     expect(row.get_by_role("button", name="Apply")).to_have_count(0)
     after = quickstart.cell_source("functions").splitlines()
-    # One line more: the decorator (with jit_compile=True when XLA measured clearly faster).
-    decorator = after.index("def train_step(x, y):") - 1
+    decorator = after.index("def train_step(x, y):") - 1  # one line more: the decorator
     assert re.fullmatch(r"@tf\.function(\(jit_compile=True\))?", after[decorator]), after[decorator]
+    assert f"add {after[decorator]}" == badge
     assert after[:decorator] + after[decorator + 1:] == before.splitlines()
 
     quickstart.undo_in_cell("functions")

@@ -186,6 +186,26 @@ describe('recommendations', () => {
     expect(describeRecommendation(entry({}))).toBe('keep eager');
   });
 
+  it('name the arguments the decorator will carry', () => {
+    expect(
+      describeRecommendation(
+        entry({
+          transformations: ['CONVERT_TO_HYBRID'],
+          decorator_arguments: { jit_compile: 'True' }
+        })
+      )
+    ).toBe('add @tf.function(jit_compile=True)');
+    expect(
+      describeRecommendation(
+        entry({
+          transformations: ['RECONFIGURE'],
+          is_hybrid: true,
+          decorator_arguments: { reduce_retracing: 'True' }
+        })
+      )
+    ).toBe('reconfigure @tf.function(reduce_retracing=True)');
+  });
+
   it('are safe when actionable, without errors, and not seen to differ', () => {
     const action = entry({ transformations: ['CONVERT_TO_HYBRID'] });
     expect(isSafe(action)).toBe(true);
