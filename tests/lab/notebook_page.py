@@ -71,6 +71,18 @@ class NotebookPage:
             cell_id,
         )
 
+    def wait_for_cell_source(self, cell_id: str, source: str) -> None:
+        self.page.wait_for_function(
+            f"""([id, source]) => {_CURRENT_NOTEBOOK}.content.widgets
+                .find(cell => cell.model.id === id).model.sharedModel.getSource() === source""",
+            arg=[cell_id, source],
+        )
+
+    def wait_for_active_cell(self, cell_id: str) -> None:
+        self.page.wait_for_function(
+            f"id => {_CURRENT_NOTEBOOK}.content.activeCell?.model.id === id", arg=cell_id
+        )
+
     def execution_count(self, cell_id: str) -> int | None:
         return self.page.evaluate(
             f"""id => {_CURRENT_NOTEBOOK}.content.widgets

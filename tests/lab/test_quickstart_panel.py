@@ -60,10 +60,8 @@ def test_a_finding_opens_to_its_explanation_and_hint(quickstart):
 
 def test_clicking_a_row_puts_the_cursor_on_the_function(quickstart):
     quickstart.row("scaled_loss").locator(".jp-hybridize-RowHeader").click()
-    quickstart.page.wait_for_function(
-        "window.jupyterapp.shell.currentWidget.content.activeCell.model.id === 'functions'"
-    )
-    assert quickstart.cursor_line() == 14
+    quickstart.wait_for_active_cell("functions")
+    assert quickstart.cursor_line() == 14  # `def scaled_loss` is line 14 of the cell
 
 
 def test_a_cell_badge_opens_the_panel_on_its_function(quickstart):
@@ -116,11 +114,7 @@ def test_apply_adds_the_decorator_and_one_undo_restores_the_cell(quickstart):
     assert after[:decorator] + after[decorator + 1:] == before.splitlines()
 
     quickstart.undo_in_cell("functions")
-    quickstart.page.wait_for_function(
-        "source => window.jupyterapp.shell.currentWidget.content.widgets"
-        ".find(cell => cell.model.id === 'functions').model.sharedModel.getSource() === source",
-        arg=before,
-    )
+    quickstart.wait_for_cell_source("functions", before)
     # Nothing reached the kernel, so the recommendation is pending again.
     expect(row.locator(".jp-hybridize-RowMessage")).to_contain_text("Undone")
     expect(row.get_by_role("button", name="Apply")).to_be_visible()
