@@ -4,21 +4,20 @@ from __future__ import annotations
 import time
 
 from .callgraph import CallGraph
-from .decide import Decision, Property, decide, withdraw
+from .decide import Decision, Property, decide
 from .effects import SideEffects
 from .fixes import find_fixes
 from .model import get_tf_function_spellings
+from .nesting import avoid_nested_variable_arguments
 from .observations import observe
 from .recursion import find_cycles, recursion_property
 from .results import Analysis, Options
-from .rules import has_covered_callers
 from .rules.base import Assumption
 from .rules.context import FunctionContext
 from .rules.pitfalls import VERSION_DEPENDENT, run_pitfall_checks
 from .speculative import speculate
 from .tensors.dataflow import Dataflow
-from .tensors.parameters import Verdict, get_parameters, primitive_parameter, tensor_parameter
-from .tensors.values import may_hold_variables
+from .tensors.parameters import Verdict, primitive_parameter, tensor_parameter
 from .versions import decide_targets
 
 
@@ -72,29 +71,8 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
         if decision.side_effects.value is True:
             result.fixes.extend(find_fixes(program, dataflow, graph, result))
     if analysis.targets.keras >= 3:
-        _avoid_nested_variable_arguments(analysis)
+        avoid_nested_variable_arguments(analysis)
     clock.lap("decisions")
-
-
-def _avoid_nested_variable_arguments(analysis: Analysis) -> None:
-    """Under Keras 3 a nested `tf.function` given Keras variables (`model.trainable_variables`)
-    fails to trace. So a function recommended for `@tf.function` that may receive variables, and
-    whose every caller is (or becomes) hybrid, keeps no decorator of its own: it is traced into
-    those callers (HAS_COVERED_CALLERS)."""
-    converted = {result.function: result for result in analysis.results
-                 if "CONVERT_TO_HYBRID" in result.transformations}
-    covered = []
-    for function, result in converted.items():
-        if not any(may_hold_variables(value) for index, _ in get_parameters(function)
-                   for value in analysis.dataflow.params[(function, index)]):
-            continue
-        context = FunctionContext(function, analysis.program, analysis.dataflow, analysis.callgraph,
-                                  analysis.targets)
-        covered.extend((result, finding) for finding in has_covered_callers.check(context, frozenset(converted)))
-    for result, finding in covered:  # withdrawn once every function was looked at
-        withdraw(result, "CONVERT_TO_HYBRID")
-        result.decorator_arguments = {}
-        result.findings.append(finding)
 
 
 class _Clock:

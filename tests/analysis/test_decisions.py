@@ -124,6 +124,38 @@ def test_under_keras_2_a_helper_given_variables_may_nest():
     assert results["train_step"].passing_precondition == "P1"
 
 
+#: A training step that calls a decorated helper with the model's variables.
+DECORATED_HELPER = """
+    @tf.function
+    def l2_penalty(variables):
+        return tf.add_n([tf.reduce_sum(tf.square(v)) for v in variables])
+
+    def train_step(x, y):
+        with tf.GradientTape() as tape:
+            loss_value = loss_fn(y, model(x, training=True)) + l2_penalty(model.trainable_weights)
+        grads = tape.gradient(loss_value, model.trainable_weights)
+        optimizer.apply_gradients(zip(grads, model.trainable_weights))
+        return loss_value
+
+    for x_batch, y_batch in train_dataset:
+        train_step(x_batch, y_batch)
+"""
+
+
+def test_under_keras_3_a_decorated_helper_given_variables_loses_its_decorator():
+    results = decide(DECORATED_HELPER, keras_version=3)
+    assert results["train_step"].transformations == ["CONVERT_TO_HYBRID"]
+    helper = results["l2_penalty"]
+    assert helper.transformations == ["CONVERT_TO_EAGER"]
+    assert codes(helper).count("HAS_COVERED_CALLERS") == 1
+
+
+def test_under_keras_2_a_decorated_helper_given_variables_keeps_its_decorator():
+    results = decide(DECORATED_HELPER, keras_version=2)
+    assert results["train_step"].transformations == ["CONVERT_TO_HYBRID"]
+    assert results["l2_penalty"].transformations == []
+
+
 def test_has_no_tensor_parameters_is_not_a_candidate():
     results = decide("""
         def build_model(hidden_units, num_classes):

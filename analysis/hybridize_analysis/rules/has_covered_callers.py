@@ -1,6 +1,7 @@
 """## What it does
 Checks for functions whose every caller is already hybrid. Under Keras 3, a function that may
-receive variables counts callers the analysis recommends decorating as hybrid too.
+receive variables counts callers the analysis recommends decorating as hybrid too, and such a
+function loses a decorator it has (see `nesting.py`).
 
 Arguments: `callers` lists the hybrid callers, e.g. ``"`train_step`, `test_step`"`` (a caller the
 analysis recommends decorating reads ``"`train_step` once decorated as recommended"``).
