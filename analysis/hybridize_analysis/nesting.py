@@ -5,8 +5,9 @@ arguments (`model.trainable_variables`): tracing fails with `NotImplementedError
 TensorFlow 2.21). The decision tables look at one function at a time, so they may recommend
 decorating a training step and also a helper it hands the model's variables to, or decorating a
 step that calls an already decorated helper. Once every decision is made, a function that may
-receive variables and whose every caller is hybrid, or recommended for the decorator, is traced
-into those callers: it keeps no decorator of its own (HAS_COVERED_CALLERS).
+receive variables, whose every caller is hybrid or recommended for the decorator and some caller
+only recommended, is traced into those callers: it keeps no decorator of its own
+(HAS_COVERED_CALLERS). Nesting the user wrote is left to the tables.
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def avoid_nested_variable_arguments(analysis: Analysis) -> None:
             context = FunctionContext(function, analysis.program, analysis.dataflow, analysis.callgraph,
                                       analysis.targets)
             findings = has_covered_callers.check(context, converted)
-            if findings:
+            if findings and not has_covered_callers.check(context):
                 covered.append((result, findings))
     for result, findings in covered:  # changed once every function was looked at
         if result.function.is_hybrid:
@@ -39,8 +40,7 @@ def avoid_nested_variable_arguments(analysis: Analysis) -> None:
         else:
             withdraw(result, "CONVERT_TO_HYBRID")
         result.decorator_arguments = {}
-        # (a hybrid function may have the finding already, for its hybrid callers)
-        result.findings = [f for f in result.findings if f.code != has_covered_callers.RULE.code] + findings
+        result.findings.extend(findings)
 
 
 def _may_receive_variables(analysis: Analysis, function: FunctionInfo) -> bool:

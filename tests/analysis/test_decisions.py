@@ -156,6 +156,14 @@ def test_under_keras_2_a_decorated_helper_given_variables_keeps_its_decorator():
     assert results["l2_penalty"].transformations == []
 
 
+def test_nesting_the_user_wrote_is_left_to_the_tables():
+    results = decide(DECORATED_HELPER.replace("    def train_step", "    @tf.function\n    def train_step"),
+                     keras_version=3)
+    assert results["train_step"].transformations == []
+    assert results["l2_penalty"].transformations == []
+    assert codes(results["l2_penalty"]).count("HAS_COVERED_CALLERS") == 1
+
+
 def test_has_no_tensor_parameters_is_not_a_candidate():
     results = decide("""
         def build_model(hidden_units, num_classes):
