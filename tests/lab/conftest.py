@@ -1,7 +1,8 @@
 """Browser tests of the Hybridize panel: a real JupyterLab server and Debian's Chromium.
 
-One JupyterLab server serves every test (a temporary root folder, a token, a free port on
-127.0.0.1); pytest-playwright drives `/usr/bin/chromium`, which `.ci/run` installs with apt-get.
+One JupyterLab server serves the tests (a temporary root folder, a token, a free port on
+127.0.0.1; a module may bring its own `server`, as the Notebook 7 test does); pytest-playwright
+drives `/usr/bin/chromium`, which `make test` installs with apt-get.
 A notebook page is shared by the tests of one module, in order, since running a notebook's cells
 in a fresh kernel (TensorFlow included) is the slow part. When a test fails, screenshots of the
 page and of the panel are saved to the test's temporary folder, and the path is printed.
@@ -40,7 +41,7 @@ def browser_type_launch_args(browser_type_launch_args):
     if not os.access(CHROMIUM, os.X_OK):
         pytest.fail(
             f"the browser tests need Debian's Chromium at {CHROMIUM}: "
-            "`apt-get install -y chromium` (.ci/run does it)"
+            "`apt-get install -y chromium` (`make test` does it)"
         )
     return {
         **browser_type_launch_args,

@@ -32,7 +32,7 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-#: Per front end: the module to run, its own options, and the page of one notebook.
+#: Per front end (the module `python -m` runs): its own options, and the page of one notebook.
 FRONT_ENDS = {
     "jupyterlab": (
         [
