@@ -101,9 +101,6 @@ class NotebookPage:
     def cell_editor(self, cell_id: str) -> Locator:
         return self.cell(cell_id).locator(".cm-content")
 
-    def active_cell_id(self) -> str:
-        return self.page.evaluate(f"{_CURRENT_NOTEBOOK}.content.activeCell.model.id")
-
     def cursor_line(self) -> int:
         """The 1-based line of the cursor in the active cell's editor."""
         return self.page.evaluate(
