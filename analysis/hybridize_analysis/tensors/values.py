@@ -105,23 +105,27 @@ def join(*sets: Iterable[Value]) -> Values:
     return frozenset(result)
 
 
-def is_tensor_like(value: Value, _depth: int = 0) -> bool:
+def is_tensor_like(value: Value) -> bool:
     """A tensor, a variable, an array (tf.function converts NumPy arrays to tensors), or a
     container holding one."""
-    if value.kind in TENSOR_KINDS:
-        return True
-    if value.kind == CONTAINER and _depth < MAX_DEPTH + 1:
-        return any(is_tensor_like(v, _depth + 1) for element in value.elements for v in element)
-    return False
+    return _holds_kind(value, TENSOR_KINDS)
 
 
-def may_hold_variables(value: Value, _depth: int = 0) -> bool:
-    """A variable, a list of tensors that may be variables (`model.trainable_variables`), or a
-    container holding one."""
-    if value.kind in (api.VARIABLE, api.TENSOR_LIST):
+#: Kinds that may be (or hold) variables: a list of tensors may be `model.trainable_variables`.
+VARIABLE_KINDS = frozenset({api.VARIABLE, api.TENSOR_LIST})
+
+
+def may_hold_variables(value: Value) -> bool:
+    """A variable, a list of tensors that may be variables, or a container holding one."""
+    return _holds_kind(value, VARIABLE_KINDS)
+
+
+def _holds_kind(value: Value, kinds: frozenset[str], depth: int = 0) -> bool:
+    """`value` is of one of `kinds`, or is a container holding such a value."""
+    if value.kind in kinds:
         return True
-    if value.kind == CONTAINER and _depth < MAX_DEPTH + 1:
-        return any(may_hold_variables(v, _depth + 1) for element in value.elements for v in element)
+    if value.kind == CONTAINER and depth < MAX_DEPTH + 1:
+        return any(_holds_kind(v, kinds, depth + 1) for element in value.elements for v in element)
     return False
 
 
