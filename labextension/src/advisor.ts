@@ -346,7 +346,7 @@ export class NotebookAdvisor implements IDisposable {
       return { ok: false, message: `${namesOf(reply).join(', ')}: ${outcome.message}` };
     }
     if (reply.preview) {
-      this._trackWritten(outcome.cell, reply); // (a plain `applied` was rebound in the kernel already)
+      this._trackWritten(outcome.cell.model, reply); // (a plain `applied` was rebound in the kernel already)
     }
     if (this._settings().rerunAfterApply) {
       await runCell(this.panel, outcome.cell);
@@ -354,33 +354,32 @@ export class NotebookAdvisor implements IDisposable {
     return { ok: true, message: '' };
   }
 
-  private _trackWritten(cell: Cell, reply: IAppliedMessage): void {
-    this._forgetWritten(cell);
-    this._written.set(cell, {
+  private _trackWritten(model: ICellModel, reply: IAppliedMessage): void {
+    this._forgetWritten(model);
+    this._written.set(model, {
       oldSource: reply.old_source,
       newSource: reply.new_source,
       qualnames: namesOf(reply)
     });
-    cell.model.contentChanged.connect(this._onWrittenCellChanged, this);
+    model.contentChanged.connect(this._onWrittenCellChanged, this);
   }
 
   /** Stop tracking the rewrite of one cell (it ran, or was edited), or of every cell. */
-  private _forgetWritten(cell?: Cell): void {
-    for (const tracked of cell ? [cell] : [...this._written.keys()]) {
+  private _forgetWritten(model?: ICellModel): void {
+    for (const tracked of model ? [model] : [...this._written.keys()]) {
       if (this._written.delete(tracked) && !tracked.isDisposed) {
-        tracked.model.contentChanged.disconnect(this._onWrittenCellChanged, this);
+        tracked.contentChanged.disconnect(this._onWrittenCellChanged, this);
       }
     }
   }
 
   private _onWrittenCellChanged(model: ICellModel): void {
-    const cell = [...this._written.keys()].find(tracked => tracked.model === model);
-    const written = cell ? this._written.get(cell) : undefined;
+    const written = this._written.get(model);
     const source = model.sharedModel.getSource();
-    if (!cell || !written || source === written.newSource) {
+    if (!written || source === written.newSource) {
       return;
     }
-    this._forgetWritten(cell);
+    this._forgetWritten(model);
     if (source === written.oldSource) {
       for (const qualname of written.qualnames) {
         this.model.updateRow(qualname, {
@@ -457,7 +456,7 @@ export class NotebookAdvisor implements IDisposable {
     if (args.notebook !== this.panel.content) {
       return;
     }
-    this._forgetWritten(args.cell); // the kernel has the rewrite now; its next report says so
+    this._forgetWritten(args.cell.model); // the kernel has the rewrite now; its next report says so
     const waiting = this.link.status === 'unavailable' || this.link.status === 'no-answer';
     if (waiting && mayLoadExtension(args.cell.model.sharedModel.getSource())) {
       void this.link.connect();
@@ -474,7 +473,7 @@ export class NotebookAdvisor implements IDisposable {
   private _settings: () => ISettings;
   private _activateNotebook: (panel: NotebookPanel) => void;
   private _isDisposed = false;
-  private _written = new Map<Cell, IWritten>();
+  private _written = new Map<ICellModel, IWritten>();
 }
 
 /** The dialog body of "Apply all safe": the diff, as text. */
