@@ -31,7 +31,8 @@ def avoid_nested_variable_arguments(analysis: Analysis) -> None:
             context = FunctionContext(function, analysis.program, analysis.dataflow, analysis.callgraph,
                                       analysis.targets)
             findings = has_covered_callers.check(context, converted)
-            if findings and not has_covered_callers.check(context):
+            # Covered by hybrid callers alone, the pitfall pass has said so already.
+            if findings and not _has_finding(result, has_covered_callers.RULE.code):
                 covered.append((result, findings))
     for result, findings in covered:  # changed once every function was looked at
         if result.function.is_hybrid:
@@ -46,3 +47,7 @@ def avoid_nested_variable_arguments(analysis: Analysis) -> None:
 def _may_receive_variables(analysis: Analysis, function: FunctionInfo) -> bool:
     return any(may_hold_variables(value) for index, _ in get_parameters(function)
                for value in analysis.dataflow.params[(function, index)])
+
+
+def _has_finding(result: FunctionResult, code: str) -> bool:
+    return any(finding.code == code for finding in result.findings)
