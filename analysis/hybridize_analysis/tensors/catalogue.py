@@ -64,29 +64,109 @@ def _table(namespace: str, **by_kind: str) -> dict[str, str]:
 
 # -- Spellings --------------------------------------------------------------------------------------
 
-#: Prefix renames applied in order; each later rule sees the result of the earlier ones.
+#: Prefix renames applied in order before the generated aliases; each later rule sees the result of
+#: the earlier ones. `tf.keras` is a lazy copy of `keras`, and `tensorflow.compat.v2` is `tensorflow`.
 RENAMED_PREFIXES: tuple[tuple[str, str], ...] = (
     ("tensorflow.compat.v2", "tensorflow"),
     ("tensorflow.python.keras", "keras"),
     ("tensorflow.keras", "keras"),
     ("tf_keras", "keras"),
     ("keras._tf_keras.keras", "keras"),
-    ("keras.src", "keras"),
     ("keras.api", "keras"),
 )
+#: Prefixes of paths that are not public spellings: `normalize` maps them through the generated
+#: aliases to the public name of the object they hold.
+HIDDEN_PREFIXES: tuple[str, ...] = ("tensorflow.compat.v1.", "tensorflow.python.", "keras.src.")
+#: Renames for hidden paths the installed libraries do not have (another version's internal
+#: module): the generated data only leaves out `tensorflow.compat.v1.X` holding `tensorflow.X`.
+FALLBACK_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("tensorflow.compat.v1", "tensorflow"),
+    ("keras.src", "keras"),
+)
+
+
+def _rename(name: str, renames: tuple[tuple[str, str], ...]) -> str:
+    for old, new in renames:
+        if name == old or name.startswith(old + "."):
+            name = new + name[len(old):]
+    return name
+
+
+class _Generated:
+    """The generated catalogue (`catalogue_data.py`), parsed on first use.
+
+    `kinds` maps each entry's primary public name to its kind (None when the generator's rules do
+    not classify it); `aliases` maps every other path that reaches the same object to that name.
+    """
+
+    def __init__(self) -> None:
+        from . import catalogue_data
+
+        self.versions: dict[str, str] = dict(catalogue_data.VERSIONS)
+        self.kinds: dict[str, str | None] = {}
+        self.aliases: dict[str, str] = {}
+        for line in catalogue_data.ENTRIES.splitlines():
+            fields = line.split()
+            if len(fields) < 2:
+                continue
+            kind, primary = fields[0], fields[1]
+            self.kinds[primary] = None if kind == "-" else kind
+            for alias in fields[2:]:
+                self.aliases[alias] = primary
+
+    def get_public_name(self, name: str) -> str | None:
+        """The public name of the object a hidden path reaches, by its longest known prefix:
+        `tensorflow.compat.v1.RaggedTensor.from_row_lengths` -> `tensorflow.RaggedTensor.from_row_lengths`."""
+        parts = name.split(".")
+        for end in range(len(parts), 1, -1):
+            prefix = ".".join(parts[:end])
+            if prefix in self.kinds:
+                return name
+            primary = self.aliases.get(prefix)
+            if primary is not None:
+                return ".".join([primary, *parts[end:]])
+        return None
+
+    def get_kind(self, name: str) -> tuple[bool, str | None]:
+        """(whether the generated catalogue knows `name`, the kind of its call's result)."""
+        primary = name if name in self.kinds else self.aliases.get(name)
+        if primary is None:
+            return False, None
+        return True, self.kinds[primary]
+
+
+_generated: _Generated | None = None
+
+
+def get_generated() -> _Generated:
+    global _generated
+    if _generated is None:
+        _generated = _Generated()
+    return _generated
+
+
+_normalized: dict[str, str] = {}
 
 
 def normalize(qualified_name: str) -> str:
     """The canonical spelling of a qualified name.
 
-    `tensorflow.keras.X`, `tf_keras.X`, `keras.src.X` and `tensorflow.python.keras.X` become
-    `keras.X`; `tensorflow.compat.v2.X` becomes `tensorflow.X`. Aliases such as `tensorflow.add`
-    and `tensorflow.math.add` keep their spelling: the lookups know both.
+    `tensorflow.keras.X`, `tf_keras.X` and `tensorflow.python.keras.X` become `keras.X`;
+    `tensorflow.compat.v2.X` becomes `tensorflow.X`. Hidden paths become the public name of the
+    object they reach, from the generated catalogue: `tensorflow.python.ops.math_ops.reduce_sum` ->
+    `tensorflow.math.reduce_sum`, `tensorflow.compat.v1.add` -> `tensorflow.math.add`,
+    `keras.src.layers.core.dense.Dense` -> `keras.layers.Dense`; a `tensorflow.compat.v1` path
+    holding another object than `tensorflow.X` keeps its spelling (`tensorflow.compat.v1.reduce_sum`
+    takes `keep_dims`). Public aliases such as `tensorflow.add` and `tensorflow.math.add` keep their
+    spelling: the lookups know both.
     """
-    name = qualified_name
-    for old, new in RENAMED_PREFIXES:
-        if name == old or name.startswith(old + "."):
-            name = new + name[len(old):]
+    cached = _normalized.get(qualified_name)
+    if cached is not None:
+        return cached
+    name = _rename(qualified_name, RENAMED_PREFIXES)
+    if name.startswith(HIDDEN_PREFIXES):
+        name = get_generated().get_public_name(name) or _rename(name, FALLBACK_PREFIXES)
+    _normalized[qualified_name] = name
     return name
 
 
@@ -822,10 +902,16 @@ def call_result(qualified_name: str) -> str | None:
         return CALL_RESULTS[name]
     if name in KNOWN_MODULES:
         return None
-    in_family, kind = _family_result(name)
-    if in_family:
+    known, kind = get_generated().get_kind(name)
+    if kind is not None:
         return kind
     head = name.split(".", 1)[0]
+    if known and head != "keras":
+        return None
+    if not known:
+        in_family, kind = _family_result(name)
+        if in_family:
+            return kind
     if head == "keras":
         return _keras_result(name)
     if head == "numpy":
