@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: setup demo test docs bench clean
+.PHONY: setup demo test docs bench realworld clean
 
 # The lab extension is built and copied into the environment by the install, so its sources count.
 LABEXTENSION_SOURCES := $(wildcard labextension/src/*.ts labextension/style/* labextension/schema/*.json) \
@@ -43,6 +43,12 @@ docs: setup
 
 bench: setup
 	$(PY) benchmarks/analysis_throughput.py
+
+# Accuracy on five TensorFlow libraries: downloads their pinned wheels once (pip download --no-deps,
+# into benchmarks/.cache/realworld/), then strips the authors' tf.function decorators and measures
+# how many the advisor recommends back (a few minutes on 2 cores).
+realworld: setup
+	$(PY) benchmarks/realworld.py --fetch
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
