@@ -1048,7 +1048,7 @@ spec tensorflow.RaggedTensorSpec.from_value
 - tensorflow.RegisterGradient tensorflow.python.framework.ops.RegisterGradient
 spec tensorflow.SparseTensorSpec tensorflow.python.framework.sparse_tensor.SparseTensorSpec
 spec tensorflow.SparseTensorSpec.from_value
-tensor tensorflow.Tensor tensorflow.python.framework.tensor.Tensor tensorflow.python.ops.numpy_ops.np_arrays.ndarray
+tensor tensorflow.Tensor tensorflow.experimental.numpy.ndarray tensorflow.python.framework.tensor.Tensor tensorflow.python.ops.numpy_ops.np_arrays.ndarray
 tensor_array tensorflow.TensorArray tensorflow.python.ops.standard_ops.TensorArray tensorflow.python.ops.tensor_array_ops.TensorArray
 spec tensorflow.TensorArraySpec tensorflow.python.ops.standard_ops.TensorArraySpec tensorflow.python.ops.tensor_array_ops.TensorArraySpec
 spec tensorflow.TensorArraySpec.from_value
@@ -1099,7 +1099,6 @@ tensor tensorflow.clip_by_value tensorflow.python.ops.clip_ops.clip_by_value
 - tensorflow.compat.v1.GraphDef tensorflow.core.framework.graph_pb2.GraphDef tensorflow.python.framework.graph_util_impl.GraphDef
 - tensorflow.compat.v1.GraphKeys tensorflow.python.framework.ops.GraphKeys
 - tensorflow.compat.v1.GraphOptions tensorflow.core.protobuf.config_pb2.GraphOptions tensorflow.python.proto_exports.GraphOptions
-- tensorflow.compat.v1.HistogramProto xla.tsl.protobuf.histogram_pb2.HistogramProto
 - tensorflow.compat.v1.IdentityReader tensorflow.python.ops.io_ops.IdentityReader tensorflow.python.ops.standard_ops.IdentityReader
 - tensorflow.compat.v1.InteractiveSession tensorflow.python.client.session.InteractiveSession
 - tensorflow.compat.v1.LMDBReader tensorflow.python.ops.io_ops.LMDBReader tensorflow.python.ops.standard_ops.LMDBReader
@@ -1259,33 +1258,7 @@ tensor tensorflow.compat.v1.distributions.kl_divergence tensorflow.python.ops.di
 - tensorflow.compat.v1.executing_eagerly tensorflow.python.eager.context.executing_eagerly_v1
 - tensorflow.compat.v1.executing_eagerly_outside_functions tensorflow.python.framework.ops.executing_eagerly_outside_functions
 tensor tensorflow.compat.v1.expand_dims tensorflow.python.ops.array_ops.expand_dims
-tensor tensorflow.compat.v1.experimental.BatchableExtensionType tensorflow.python.framework.extension_type.BatchableExtensionType
-tensor tensorflow.compat.v1.experimental.DynamicRaggedShape tensorflow.python.ops.ragged.dynamic_ragged_shape.DynamicRaggedShape
-tensor tensorflow.compat.v1.experimental.DynamicRaggedShape.from_lengths
-tensor tensorflow.compat.v1.experimental.DynamicRaggedShape.from_row_partitions
-tensor tensorflow.compat.v1.experimental.DynamicRaggedShape.from_tensor
-tensor tensorflow.compat.v1.experimental.ExtensionType tensorflow.python.framework.extension_type.ExtensionType
-- tensorflow.compat.v1.experimental.ExtensionTypeBatchEncoder tensorflow.python.framework.extension_type.ExtensionTypeBatchEncoder
-spec tensorflow.compat.v1.experimental.ExtensionTypeSpec tensorflow.python.framework.extension_type.ExtensionTypeSpec
-spec tensorflow.compat.v1.experimental.ExtensionTypeSpec.from_value
-- tensorflow.compat.v1.experimental.RowPartition tensorflow.python.ops.ragged.dynamic_ragged_shape.RowPartition tensorflow.python.ops.ragged.ragged_tensor.RowPartition tensorflow.python.ops.ragged.ragged_tensor_value.RowPartition tensorflow.python.ops.ragged.row_partition.RowPartition tensorflow.python.ops.structured.structured_tensor.RowPartition
-tensor tensorflow.compat.v1.experimental.StructuredTensor tensorflow.python.framework.type_utils.StructuredTensor tensorflow.python.ops.structured.structured_tensor.StructuredTensor
-tensor tensorflow.compat.v1.experimental.StructuredTensor.from_fields
-tensor tensorflow.compat.v1.experimental.StructuredTensor.from_fields_and_rank
-tensor tensorflow.compat.v1.experimental.StructuredTensor.from_pyval
-tensor tensorflow.compat.v1.experimental.StructuredTensor.from_shape
-- tensorflow.compat.v1.experimental.async_clear_error tensorflow.python.eager.context.async_clear_error
-- tensorflow.compat.v1.experimental.async_scope tensorflow.python.eager.context.async_scope
-- tensorflow.compat.v1.experimental.dispatch_for_api tensorflow.python.util.dispatch.dispatch_for_api
-- tensorflow.compat.v1.experimental.dispatch_for_binary_elementwise_apis tensorflow.python.util.dispatch.dispatch_for_binary_elementwise_apis
-- tensorflow.compat.v1.experimental.dispatch_for_binary_elementwise_assert_apis tensorflow.python.util.dispatch.dispatch_for_binary_elementwise_assert_apis
-- tensorflow.compat.v1.experimental.dispatch_for_unary_elementwise_apis tensorflow.python.util.dispatch.dispatch_for_unary_elementwise_apis
-- tensorflow.compat.v1.experimental.enable_strict_mode tensorflow.python.framework.strict_mode.enable_strict_mode
-- tensorflow.compat.v1.experimental.extension_type.as_dict tensorflow.python.framework.extension_type.as_dict
-- tensorflow.compat.v1.experimental.function_executor_type tensorflow.python.eager.context.function_executor_type
 - tensorflow.compat.v1.experimental.output_all_intermediates tensorflow.python.ops.control_flow_util_v2.set_output_all_intermediates
-- tensorflow.compat.v1.experimental.register_filesystem_plugin tensorflow.python.framework.load_library.register_filesystem_plugin
-- tensorflow.compat.v1.experimental.unregister_dispatch_for tensorflow.python.util.dispatch.unregister_dispatch_for
 tensor tensorflow.compat.v1.extract_image_patches tensorflow.compat.v1.image.extract_image_patches tensorflow.python.ops.array_ops.extract_image_patches tensorflow.python.ops.standard_ops.extract_image_patches
 - tensorflow.compat.v1.feature_column.categorical_column_with_vocabulary_file tensorflow.python.feature_column.feature_column_lib.categorical_column_with_vocabulary_file tensorflow.python.feature_column.feature_column_v2.categorical_column_with_vocabulary_file
 - tensorflow.compat.v1.feature_column.input_layer tensorflow.python.feature_column.feature_column.input_layer tensorflow.python.feature_column.feature_column_lib.input_layer
@@ -1824,7 +1797,6 @@ dataset tensorflow.data.experimental.CsvDataset tensorflow.python.data.experimen
 - tensorflow.data.experimental.DistributeOptions tensorflow.python.data.experimental.DistributeOptions tensorflow.python.data.ops.options.DistributeOptions
 - tensorflow.data.experimental.ExternalStatePolicy tensorflow.python.data.experimental.ExternalStatePolicy tensorflow.python.data.experimental.ops.data_service_ops.ExternalStatePolicy tensorflow.python.data.experimental.ops.distribute.ExternalStatePolicy tensorflow.python.data.ops.options.ExternalStatePolicy tensorflow.python.distribute.coordinator.values.ExternalStatePolicy
 - tensorflow.data.experimental.OptimizationOptions tensorflow.python.data.experimental.OptimizationOptions tensorflow.python.data.ops.options.OptimizationOptions
-- tensorflow.data.experimental.Optional tensorflow.compat.v1.experimental.Optional tensorflow.python.data.experimental.Optional tensorflow.python.data.ops.optional_ops.Optional
 dataset tensorflow.data.experimental.RandomDataset tensorflow.python.data.experimental.RandomDataset tensorflow.python.data.experimental.ops.random_ops.RandomDataset tensorflow.python.data.experimental.ops.random_ops.RandomDatasetV2
 - tensorflow.data.experimental.Reducer tensorflow.python.data.experimental.Reducer tensorflow.python.data.experimental.ops.grouping.Reducer
 - tensorflow.data.experimental.ServiceOptions tensorflow.python.data.ops.options.ServiceOptions
@@ -1998,6 +1970,278 @@ tensor tensorflow.ensure_shape tensorflow.python.ops.check_ops.ensure_shape
 - tensorflow.errors.UnknownError tensorflow.python.framework.errors.UnknownError tensorflow.python.framework.errors_impl.UnknownError
 - tensorflow.executing_eagerly tensorflow.python.eager.context.executing_eagerly
 tensor tensorflow.expand_dims tensorflow.python.ops.array_ops.expand_dims_v2
+tensor tensorflow.experimental.BatchableExtensionType tensorflow.python.framework.extension_type.BatchableExtensionType
+tensor tensorflow.experimental.DynamicRaggedShape tensorflow.python.ops.ragged.dynamic_ragged_shape.DynamicRaggedShape
+tensor tensorflow.experimental.DynamicRaggedShape.from_lengths
+tensor tensorflow.experimental.DynamicRaggedShape.from_row_partitions
+tensor tensorflow.experimental.DynamicRaggedShape.from_tensor
+tensor tensorflow.experimental.ExtensionType tensorflow.python.framework.extension_type.ExtensionType
+- tensorflow.experimental.ExtensionTypeBatchEncoder tensorflow.python.framework.extension_type.ExtensionTypeBatchEncoder
+spec tensorflow.experimental.ExtensionTypeSpec tensorflow.python.framework.extension_type.ExtensionTypeSpec
+spec tensorflow.experimental.ExtensionTypeSpec.from_value
+- tensorflow.experimental.Optional tensorflow.data.experimental.Optional tensorflow.python.data.experimental.Optional tensorflow.python.data.ops.optional_ops.Optional
+- tensorflow.experimental.RowPartition tensorflow.python.ops.ragged.dynamic_ragged_shape.RowPartition tensorflow.python.ops.ragged.ragged_tensor.RowPartition tensorflow.python.ops.ragged.ragged_tensor_value.RowPartition tensorflow.python.ops.ragged.row_partition.RowPartition tensorflow.python.ops.structured.structured_tensor.RowPartition
+tensor tensorflow.experimental.StructuredTensor tensorflow.python.framework.type_utils.StructuredTensor tensorflow.python.ops.structured.structured_tensor.StructuredTensor
+tensor tensorflow.experimental.StructuredTensor.from_fields
+tensor tensorflow.experimental.StructuredTensor.from_fields_and_rank
+tensor tensorflow.experimental.StructuredTensor.from_pyval
+tensor tensorflow.experimental.StructuredTensor.from_shape
+- tensorflow.experimental.async_clear_error tensorflow.python.eager.context.async_clear_error
+- tensorflow.experimental.async_scope tensorflow.python.eager.context.async_scope
+- tensorflow.experimental.dispatch_for_api tensorflow.python.util.dispatch.dispatch_for_api
+- tensorflow.experimental.dispatch_for_binary_elementwise_apis tensorflow.python.util.dispatch.dispatch_for_binary_elementwise_apis
+- tensorflow.experimental.dispatch_for_binary_elementwise_assert_apis tensorflow.python.util.dispatch.dispatch_for_binary_elementwise_assert_apis
+- tensorflow.experimental.dispatch_for_unary_elementwise_apis tensorflow.python.util.dispatch.dispatch_for_unary_elementwise_apis
+- tensorflow.experimental.dlpack.from_dlpack tensorflow.python.dlpack.dlpack.from_dlpack
+- tensorflow.experimental.dlpack.to_dlpack tensorflow.python.dlpack.dlpack.to_dlpack
+- tensorflow.experimental.dtensor.DTensorCheckpoint tensorflow.dtensor.python.d_checkpoint.DTensorCheckpoint
+dataset tensorflow.experimental.dtensor.DTensorDataset tensorflow.dtensor.python.input_util.DTensorDataset
+variable tensorflow.experimental.dtensor.DVariable tensorflow.dtensor.python.d_variable.DVariable
+- tensorflow.experimental.dtensor.Layout tensorflow.dtensor.python.layout.Layout
+- tensorflow.experimental.dtensor.Mesh tensorflow.dtensor.python.layout.Mesh
+- tensorflow.experimental.dtensor.barrier tensorflow.dtensor.python.mesh_util.barrier
+- tensorflow.experimental.dtensor.call_with_layout tensorflow.dtensor.python.api.call_with_layout
+- tensorflow.experimental.dtensor.check_layout tensorflow.dtensor.python.api.check_layout
+- tensorflow.experimental.dtensor.client_id tensorflow.dtensor.python.config.client_id
+tensor tensorflow.experimental.dtensor.copy_to_mesh tensorflow.dtensor.python.api.copy_to_mesh
+- tensorflow.experimental.dtensor.create_distributed_mesh tensorflow.dtensor.python.mesh_util.create_distributed_mesh
+- tensorflow.experimental.dtensor.create_mesh tensorflow.dtensor.python.mesh_util.create_mesh
+- tensorflow.experimental.dtensor.create_tpu_mesh tensorflow.dtensor.python.tpu_util.create_tpu_mesh
+- tensorflow.experimental.dtensor.default_mesh tensorflow.dtensor.python.api.default_mesh
+- tensorflow.experimental.dtensor.device_name tensorflow.dtensor.python.api.device_name
+- tensorflow.experimental.dtensor.enable_save_as_bf16 tensorflow.dtensor.python.save_restore.enable_save_as_bf16
+- tensorflow.experimental.dtensor.fetch_layout tensorflow.dtensor.python.api.fetch_layout
+- tensorflow.experimental.dtensor.full_job_name tensorflow.dtensor.python.config.full_job_name
+- tensorflow.experimental.dtensor.get_default_mesh tensorflow.dtensor.python.api.get_default_mesh
+- tensorflow.experimental.dtensor.heartbeat_enabled tensorflow.dtensor.python.config.heartbeat_enabled
+- tensorflow.experimental.dtensor.initialize_accelerator_system tensorflow.dtensor.python.accelerator_util.initialize_accelerator_system tensorflow.experimental.dtensor.initialize_multi_client tensorflow.experimental.dtensor.initialize_tpu_system
+- tensorflow.experimental.dtensor.is_dtensor tensorflow.dtensor.python.api.is_dtensor
+- tensorflow.experimental.dtensor.job_name tensorflow.dtensor.python.config.job_name
+- tensorflow.experimental.dtensor.jobs tensorflow.dtensor.python.config.jobs
+- tensorflow.experimental.dtensor.local_devices tensorflow.dtensor.python.config.local_devices
+- tensorflow.experimental.dtensor.name_based_restore tensorflow.dtensor.python.save_restore.name_based_restore
+- tensorflow.experimental.dtensor.name_based_save tensorflow.dtensor.python.save_restore.name_based_save
+- tensorflow.experimental.dtensor.num_clients tensorflow.dtensor.python.config.num_clients
+- tensorflow.experimental.dtensor.num_global_devices tensorflow.dtensor.python.config.num_global_devices
+- tensorflow.experimental.dtensor.num_local_devices tensorflow.dtensor.python.config.num_local_devices
+- tensorflow.experimental.dtensor.pack tensorflow.dtensor.python.api.pack
+- tensorflow.experimental.dtensor.preferred_device_type tensorflow.dtensor.python.config.preferred_device_type
+tensor tensorflow.experimental.dtensor.relayout tensorflow.dtensor.python.api.relayout
+tensor tensorflow.experimental.dtensor.relayout_like tensorflow.dtensor.python.api.relayout_like
+- tensorflow.experimental.dtensor.run_on tensorflow.dtensor.python.api.run_on
+- tensorflow.experimental.dtensor.sharded_save tensorflow.dtensor.python.save_restore.sharded_save
+- tensorflow.experimental.dtensor.shutdown_accelerator_system tensorflow.dtensor.python.accelerator_util.shutdown_accelerator_system tensorflow.experimental.dtensor.shutdown_tpu_system
+- tensorflow.experimental.dtensor.unpack tensorflow.dtensor.python.api.unpack
+- tensorflow.experimental.enable_strict_mode tensorflow.python.framework.strict_mode.enable_strict_mode
+- tensorflow.experimental.extension_type.as_dict tensorflow.python.framework.extension_type.as_dict
+- tensorflow.experimental.function_executor_type tensorflow.python.eager.context.function_executor_type
+tensor tensorflow.experimental.numpy.abs tensorflow.python.ops.numpy_ops.np_math_ops.abs
+tensor tensorflow.experimental.numpy.absolute tensorflow.python.ops.numpy_ops.np_math_ops.absolute
+tensor tensorflow.experimental.numpy.add tensorflow.python.ops.numpy_ops.np_math_ops.add
+tensor tensorflow.experimental.numpy.all tensorflow.python.ops.numpy_ops.np_array_ops.all
+tensor tensorflow.experimental.numpy.allclose tensorflow.python.ops.numpy_ops.np_math_ops.allclose
+tensor tensorflow.experimental.numpy.amax tensorflow.python.ops.numpy_ops.np_array_ops.amax
+tensor tensorflow.experimental.numpy.amin tensorflow.python.ops.numpy_ops.np_array_ops.amin
+tensor tensorflow.experimental.numpy.angle tensorflow.python.ops.numpy_ops.np_math_ops.angle
+tensor tensorflow.experimental.numpy.any tensorflow.python.ops.numpy_ops.np_array_ops.any
+tensor tensorflow.experimental.numpy.append tensorflow.python.ops.numpy_ops.np_math_ops.append
+tensor tensorflow.experimental.numpy.arange tensorflow.python.ops.numpy_ops.np_array_ops.arange
+tensor tensorflow.experimental.numpy.arccos tensorflow.python.ops.numpy_ops.np_math_ops.arccos
+tensor tensorflow.experimental.numpy.arccosh tensorflow.python.ops.numpy_ops.np_math_ops.arccosh
+tensor tensorflow.experimental.numpy.arcsin tensorflow.python.ops.numpy_ops.np_math_ops.arcsin
+tensor tensorflow.experimental.numpy.arcsinh tensorflow.python.ops.numpy_ops.np_math_ops.arcsinh
+tensor tensorflow.experimental.numpy.arctan tensorflow.python.ops.numpy_ops.np_math_ops.arctan
+tensor tensorflow.experimental.numpy.arctan2 tensorflow.python.ops.numpy_ops.np_math_ops.arctan2
+tensor tensorflow.experimental.numpy.arctanh tensorflow.python.ops.numpy_ops.np_math_ops.arctanh
+tensor tensorflow.experimental.numpy.argmax tensorflow.python.ops.numpy_ops.np_math_ops.argmax
+tensor tensorflow.experimental.numpy.argmin tensorflow.python.ops.numpy_ops.np_math_ops.argmin
+tensor tensorflow.experimental.numpy.argsort tensorflow.python.ops.numpy_ops.np_math_ops.argsort
+tensor tensorflow.experimental.numpy.around tensorflow.python.ops.numpy_ops.np_array_ops.around
+tensor tensorflow.experimental.numpy.array tensorflow.python.ops.numpy_ops.np_array_ops.array
+tensor tensorflow.experimental.numpy.array_equal tensorflow.python.ops.numpy_ops.np_math_ops.array_equal
+tensor tensorflow.experimental.numpy.asanyarray tensorflow.python.ops.numpy_ops.np_array_ops.asanyarray
+tensor tensorflow.experimental.numpy.asarray tensorflow.python.ops.numpy_ops.np_array_ops.asarray
+tensor tensorflow.experimental.numpy.ascontiguousarray tensorflow.python.ops.numpy_ops.np_array_ops.ascontiguousarray
+tensor tensorflow.experimental.numpy.atleast_1d tensorflow.python.ops.numpy_ops.np_array_ops.atleast_1d
+tensor tensorflow.experimental.numpy.atleast_2d tensorflow.python.ops.numpy_ops.np_array_ops.atleast_2d
+tensor tensorflow.experimental.numpy.atleast_3d tensorflow.python.ops.numpy_ops.np_array_ops.atleast_3d
+tensor tensorflow.experimental.numpy.average tensorflow.python.ops.numpy_ops.np_math_ops.average
+tensor tensorflow.experimental.numpy.bitwise_and tensorflow.python.ops.numpy_ops.np_math_ops.bitwise_and
+tensor tensorflow.experimental.numpy.bitwise_not tensorflow.python.ops.numpy_ops.np_math_ops.bitwise_not
+tensor tensorflow.experimental.numpy.bitwise_or tensorflow.python.ops.numpy_ops.np_math_ops.bitwise_or
+tensor tensorflow.experimental.numpy.bitwise_xor tensorflow.python.ops.numpy_ops.np_math_ops.bitwise_xor
+tensor_list tensorflow.experimental.numpy.broadcast_arrays tensorflow.python.ops.numpy_ops.np_array_ops.broadcast_arrays
+tensor tensorflow.experimental.numpy.broadcast_to tensorflow.python.ops.numpy_ops.np_array_ops.broadcast_to
+tensor tensorflow.experimental.numpy.cbrt tensorflow.python.ops.numpy_ops.np_math_ops.cbrt
+tensor tensorflow.experimental.numpy.ceil tensorflow.python.ops.numpy_ops.np_math_ops.ceil
+tensor tensorflow.experimental.numpy.clip tensorflow.python.ops.numpy_ops.np_math_ops.clip
+tensor tensorflow.experimental.numpy.compress tensorflow.python.ops.numpy_ops.np_array_ops.compress
+tensor tensorflow.experimental.numpy.concatenate tensorflow.python.ops.numpy_ops.np_math_ops.concatenate
+tensor tensorflow.experimental.numpy.conj tensorflow.python.ops.numpy_ops.np_math_ops.conj
+tensor tensorflow.experimental.numpy.conjugate tensorflow.python.ops.numpy_ops.np_math_ops.conjugate
+tensor tensorflow.experimental.numpy.copy tensorflow.python.ops.numpy_ops.np_array_ops.copy
+tensor tensorflow.experimental.numpy.cos tensorflow.python.ops.numpy_ops.np_math_ops.cos
+tensor tensorflow.experimental.numpy.cosh tensorflow.python.ops.numpy_ops.np_math_ops.cosh
+tensor tensorflow.experimental.numpy.count_nonzero tensorflow.python.ops.numpy_ops.np_math_ops.count_nonzero
+tensor tensorflow.experimental.numpy.cross tensorflow.python.ops.numpy_ops.np_math_ops.cross
+tensor tensorflow.experimental.numpy.cumprod tensorflow.python.ops.numpy_ops.np_array_ops.cumprod
+tensor tensorflow.experimental.numpy.cumsum tensorflow.python.ops.numpy_ops.np_array_ops.cumsum
+tensor tensorflow.experimental.numpy.deg2rad tensorflow.python.ops.numpy_ops.np_math_ops.deg2rad
+tensor tensorflow.experimental.numpy.diag tensorflow.python.ops.numpy_ops.np_array_ops.diag
+tensor tensorflow.experimental.numpy.diag_indices tensorflow.python.ops.numpy_ops.np_array_ops.diag_indices
+tensor tensorflow.experimental.numpy.diagflat tensorflow.python.ops.numpy_ops.np_array_ops.diagflat
+tensor tensorflow.experimental.numpy.diagonal tensorflow.python.ops.numpy_ops.np_array_ops.diagonal
+tensor tensorflow.experimental.numpy.diff tensorflow.python.ops.numpy_ops.np_math_ops.diff
+tensor tensorflow.experimental.numpy.divide tensorflow.python.ops.numpy_ops.np_math_ops.divide
+tensor tensorflow.experimental.numpy.divmod tensorflow.python.ops.numpy_ops.np_math_ops.divmod
+tensor tensorflow.experimental.numpy.dot tensorflow.python.ops.numpy_ops.np_math_ops.dot
+tensor tensorflow.experimental.numpy.dstack tensorflow.python.ops.numpy_ops.np_array_ops.dstack
+tensor tensorflow.experimental.numpy.einsum tensorflow.python.ops.numpy_ops.np_math_ops.einsum
+tensor tensorflow.experimental.numpy.empty tensorflow.python.ops.numpy_ops.np_array_ops.empty
+tensor tensorflow.experimental.numpy.empty_like tensorflow.python.ops.numpy_ops.np_array_ops.empty_like
+tensor tensorflow.experimental.numpy.equal tensorflow.python.ops.numpy_ops.np_math_ops.equal
+tensor tensorflow.experimental.numpy.exp tensorflow.python.ops.numpy_ops.np_math_ops.exp
+tensor tensorflow.experimental.numpy.exp2 tensorflow.python.ops.numpy_ops.np_math_ops.exp2
+tensor tensorflow.experimental.numpy.expand_dims tensorflow.python.ops.numpy_ops.np_array_ops.expand_dims
+none tensorflow.experimental.numpy.experimental_enable_numpy_behavior tensorflow.python.ops.numpy_ops.np_config.enable_numpy_behavior
+tensor tensorflow.experimental.numpy.expm1 tensorflow.python.ops.numpy_ops.np_math_ops.expm1
+tensor tensorflow.experimental.numpy.eye tensorflow.python.ops.numpy_ops.np_array_ops.eye
+tensor tensorflow.experimental.numpy.fabs tensorflow.python.ops.numpy_ops.np_math_ops.fabs
+- tensorflow.experimental.numpy.finfo tensorflow.python.ops.numpy_ops.np_utils.finfo
+tensor tensorflow.experimental.numpy.fix tensorflow.python.ops.numpy_ops.np_math_ops.fix
+tensor tensorflow.experimental.numpy.flatten tensorflow.python.ops.numpy_ops.np_array_ops.flatten
+tensor tensorflow.experimental.numpy.flip tensorflow.python.ops.numpy_ops.np_array_ops.flip
+tensor tensorflow.experimental.numpy.fliplr tensorflow.python.ops.numpy_ops.np_array_ops.fliplr
+tensor tensorflow.experimental.numpy.flipud tensorflow.python.ops.numpy_ops.np_array_ops.flipud
+tensor tensorflow.experimental.numpy.float_power tensorflow.python.ops.numpy_ops.np_math_ops.float_power
+tensor tensorflow.experimental.numpy.floor tensorflow.python.ops.numpy_ops.np_math_ops.floor
+tensor tensorflow.experimental.numpy.floor_divide tensorflow.python.ops.numpy_ops.np_math_ops.floor_divide
+tensor tensorflow.experimental.numpy.full tensorflow.python.ops.numpy_ops.np_array_ops.full
+tensor tensorflow.experimental.numpy.full_like tensorflow.python.ops.numpy_ops.np_array_ops.full_like
+tensor tensorflow.experimental.numpy.gcd tensorflow.python.ops.numpy_ops.np_math_ops.gcd
+tensor tensorflow.experimental.numpy.geomspace tensorflow.python.ops.numpy_ops.np_math_ops.geomspace
+tensor tensorflow.experimental.numpy.greater tensorflow.python.ops.numpy_ops.np_math_ops.greater
+tensor tensorflow.experimental.numpy.greater_equal tensorflow.python.ops.numpy_ops.np_math_ops.greater_equal
+tensor tensorflow.experimental.numpy.heaviside tensorflow.python.ops.numpy_ops.np_math_ops.heaviside
+tensor tensorflow.experimental.numpy.hstack tensorflow.python.ops.numpy_ops.np_array_ops.hstack
+tensor tensorflow.experimental.numpy.hypot tensorflow.python.ops.numpy_ops.np_math_ops.hypot
+tensor tensorflow.experimental.numpy.identity tensorflow.python.ops.numpy_ops.np_array_ops.identity
+tensor tensorflow.experimental.numpy.imag tensorflow.python.ops.numpy_ops.np_array_ops.imag
+tensor tensorflow.experimental.numpy.inner tensorflow.python.ops.numpy_ops.np_math_ops.inner
+tensor tensorflow.experimental.numpy.isclose tensorflow.python.ops.numpy_ops.np_math_ops.isclose
+tensor tensorflow.experimental.numpy.iscomplex tensorflow.python.ops.numpy_ops.np_math_ops.iscomplex
+bool tensorflow.experimental.numpy.iscomplexobj tensorflow.python.ops.numpy_ops.np_math_ops.iscomplexobj
+tensor tensorflow.experimental.numpy.isfinite tensorflow.python.ops.numpy_ops.np_math_ops.isfinite
+tensor tensorflow.experimental.numpy.isinf tensorflow.python.ops.numpy_ops.np_math_ops.isinf
+tensor tensorflow.experimental.numpy.isnan tensorflow.python.ops.numpy_ops.np_math_ops.isnan
+tensor tensorflow.experimental.numpy.isneginf tensorflow.python.ops.numpy_ops.np_math_ops.isneginf
+tensor tensorflow.experimental.numpy.isposinf tensorflow.python.ops.numpy_ops.np_math_ops.isposinf
+tensor tensorflow.experimental.numpy.isreal tensorflow.python.ops.numpy_ops.np_math_ops.isreal
+bool tensorflow.experimental.numpy.isrealobj tensorflow.python.ops.numpy_ops.np_math_ops.isrealobj
+bool tensorflow.experimental.numpy.isscalar tensorflow.python.ops.numpy_ops.np_array_ops.isscalar
+tensor tensorflow.experimental.numpy.ix_ tensorflow.python.ops.numpy_ops.np_array_ops.ix_
+tensor tensorflow.experimental.numpy.kron tensorflow.python.ops.numpy_ops.np_math_ops.kron
+tensor tensorflow.experimental.numpy.lcm tensorflow.python.ops.numpy_ops.np_math_ops.lcm
+tensor tensorflow.experimental.numpy.less tensorflow.python.ops.numpy_ops.np_math_ops.less
+tensor tensorflow.experimental.numpy.less_equal tensorflow.python.ops.numpy_ops.np_math_ops.less_equal
+tensor tensorflow.experimental.numpy.linspace tensorflow.python.ops.numpy_ops.np_math_ops.linspace
+tensor tensorflow.experimental.numpy.log tensorflow.python.ops.numpy_ops.np_math_ops.log
+tensor tensorflow.experimental.numpy.log10 tensorflow.python.ops.numpy_ops.np_math_ops.log10
+tensor tensorflow.experimental.numpy.log1p tensorflow.python.ops.numpy_ops.np_math_ops.log1p
+tensor tensorflow.experimental.numpy.log2 tensorflow.python.ops.numpy_ops.np_math_ops.log2
+tensor tensorflow.experimental.numpy.logaddexp tensorflow.python.ops.numpy_ops.np_math_ops.logaddexp
+tensor tensorflow.experimental.numpy.logaddexp2 tensorflow.python.ops.numpy_ops.np_math_ops.logaddexp2
+tensor tensorflow.experimental.numpy.logical_and tensorflow.python.ops.numpy_ops.np_math_ops.logical_and
+tensor tensorflow.experimental.numpy.logical_not tensorflow.python.ops.numpy_ops.np_math_ops.logical_not
+tensor tensorflow.experimental.numpy.logical_or tensorflow.python.ops.numpy_ops.np_math_ops.logical_or
+tensor tensorflow.experimental.numpy.logical_xor tensorflow.python.ops.numpy_ops.np_math_ops.logical_xor
+tensor tensorflow.experimental.numpy.logspace tensorflow.python.ops.numpy_ops.np_math_ops.logspace
+tensor tensorflow.experimental.numpy.matmul tensorflow.python.ops.numpy_ops.np_math_ops.matmul
+tensor tensorflow.experimental.numpy.max tensorflow.python.ops.numpy_ops.np_array_ops.max
+tensor tensorflow.experimental.numpy.maximum tensorflow.python.ops.numpy_ops.np_math_ops.maximum
+tensor tensorflow.experimental.numpy.mean tensorflow.python.ops.numpy_ops.np_array_ops.mean
+tensor_list tensorflow.experimental.numpy.meshgrid tensorflow.python.ops.numpy_ops.np_math_ops.meshgrid
+tensor tensorflow.experimental.numpy.min tensorflow.python.ops.numpy_ops.np_array_ops.min
+tensor tensorflow.experimental.numpy.minimum tensorflow.python.ops.numpy_ops.np_math_ops.minimum
+tensor tensorflow.experimental.numpy.mod tensorflow.python.ops.numpy_ops.np_math_ops.mod
+tensor tensorflow.experimental.numpy.moveaxis tensorflow.python.ops.numpy_ops.np_array_ops.moveaxis
+tensor tensorflow.experimental.numpy.multiply tensorflow.python.ops.numpy_ops.np_math_ops.multiply
+tensor tensorflow.experimental.numpy.nanmean tensorflow.python.ops.numpy_ops.np_math_ops.nanmean
+int tensorflow.experimental.numpy.ndim tensorflow.python.ops.numpy_ops.np_array_ops.ndim
+tensor tensorflow.experimental.numpy.negative tensorflow.python.ops.numpy_ops.np_math_ops.negative
+tensor tensorflow.experimental.numpy.nextafter tensorflow.python.ops.numpy_ops.np_math_ops.nextafter
+tensor_list tensorflow.experimental.numpy.nonzero tensorflow.python.ops.numpy_ops.np_array_ops.nonzero
+tensor tensorflow.experimental.numpy.not_equal tensorflow.python.ops.numpy_ops.np_math_ops.not_equal
+tensor tensorflow.experimental.numpy.ones tensorflow.python.ops.numpy_ops.np_array_ops.ones
+tensor tensorflow.experimental.numpy.ones_like tensorflow.python.ops.numpy_ops.np_array_ops.ones_like
+tensor tensorflow.experimental.numpy.outer tensorflow.python.ops.numpy_ops.np_math_ops.outer
+tensor tensorflow.experimental.numpy.pad tensorflow.python.ops.numpy_ops.np_array_ops.pad
+tensor tensorflow.experimental.numpy.polyval tensorflow.python.ops.numpy_ops.np_math_ops.polyval
+tensor tensorflow.experimental.numpy.positive tensorflow.python.ops.numpy_ops.np_math_ops.positive
+tensor tensorflow.experimental.numpy.power tensorflow.python.ops.numpy_ops.np_math_ops.power
+tensor tensorflow.experimental.numpy.prod tensorflow.python.ops.numpy_ops.np_array_ops.prod
+dtype tensorflow.experimental.numpy.promote_types tensorflow.python.ops.numpy_ops.np_utils.promote_types
+tensor tensorflow.experimental.numpy.ptp tensorflow.python.ops.numpy_ops.np_math_ops.ptp
+tensor tensorflow.experimental.numpy.rad2deg tensorflow.python.ops.numpy_ops.np_math_ops.rad2deg
+tensor tensorflow.experimental.numpy.random.poisson tensorflow.python.ops.numpy_ops.np_random.poisson
+tensor tensorflow.experimental.numpy.random.rand tensorflow.python.ops.numpy_ops.np_random.rand
+tensor tensorflow.experimental.numpy.random.randint tensorflow.python.ops.numpy_ops.np_random.randint
+tensor tensorflow.experimental.numpy.random.randn tensorflow.python.ops.numpy_ops.np_random.randn
+- tensorflow.experimental.numpy.random.random tensorflow.python.ops.numpy_ops.np_random.random
+none tensorflow.experimental.numpy.random.seed tensorflow.python.ops.numpy_ops.np_random.seed
+tensor tensorflow.experimental.numpy.random.standard_normal tensorflow.python.ops.numpy_ops.np_random.standard_normal
+tensor tensorflow.experimental.numpy.random.uniform tensorflow.python.ops.numpy_ops.np_random.uniform
+tensor tensorflow.experimental.numpy.ravel tensorflow.python.ops.numpy_ops.np_array_ops.ravel
+tensor tensorflow.experimental.numpy.real tensorflow.python.ops.numpy_ops.np_array_ops.real
+tensor tensorflow.experimental.numpy.reciprocal tensorflow.python.ops.numpy_ops.np_math_ops.reciprocal
+tensor tensorflow.experimental.numpy.remainder tensorflow.python.ops.numpy_ops.np_math_ops.remainder
+tensor tensorflow.experimental.numpy.repeat tensorflow.python.ops.numpy_ops.np_array_ops.repeat
+tensor tensorflow.experimental.numpy.reshape tensorflow.python.ops.numpy_ops.np_array_ops.reshape
+dtype tensorflow.experimental.numpy.result_type tensorflow.python.ops.numpy_ops.np_utils.result_type
+tensor tensorflow.experimental.numpy.roll tensorflow.python.ops.numpy_ops.np_array_ops.roll
+tensor tensorflow.experimental.numpy.rot90 tensorflow.python.ops.numpy_ops.np_array_ops.rot90
+tensor tensorflow.experimental.numpy.round tensorflow.python.ops.numpy_ops.np_array_ops.round
+tensor tensorflow.experimental.numpy.select tensorflow.python.ops.numpy_ops.np_array_ops.select
+shape tensorflow.experimental.numpy.shape tensorflow.python.ops.numpy_ops.np_array_ops.shape
+tensor tensorflow.experimental.numpy.sign tensorflow.python.ops.numpy_ops.np_array_ops.sign
+tensor tensorflow.experimental.numpy.signbit tensorflow.python.ops.numpy_ops.np_math_ops.signbit
+tensor tensorflow.experimental.numpy.sin tensorflow.python.ops.numpy_ops.np_math_ops.sin
+tensor tensorflow.experimental.numpy.sinc tensorflow.python.ops.numpy_ops.np_math_ops.sinc
+tensor tensorflow.experimental.numpy.sinh tensorflow.python.ops.numpy_ops.np_math_ops.sinh
+int tensorflow.experimental.numpy.size tensorflow.python.ops.numpy_ops.np_array_ops.size
+tensor tensorflow.experimental.numpy.sort tensorflow.python.ops.numpy_ops.np_math_ops.sort
+tensor_list tensorflow.experimental.numpy.split tensorflow.python.ops.numpy_ops.np_array_ops.split
+tensor tensorflow.experimental.numpy.sqrt tensorflow.python.ops.numpy_ops.np_math_ops.sqrt
+tensor tensorflow.experimental.numpy.square tensorflow.python.ops.numpy_ops.np_math_ops.square
+tensor tensorflow.experimental.numpy.squeeze tensorflow.python.ops.numpy_ops.np_array_ops.squeeze
+tensor tensorflow.experimental.numpy.stack tensorflow.python.ops.numpy_ops.np_array_ops.stack
+tensor tensorflow.experimental.numpy.std tensorflow.python.ops.numpy_ops.np_array_ops.std
+tensor tensorflow.experimental.numpy.subtract tensorflow.python.ops.numpy_ops.np_math_ops.subtract
+tensor tensorflow.experimental.numpy.sum tensorflow.python.ops.numpy_ops.np_array_ops.sum
+tensor tensorflow.experimental.numpy.swapaxes tensorflow.python.ops.numpy_ops.np_array_ops.swapaxes
+tensor tensorflow.experimental.numpy.take tensorflow.python.ops.numpy_ops.np_array_ops.take
+tensor tensorflow.experimental.numpy.take_along_axis tensorflow.python.ops.numpy_ops.np_array_ops.take_along_axis
+tensor tensorflow.experimental.numpy.tan tensorflow.python.ops.numpy_ops.np_math_ops.tan
+tensor tensorflow.experimental.numpy.tanh tensorflow.python.ops.numpy_ops.np_math_ops.tanh
+tensor tensorflow.experimental.numpy.tensordot tensorflow.python.ops.numpy_ops.np_math_ops.tensordot
+tensor tensorflow.experimental.numpy.tile tensorflow.python.ops.numpy_ops.np_math_ops.tile
+tensor tensorflow.experimental.numpy.trace tensorflow.python.ops.numpy_ops.np_math_ops.trace
+tensor tensorflow.experimental.numpy.transpose tensorflow.python.ops.numpy_ops.np_array_ops.transpose
+tensor tensorflow.experimental.numpy.tri tensorflow.python.ops.numpy_ops.np_array_ops.tri
+tensor tensorflow.experimental.numpy.tril tensorflow.python.ops.numpy_ops.np_array_ops.tril
+tensor tensorflow.experimental.numpy.triu tensorflow.python.ops.numpy_ops.np_array_ops.triu
+tensor tensorflow.experimental.numpy.true_divide tensorflow.python.ops.numpy_ops.np_math_ops.true_divide
+tensor tensorflow.experimental.numpy.vander tensorflow.python.ops.numpy_ops.np_array_ops.vander
+tensor tensorflow.experimental.numpy.var tensorflow.python.ops.numpy_ops.np_array_ops.var
+tensor tensorflow.experimental.numpy.vdot tensorflow.python.ops.numpy_ops.np_math_ops.vdot
+tensor tensorflow.experimental.numpy.vstack tensorflow.python.ops.numpy_ops.np_array_ops.vstack
+tensor tensorflow.experimental.numpy.where tensorflow.python.ops.numpy_ops.np_array_ops.where
+tensor tensorflow.experimental.numpy.zeros tensorflow.python.ops.numpy_ops.np_array_ops.zeros
+tensor tensorflow.experimental.numpy.zeros_like tensorflow.python.ops.numpy_ops.np_array_ops.zeros_like
+- tensorflow.experimental.register_filesystem_plugin tensorflow.python.framework.load_library.register_filesystem_plugin
+- tensorflow.experimental.tensorrt.ConversionParams tensorflow.python.compiler.tensorrt.trt_convert.TrtConversionParams
+- tensorflow.experimental.tensorrt.Converter tensorflow.python.compiler.tensorrt.trt_convert.TrtGraphConverterV2
+- tensorflow.experimental.unregister_dispatch_for tensorflow.python.util.dispatch.unregister_dispatch_for
 tensor tensorflow.extract_volume_patches tensorflow.python.ops.array_ops.ExtractVolumePatches tensorflow.python.ops.array_ops.extract_volume_patches tensorflow.python.ops.gen_array_ops.ExtractVolumePatches tensorflow.python.ops.gen_array_ops.extract_volume_patches tensorflow.python.ops.standard_ops.ExtractVolumePatches tensorflow.python.ops.standard_ops.extract_volume_patches tensorflow.raw_ops.ExtractVolumePatches
 tensor tensorflow.eye tensorflow.linalg.eye tensorflow.python.ops.linalg.linalg_impl.eye tensorflow.python.ops.linalg_ops.eye tensorflow.python.ops.standard_ops.eye
 - tensorflow.feature_column.bucketized_column tensorflow.python.feature_column.feature_column_lib.bucketized_column tensorflow.python.feature_column.feature_column_v2.bucketized_column
@@ -4132,7 +4376,6 @@ spec tensorflow.type_spec_from_value tensorflow.python.framework.type_spec.type_
 - tensorflow.types.experimental.FunctionType tensorflow.python.types.core.FunctionType
 - tensorflow.types.experimental.PolymorphicFunction tensorflow.python.types.core.PolymorphicFunction tensorflow.types.experimental.GenericFunction
 - tensorflow.types.experimental.SupportsTracingProtocol tensorflow.python.types.trace.SupportsTracingProtocol
-- tensorflow.types.experimental.TensorLike typing.Union
 - tensorflow.types.experimental.TraceType tensorflow.python.types.trace.TraceType
 - tensorflow.types.experimental.distributed.Mirrored tensorflow.python.types.distribute.Mirrored
 - tensorflow.types.experimental.distributed.PerReplica tensorflow.python.types.distribute.PerReplica

@@ -88,6 +88,10 @@ PUBLIC_ROOTS: tuple[tuple[str, str], ...] = (
     ("tensorflow.compat.v1", "tensorflow._api.v2.compat.v1"),
     ("keras", "keras."),
 )
+#: Objects defined elsewhere (NumPy, builtins, typing) are not entries.
+LIBRARIES = ("tensorflow.", "keras.")
+#: Public namespaces whose module lives outside the generated API tree.
+PUBLIC_MODULES = ("tensorflow.experimental",)
 #: Paths not walked: lazily loaded Keras copies (spelled `keras.*` by `normalize`), other
 #: compatibility trees (`compat.v2` is `tf` itself), and Keras's vendored legacy API.
 SKIPPED_PATHS = frozenset({
@@ -142,7 +146,7 @@ def iter_public_paths(root_path: str, root, belongs: str):
                     module_name = value.__name__
                 except AttributeError:  # a lazy loader of another library (`tf.keras`)
                     continue
-                if module_name.startswith(belongs) or module_name == belongs.rstrip("."):
+                if module_name.startswith(belongs) or module_name in (belongs.rstrip("."), *PUBLIC_MODULES):
                     stack.append((child_path, value))
                 continue
             if callable(value):
@@ -175,8 +179,8 @@ class Generator:
         for root_path, belongs in PUBLIC_ROOTS:
             for path, obj in iter_public_paths(root_path, _resolve(self.roots, root_path), belongs):
                 identity = _identity(obj)
-                if identity is None:
-                    continue
+                if identity is None or not identity.startswith(LIBRARIES):
+                    continue  # `tf.experimental.numpy.float32` is NumPy's: the catalogue knows NumPy apart
                 entry = self.entries.get(identity)
                 if entry is None:
                     entry = self.entries[identity] = Entry(obj, identity)
