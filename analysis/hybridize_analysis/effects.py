@@ -17,10 +17,10 @@ from .callgraph import CONSTRUCTOR, CallGraph, CallSite
 from .decide import Property
 from .model import FunctionInfo, Program
 from .model.scopes import Argument, Assignment, AugmentedAssignment, LoopVariable
-from .syntax import iter_call_arguments
+from .syntax import is_call_trailer, iter_call_arguments
 from .tensors import catalogue as api
 from .tensors.dataflow import Dataflow, _is_method
-from .tensors.values import CLASS, EXTERNAL, LIBRARY_METHOD
+from .tensors.values import CLASS, EXTERNAL, LIBRARY_METHOD, UNKNOWN
 
 #: Library calls that act on the world outside the graph (prefix match on normalised names).
 EFFECTFUL_PREFIXES = (
@@ -49,6 +49,12 @@ MUTATING_METHODS = frozenset({
     "reverse", "add", "discard", "difference_update", "intersection_update", "symmetric_difference_update",
     "appendleft", "extendleft", "popleft", "rotate",
 })
+#: The mutating methods that only sequences have: on an object of unknown type they still say
+#: "list". `update`, `add`, `pop` ... are also the methods of optimizers, metrics, Keras models and
+#: other objects, so on an unknown object they say nothing.
+SEQUENCE_METHODS = frozenset({"append", "extend", "insert", "appendleft", "extendleft", "popleft"})
+#: Libraries whose objects of unknown type are containers (`collections.deque().append`).
+CONTAINER_LIBRARIES = ("builtins.", "collections.", "queue.", "array.")
 #: Methods that write files or sockets, whatever they are called on.
 IO_METHODS = frozenset({"write", "writelines", "send", "sendall", "write_text", "write_bytes", "mkdir",
                         "unlink", "touch", "rmdir", "flush", "savefig", "show"})
@@ -194,6 +200,8 @@ class SideEffects:
             return "fresh" if _is_allocation(root) else "global"
         binding = self.dataflow.resolve(root)
         if isinstance(binding, Argument) and binding.param.parent.parent is function.node:
+            if binding.param.star_count:  # `*args` and `**kwargs` are made by each call
+                return "fresh" if node is root or _is_whole(node, root) else "global"
             return binding.index
         if binding is None or binding.node is None or self.program.get_scope_of(binding.node) is not function.scope:
             return "global"
@@ -218,7 +226,7 @@ class SideEffects:
         return "global"
 
     def _is_fresh_value(self, node: NodeOrLeaf) -> bool:
-        if _is_allocation(node):
+        if _is_allocation(node) or node.type in _NEW_OBJECT_EXPRESSIONS:
             return True
         if node.type in ("atom_expr", "power") and node.children[-1].type == "trailer" \
                 and node.children[-1].children[0].value == "(":
@@ -268,7 +276,7 @@ class SideEffects:
         effects = []
         for target in targets:
             for store in _store_targets(target):
-                if self._is_singleton_state(store, statement):
+                if self._is_singleton_state(store, statement) or self._is_lazy_creation(function, store, statement):
                     continue
                 effects.extend(self._mutation(function, _strip_last_trailer(store), f"writing `{_code(store)}`",
                                               statement))
@@ -285,6 +293,11 @@ class SideEffects:
             return []
         parameter = owner if isinstance(owner, int) else None
         return [Effect(description, at.start_pos[0], function, parameter)]
+
+    def _may_be_container(self, node: NodeOrLeaf) -> bool:
+        """Whether nothing says the object `node` denotes is not a Python container: its value is
+        unknown, not an instance of a user class or an object of TensorFlow, Keras or a library."""
+        return all(value.kind == UNKNOWN for value in self.dataflow.eval(node))
 
     def _is_tf_state(self, node: NodeOrLeaf) -> bool:
         values = self.dataflow.eval(node)
@@ -304,6 +317,17 @@ class SideEffects:
             node = node.parent
         return False
 
+    def _is_lazy_creation(self, function: FunctionInfo, store: NodeOrLeaf, statement: NodeOrLeaf) -> bool:
+        """`self.w = self.add_weight(...)` in a Keras `build`, or under `if not self.built:` /
+        `if self.w is None:` in any method: state an object creates once, on its first call
+        (Keras runs `build` once, before the first `call`), not a Python effect of every call."""
+        if function.cls is None or not _is_self_attribute(store, function):
+            return False
+        if function.name == "build" and self.dataflow.keras.is_keras(function.cls):
+            return True
+        self_name = function.get_params()[0].name.value
+        return any(_is_first_call_guard(condition, self_name) for condition in _iter_guards(statement))
+
     def _call_effects(self, function: FunctionInfo, site: CallSite) -> tuple[list[Effect], bool]:
         """Effects of one call to library code (user callees are handled transitively), and whether
         the call's effects cannot be known."""
@@ -312,7 +336,8 @@ class SideEffects:
             effects.extend(self._method_effects(function, site, receiver_kind, method))
         methods = {f"{kind}.{method}" for kind, method in site.methods}
         for name in sorted(site.library - methods):
-            if "()." in name and name.rsplit(".", 1)[1] in MUTATING_METHODS:  # `deque().appendleft`
+            if "()." in name and name.rsplit(".", 1)[1] in MUTATING_METHODS \
+                    and name.startswith(CONTAINER_LIBRARIES):  # `deque().appendleft`
                 effects.extend(self._mutation(function, _receiver_expression(site), f"`{site.get_code()}`",
                                               site.node))
             elif "()." in name and name.rsplit(".", 1)[1] in IO_METHODS:
@@ -331,7 +356,7 @@ class SideEffects:
                     return effects, True
         if site.unresolved:
             method = _called_method_name(site)
-            if method in MUTATING_METHODS:
+            if method in SEQUENCE_METHODS and self._may_be_container(_receiver_expression(site)):
                 effects.extend(self._mutation(function, _receiver_expression(site), f"`{site.get_code()}`", site.node))
             elif method in IO_METHODS:
                 effects.append(Effect(f"`{site.get_code()}` (I/O)", site.line, function))
@@ -465,16 +490,82 @@ def _root_of(node) -> NodeOrLeaf | None:
 
 
 def _is_allocation(node) -> bool:
-    """A literal list/dict/set or a comprehension: a new object."""
-    if isinstance(node, _Prefix):
+    """A literal list/dict/set/tuple or a comprehension: a new object (`(x)` is just `x`)."""
+    if isinstance(node, _Prefix) or node.type != "atom":
         return False
-    return node.type == "atom" and node.children[0].type == "operator" and node.children[0].value in "[{("
+    first = node.children[0]
+    if first.type != "operator" or first.value not in "[{(":
+        return False
+    return first.value != "(" or len(node.children) == 2 or node.children[1].type == "testlist_comp"
+
+
+#: Operators whose result is a new object (or an immutable one): `[x] * n`, `a + b`, `-a`, `a < b`.
+#: Not `a or b` and `a if c else b`, which give one of their operands.
+_NEW_OBJECT_EXPRESSIONS = frozenset({"arith_expr", "term", "shift_expr", "and_expr", "xor_expr", "expr",
+                                     "factor", "comparison", "not_test"})
+
+
+def _is_whole(node, root: NodeOrLeaf) -> bool:
+    """Whether `node` (a name or a `_Prefix`) stands for `root` itself, not a part of it."""
+    return isinstance(node, _Prefix) and node.count == 1 and node.children[0] is root
 
 
 def _is_allocating_api(name: str) -> bool:
     return name in ("builtins.list", "builtins.dict", "builtins.set", "builtins.bytearray", "builtins.iter",
                     "builtins.sorted", "copy.copy", "copy.deepcopy") or name.startswith(
         ("collections.", "numpy.", "tensorflow.", "keras."))
+
+
+def _is_self_attribute(store: NodeOrLeaf, function: FunctionInfo) -> bool:
+    """`self.w` (one attribute of the method's first parameter), as a store target."""
+    params = function.get_params()
+    children = store.children
+    return bool(params) and len(children) == 2 and children[0].type == "name" \
+        and children[0].value == params[0].name.value and children[1].children[0].value == "."
+
+
+def _iter_guards(statement: NodeOrLeaf):
+    """The conditions under which `statement` runs: those of the `if`/`elif` branches holding it."""
+    child, node = statement, statement.parent
+    while node is not None and node.type not in ("funcdef", "classdef", "file_input"):
+        if node.type == "if_stmt":
+            children = node.children
+            index = children.index(child)
+            if index >= 3 and children[index - 3].type == "keyword" and children[index - 3].value in ("if", "elif"):
+                yield children[index - 2]
+        child, node = node, node.parent
+
+
+def _is_first_call_guard(condition: NodeOrLeaf, self_name: str) -> bool:
+    """`not self.built`, `self.w is None`, `not hasattr(self, "w")`, or one of them in `or`/`and`."""
+    if condition.type in ("or_test", "and_test"):
+        return any(_is_first_call_guard(part, self_name) for part in condition.children[::2])
+    if condition.type == "not_test":
+        operand = condition.children[1]
+        if _is_attribute_of(operand, self_name, "built"):
+            return True
+        children = getattr(operand, "children", ())
+        return (operand.type in ("atom_expr", "power") and len(children) == 2 and children[0].type == "name"
+                and children[0].value == "hasattr" and is_call_trailer(children[1])
+                and (_first_argument_code(children[1]) == self_name))
+    if condition.type == "comparison" and len(condition.children) == 3:
+        left, operator, right = condition.children
+        return (operator.type == "keyword" and operator.value == "is" and right.type == "keyword"
+                and right.value == "None" and _is_attribute_of(left, self_name, None))
+    return False
+
+
+def _is_attribute_of(node: NodeOrLeaf, self_name: str, attribute: str | None) -> bool:
+    children = getattr(node, "children", ())
+    return (node.type in ("atom_expr", "power") and len(children) == 2 and children[0].type == "name"
+            and children[0].value == self_name and children[1].type == "trailer"
+            and children[1].children[0].value == "." and attribute in (None, children[1].children[1].value))
+
+
+def _first_argument_code(trailer: NodeOrLeaf) -> str | None:
+    for keyword, node in iter_call_arguments(trailer):
+        return node.get_code(include_prefix=False) if keyword is None else None
+    return None
 
 
 def _callee_expression(site: CallSite):

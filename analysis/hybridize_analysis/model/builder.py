@@ -77,6 +77,7 @@ class ModelBuilder:
             is_async=node.parent.type in ("async_funcdef", "async_stmt"),
         )
         self.module.functions.append(function)
+        self.program.scope_functions[function_scope] = function
         if function.cls is not None:
             function.cls.methods[name] = function
         self.bind(FunctionDefinition(name, node.name, self.pos(node), function))

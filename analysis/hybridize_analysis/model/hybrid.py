@@ -4,14 +4,20 @@ from __future__ import annotations
 from parso.tree import NodeOrLeaf
 
 from ..syntax import get_code_without_prefix, get_end_line, is_call_trailer, iter_call_arguments
+from ..tensors import catalogue as api
 from .program import FunctionInfo, HybridMarker, Module, Program
 from .scopes import Binding, FromImportation, Importation, ModuleScope, Pos
 
-#: What `tf.function` is, whichever module path reaches it.
+#: What `tf.function` is, whichever module path reaches it (the internal paths are those of
+#: `from tensorflow.python.eager import def_function`, before and after TensorFlow 2.12).
 TF_FUNCTION_NAMES = frozenset({
     "tensorflow.function", "tensorflow.compat.v2.function", "tensorflow.compat.v1.function",
+    "tensorflow.python.eager.def_function.function",
+    "tensorflow.python.eager.polymorphic_function.polymorphic_function.function",
 })
-TF_MODULE_NAMES = frozenset({"tensorflow", "tensorflow.compat.v2"})
+TF_MODULE_NAMES = frozenset({"tensorflow", "tensorflow.compat.v2", "tensorflow.compat.v1"})
+#: `functools.partial(tf.function, jit_compile=True)` is tf.function with arguments bound.
+PARTIAL_NAMES = frozenset({"functools.partial"})
 
 
 def mark_hybrid_functions(program: Program, module: Module, calls) -> None:
@@ -50,7 +56,7 @@ def _decorator_marker(program: Program, function: FunctionInfo, decorator: NodeO
     callee_children = getattr(expression, "children", None)
     if callee_children and is_call_trailer(callee_children[-1]):
         trailer = callee_children[-1]
-    if not _is_tf_function(program, expression):
+    if not _is_tf_function(program, expression) and not _is_partial_tf_function(program, expression, trailer):
         return None
     spelling = _spelling(expression)
     arguments = {}
@@ -63,14 +69,24 @@ def _decorator_marker(program: Program, function: FunctionInfo, decorator: NodeO
 
 def _is_tf_function(program: Program, expression: NodeOrLeaf) -> bool:
     """Whether `expression` (maybe ending in a call trailer) names tf.function."""
+    qualified = _qualified_callee(program, expression)
+    return qualified is not None and (qualified in TF_FUNCTION_NAMES or api.normalize(qualified) == "tensorflow.function")
+
+
+def _is_partial_tf_function(program: Program, expression: NodeOrLeaf, trailer: NodeOrLeaf | None) -> bool:
+    """`functools.partial(tf.function, ...)` (or `partial` imported from functools)."""
+    if trailer is None or _qualified_callee(program, expression) not in PARTIAL_NAMES:
+        return False
+    arguments = list(iter_call_arguments(trailer))
+    return bool(arguments) and arguments[0][0] is None and _is_tf_function(program, arguments[0][1])
+
+
+def _qualified_callee(program: Program, expression: NodeOrLeaf) -> str | None:
+    """The qualified name of `a.b.c` or `a.b.c(...)` through imports, re-exports included."""
     parts = _callee_parts(expression)
     if parts is None:
-        return False
-    binding = program.resolve_name(parts[0])
-    prefix = program.get_binding_qualified_name(binding)
-    if prefix is None:
-        return False
-    return ".".join([prefix, *(leaf.value for leaf in parts[1:])]) in TF_FUNCTION_NAMES
+        return None
+    return program.get_qualified_name_of_parts(parts)
 
 
 def _callee_parts(expression: NodeOrLeaf) -> list[NodeOrLeaf] | None:
