@@ -25,12 +25,13 @@ DEFAULT_BUDGET = 2.0
 
 
 def apply(shell, names: list[str] | None = None, unit_id: str | None = None) -> tuple[list[Applied], list[str]]:
-    """Rebind and rewrite the named functions (all recommended ones when `names` is None, within
-    one cell when `unit_id` is given). Returns the rewritten cells and one message per function."""
+    """Rebind and rewrite the named functions (every entry the engine marks safe when `names` is
+    None, within one cell when `unit_id` is given). Returns the rewritten cells and one message per
+    function."""
     session = require_session(shell)
     analysis, report = analyse_session(shell)
     if names is None:
-        chosen = [r for r in analysis.results if get_transformation(r)
+        chosen = [r for r in analysis.results if r.safe and get_transformation(r)
                   and (unit_id is None or r.function.unit.id == unit_id)]
     else:
         chosen = [_resolve(session, analysis, name) for name in names]

@@ -247,28 +247,13 @@ def _jsonable(value):
 
 # --- refusal -------------------------------------------------------------------------------------
 
-#: Effects that are writes to TensorFlow state (graph operations), should a finding name one.
-_VARIABLE_WRITES = (".assign(", ".assign_add(", ".assign_sub(", ".scatter_", "apply_gradients(",
-                    ".update_state(", ".reset_state(", ".reset_states(")
-
-
 def refuse_unless_forced(report_entry: dict, force: bool = False) -> None:
-    """Raise BenchmarkRefused when the analysis found Python side effects other than variable
-    writes in the function (`properties.has_python_side_effects` and a HAS_PYTHON_SIDE_EFFECTS
-    finding), unless `force`: those effects would run on every timed call and are not undone."""
-    if force or not (report_entry.get("properties") or {}).get("has_python_side_effects"):
+    """Raise BenchmarkRefused when the engine says the function is not benchmarkable (its Python
+    side effects would run on every timed call and are not undone), unless `force`."""
+    if force or report_entry.get("benchmarkable", True):
         return
-    effects = [finding for finding in report_entry.get("findings", ())
-               if finding.get("code") == "HAS_PYTHON_SIDE_EFFECTS"
-               and not any(write in finding.get("message", "") for write in _VARIABLE_WRITES)]
-    if not effects:
-        return
-    name = report_entry.get("qualname") or report_entry.get("name") or "the function"
-    listed = "\n".join(f"  line {finding.get('line')}: {finding.get('message')}" for finding in effects)
-    raise BenchmarkRefused(
-        f"`{name}` is not benchmarked: it has Python side effects, which would run on every timed "
-        f"call and which the benchmark cannot undo (it restores TensorFlow variables and random "
-        f"states only):\n{listed}\nRun it anyway with --force (force=True).")
+    reason = report_entry.get("benchmark_refusal") or "the analysis refused it"
+    raise BenchmarkRefused(f"not benchmarked: {reason}.\nRun it anyway with --force (force=True).")
 
 
 def _check_callable(python_fn, name: str, args: tuple, kwargs: dict) -> None:

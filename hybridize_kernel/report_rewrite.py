@@ -46,7 +46,8 @@ def get_kernel_decisions(report: dict | None) -> dict[tuple[int, str, int], dict
 
 
 def rewrite_notebook(path: Path, notebook: nbformat.NotebookNode, kernel_report: dict | None) -> Rewritten:
-    """`notebook` (read from `path`) with the recommended decorator rewrites applied."""
+    """`notebook` (read from `path`) with the engine's safe rewrites applied (SPEC 4.8): the kernel
+    run's decisions where it made one, the static ones elsewhere."""
     analysis = analyse_path(path)
     decisions = get_kernel_decisions(kernel_report)
     results = []
@@ -54,8 +55,11 @@ def rewrite_notebook(path: Path, notebook: nbformat.NotebookNode, kernel_report:
         function = result.function
         entry = decisions.get((function.unit.notebook_index, function.qualname, function.line))
         if entry is not None:
-            result = replace(result, transformations=list(entry["transformations"]),
+            safe = entry.get("safe", False)
+            result = replace(result, transformations=list(entry["transformations"]) if safe else [],
                              decorator_arguments=dict(entry.get("decorator_arguments") or {}))
+        elif not result.safe:
+            result = replace(result, transformations=[])
         results.append(result)
     new = copy.deepcopy(notebook)
     cells = []

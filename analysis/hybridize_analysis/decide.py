@@ -35,6 +35,9 @@ class Decision:
     primitive_takes_few_values: bool = False  # observed in the kernel: P3 keeps the decorator
     reconfigure: dict[str, str] = field(default_factory=dict)  # P4 arguments from observed retracing
     benchmark: dict | None = None  # measured in the kernel: it can withdraw or change the recommendation
+    few_values: list[tuple[str, list]] = field(default_factory=list)  # primitives taking few constants
+    traced_on_purpose: str | None = None  # why the program relies on the graph (purpose.py)
+    changed_result: object = None  # removal.ChangedResult: a caller would receive Python values
 
 
 def decide(result: FunctionResult, decision: Decision) -> None:
@@ -71,7 +74,8 @@ def _apply_benchmark(result: FunctionResult, d: Decision) -> None:
         result.findings.append(Finding("NO_MEASURED_SPEEDUP", function.line, {
             **args, "graph": _format_ms(bench.get("graph_ms")), "eager": _format_ms(bench.get("eager_ms"))}))
         withdraw(result, "CONVERT_TO_HYBRID", "RECONFIGURE")
-        if function.is_hybrid and d.side_effects.value is False and not result.transformations:
+        if function.is_hybrid and d.side_effects.value is False and not result.transformations \
+                and not _removal_blocked(result, d):
             result.transformations.append("CONVERT_TO_EAGER")
         return
     if function.is_hybrid and bench.get("graph_faster") and "CONVERT_TO_EAGER" in result.transformations:
@@ -116,12 +120,15 @@ def _decide_eager(result: FunctionResult, d: Decision) -> None:
         (d.side_effects, "HAS_PYTHON_SIDE_EFFECTS", "UNDETERMINABLE_SIDE_EFFECTS"),
         (d.recursive, "IS_RECURSIVE", "CANT_APPROXIMATE_RECURSION"),
     )
+    few = d.primitive.value is True and bool(d.few_values)
     for prop, failure, undetermined in checks:
-        if prop.value is True:
+        if prop is d.primitive and few:
+            _few_values(result, d)
+        elif prop.value is True:
             _failure(result, failure, prop)
         elif prop.value is None:
             _failure(result, undetermined, prop)
-    passes = (d.tensor.value is True and d.primitive.value is False and d.side_effects.value is False
+    passes = (d.tensor.value is True and (d.primitive.value is False or few) and d.side_effects.value is False
               and d.recursive.value is False)
     result.findings.extend(d.pitfalls)
     if passes and not any(f.code != "HAS_COVERED_CALLERS" and (f.severity or _severity(f.code)) == "error"
@@ -133,33 +140,123 @@ def _decide_eager(result: FunctionResult, d: Decision) -> None:
 
 
 def _decide_hybrid(result: FunctionResult, d: Decision) -> None:
+    """The table of hybrid functions, where removal needs positive evidence (SPEC 4.8): a body
+    without TensorFlow operations, or retracing seen in observed calls (a measured slowdown is
+    `_apply_benchmark`'s). "No tensor parameter" or "a Python scalar parameter" alone keeps it."""
     result.refactoring = OPTIMIZE_HYBRID
     tensor, primitive, effects = d.tensor.value, d.primitive.value, d.side_effects.value
+    pitfalls = [_as_removal_evidence(finding) for finding in d.pitfalls]
+    evidence = {finding.code for finding in pitfalls} & REMOVAL_EVIDENCE
     if effects is True:
         _failure(result, "HAS_PYTHON_SIDE_EFFECTS", d.side_effects, severity="warning")
     if d.recursive.value is True:
         _failure(result, "IS_RECURSIVE", d.recursive, severity="warning")
+    if d.traced_on_purpose:
+        result.findings.append(Finding("TRACED_ON_PURPOSE", result.function.line, {
+            "function": result.function.qualname, "reason": d.traced_on_purpose}))
+    removal = None  # the precondition that would remove the decorator
     if tensor is False:
         if effects is False:
-            _pass(result, "P2", "CONVERT_TO_EAGER")
+            removal = "P2"
+            if not evidence:
+                result.findings.append(Finding("HAS_GRAPH_WORK", result.function.line,
+                                               {"function": result.function.qualname}))
         elif effects is None:
             _failure(result, "UNDETERMINABLE_SIDE_EFFECTS", d.side_effects)
     elif tensor is None:
         _failure(result, "UNDETERMINABLE_TENSOR_PARAMETER", d.tensor)
     elif primitive is True:
-        if effects is False and not d.primitive_takes_few_values:
+        if d.few_values or d.primitive_takes_few_values:
+            _few_values(result, d)
+        elif effects is False:
             _failure(result, "HAS_PRIMITIVE_PARAMETERS", d.primitive)
-            _pass(result, "P3", "CONVERT_TO_EAGER")
+            removal = "P3"
         elif effects is None:
             _failure(result, "UNDETERMINABLE_SIDE_EFFECTS", d.side_effects)
     elif primitive is False:
         _failure(result, "HAS_NO_PRIMITIVE_PARAMETERS", d.primitive)
     else:
         _failure(result, "UNDETERMINABLE_PRIMITIVE_PARAMETER", d.primitive)
+    if removal and evidence and not _removal_blocked(result, d):
+        _pass(result, removal, "CONVERT_TO_EAGER")
     if d.reconfigure and not result.transformations:
         result.decorator_arguments = dict(d.reconfigure)
         _pass(result, "P4", "RECONFIGURE")
-    result.findings.extend(d.pitfalls)
+    result.findings.extend(pitfalls)
+
+
+#: Findings that show a hybrid function's graph does not pay (the benchmark's NO_MEASURED_SPEEDUP
+#: is handled where measurements are).
+REMOVAL_EVIDENCE = frozenset({"NO_TENSOR_COMPUTATION", "OBSERVED_RETRACING"})
+
+
+def _as_removal_evidence(finding: Finding) -> Finding:
+    """On a hybrid function, "no TensorFlow operation" is the reason to remove the decorator, not a
+    hazard of tracing: it is reported as information."""
+    if finding.code == "NO_TENSOR_COMPUTATION":
+        return Finding(finding.code, finding.line, finding.args, "info")
+    return finding
+
+
+def _removal_blocked(result: FunctionResult, d: Decision) -> bool:
+    """Adds the finding that forbids removing the decorator, if any: the program relies on the
+    graph, or a caller would receive Python values instead of tensors."""
+    if d.traced_on_purpose:
+        return True  # its TRACED_ON_PURPOSE finding is there already
+    if d.changed_result is not None:
+        result.findings.append(Finding("REMOVAL_CHANGES_RESULTS", result.function.line, {
+            "function": result.function.qualname, "caller": d.changed_result.caller,
+            "line": d.changed_result.line}))
+        return True
+    return False
+
+
+def _few_values(result: FunctionResult, d: Decision) -> None:
+    for parameter, values in d.few_values:
+        shown = " and ".join(f"`{value!r}`" for value in values) if values else "its default"
+        result.findings.append(Finding("FEW_PRIMITIVE_VALUES", d.primitive.line or result.function.line, {
+            "function": result.function.qualname, "parameter": parameter, "values": shown,
+            "count": max(len(values), 1)}))
+
+
+def settle(result: FunctionResult) -> None:
+    """The one decision (SPEC 4.8), once every pass has spoken: no transformation stands beside an
+    error-severity finding of the same function, and `safe` says whether it can be applied as it
+    stands (no measurement contradicts it)."""
+    if result.transformations and any(_finding_severity(f) == "error" for f in result.findings):
+        result.transformations = []
+        result.passing_precondition = None
+        result.decorator_arguments = {}
+    measured = result.benchmark or {}
+    result.safe = bool(result.transformations) and measured.get("equivalent") is not False \
+        and (result.verification or {}).get("equivalent") is not False
+    result.benchmark_refusal = _benchmark_refusal(result)
+
+
+#: Effects that are writes to TensorFlow state (graph operations), should a finding name one.
+_VARIABLE_WRITES = (".assign(", ".assign_add(", ".assign_sub(", ".scatter_", "apply_gradients(",
+                    ".update_state(", ".reset_state(", ".reset_states(")
+
+
+def _benchmark_refusal(result: FunctionResult) -> str | None:
+    """Why timing the function in place would harm the session, in a user's words, or None: Python
+    side effects would run on every timed call, and the benchmark restores TensorFlow variables and
+    random states only."""
+    if result.properties.get("has_python_side_effects") is not True:
+        return None
+    effects = [finding for finding in result.findings if finding.code == "HAS_PYTHON_SIDE_EFFECTS"
+               and not any(write in str(finding.args.get("effect", "")) for write in _VARIABLE_WRITES)]
+    if not effects:
+        return None
+    listed = "; ".join(f"line {finding.line}: {finding.args.get('effect', 'a Python side effect')}"
+                       for finding in effects)
+    return (f"`{result.function.qualname}` has Python side effects ({listed}), which would run on "
+            f"every timed call and which the benchmark cannot undo (it restores TensorFlow "
+            f"variables and random states only)")
+
+
+def _finding_severity(finding: Finding) -> str:
+    return finding.severity or _severity(finding.code)
 
 
 def _pass(result: FunctionResult, precondition: str, transformation: str) -> None:

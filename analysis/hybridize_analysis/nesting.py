@@ -26,7 +26,8 @@ def avoid_nested_variable_arguments(analysis: Analysis) -> None:
     covered: list[tuple[FunctionResult, list]] = []
     for result in analysis.results:
         function = result.function
-        stays_hybrid = function.is_hybrid and "CONVERT_TO_EAGER" not in result.transformations
+        stays_hybrid = function.is_hybrid and "CONVERT_TO_EAGER" not in result.transformations \
+            and not _has_finding(result, "TRACED_ON_PURPOSE")
         if (function in converted or stays_hybrid) and _may_receive_variables(analysis, function):
             context = FunctionContext(function, analysis.program, analysis.dataflow, analysis.callgraph,
                                       analysis.targets)

@@ -4,18 +4,20 @@ from __future__ import annotations
 import time
 
 from .callgraph import CallGraph
-from .decide import Decision, Property, decide
+from .decide import Decision, Property, decide, settle
 from .effects import SideEffects
 from .fixes import find_fixes
 from .model import get_tf_function_spellings
 from .nesting import avoid_nested_variable_arguments
 from .observations import observe
+from .purpose import find_traced_on_purpose
 from .recursion import find_cycles, recursion_property
+from .removal import find_changed_result
 from .results import Analysis, Options
 from .rules.base import Assumption
 from .rules.context import FunctionContext
 from .rules.pitfalls import VERSION_DEPENDENT, run_pitfall_checks
-from .speculative import speculate
+from .speculative import speculate, speculate_signature
 from .tensors.dataflow import Dataflow
 from .tensors.parameters import Verdict, primitive_parameter, tensor_parameter
 from .versions import decide_targets
@@ -32,6 +34,7 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
     cycles = find_cycles(graph, functions)
     reaches_unresolved = _make_reachability(graph)
     effects = SideEffects(program, dataflow, graph).run(functions)
+    traced_on_purpose = find_traced_on_purpose(dataflow)
     clock.lap("effects")
     keras = options.keras_version or options.facts.keras_version
     source = options.keras_source if options.keras_version else options.facts.versions_source
@@ -46,7 +49,10 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             tensor, primitive = observation.tensor, observation.primitive
         else:
             tensor = speculate(function, tensor_parameter(dataflow, function), dataflow.keras)
-            primitive = primitive_parameter(dataflow, function, options.booleans_are_primitive)
+            primitive = primitive_parameter(dataflow, function, options.booleans_are_primitive,
+                                            options.few_values)
+            primitive = speculate_signature(function, tensor, primitive, dataflow,
+                                            options.booleans_are_primitive)
         result.assumptions.extend(tensor.assumptions)
         result.assumptions.extend(a for a in primitive.assumptions if a not in tensor.assumptions)
         decision = Decision(
@@ -66,12 +72,18 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             decision.pitfalls.extend(observation.retracing)
             decision.primitive_takes_few_values = observation.few_values
             decision.reconfigure = observation.reconfigure
+        decision.few_values = primitive.few_values
+        if function.is_hybrid:
+            decision.traced_on_purpose = traced_on_purpose.get(function)
+            decision.changed_result = find_changed_result(dataflow, graph, function)
         decision.benchmark = options.facts.get_benchmark(function.unit.id, function.qualname)
         decide(result, decision)
         if decision.side_effects.value is True:
             result.fixes.extend(find_fixes(program, dataflow, graph, result))
     if analysis.targets.keras >= 3:
         avoid_nested_variable_arguments(analysis)
+    for result in analysis.results:
+        settle(result)
     clock.lap("decisions")
 
 

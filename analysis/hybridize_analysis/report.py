@@ -71,6 +71,9 @@ def function_entry(result: FunctionResult) -> dict:
         "refactoring": result.refactoring,
         "passing_precondition": result.passing_precondition,
         "transformations": list(result.transformations),
+        "safe": result.safe,  # apply-everything paths apply exactly these (SPEC 4.8)
+        "benchmarkable": result.benchmark_refusal is None,
+        "benchmark_refusal": result.benchmark_refusal,
         "decorator_arguments": dict(result.decorator_arguments),  # what the new decorator carries
         "findings": [finding.to_dict() for finding in result.findings],
         "assumptions": [assumption.to_dict() for assumption in result.assumptions],

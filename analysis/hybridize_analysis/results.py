@@ -16,6 +16,7 @@ class Options:
     """Switches a user can set; defaults follow the paper."""
 
     booleans_are_primitive: bool = False
+    few_values: int = 2  # a Python parameter taking at most this many constants is no retracing hazard
     keras_version: int | None = None  # 2 or 3; None decides from the project and the installation
     keras_source: str = "--keras"  # where an explicit keras_version comes from (the live kernel says so)
     project_root: object = None  # the directory whose pins decide the target versions
@@ -37,6 +38,9 @@ class FunctionResult:
     benchmark: dict | None = None
     decorator_arguments: dict[str, str] = field(default_factory=dict)  # for RECONFIGURE
     fixes: list = field(default_factory=list)  # fixes.Fix: mechanical edits offered separately
+    safe: bool = False  # the transformation can be applied as it stands (decide.settle)
+    verification: dict | None = None  # the outcome of running it before applying (SPEC 8.1)
+    benchmark_refusal: str | None = None  # why it is not benchmarked in place, if it is not
 
 
 @dataclass

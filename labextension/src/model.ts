@@ -53,6 +53,10 @@ export interface IFunctionEntry {
   refactoring?: string | null;
   passing_precondition?: string | null;
   transformations: string[];
+  /** The engine's one decision: the transformation can be applied as it stands. */
+  safe?: boolean;
+  benchmarkable?: boolean;
+  benchmark_refusal?: string | null;
   /** Arguments of the decorator to add or merge, e.g. `{"jit_compile": "True"}`. */
   decorator_arguments?: Record<string, string>;
   findings: IFinding[];
@@ -134,12 +138,11 @@ export function hasErrors(entry: IFunctionEntry): boolean {
 }
 
 /**
- * Safe to apply without a second look: a recommended transformation, no error finding, and no
- * benchmark that saw the two executions disagree.
+ * Safe to apply without a second look: the engine says so (`safe`, SPEC 4.8), and no benchmark
+ * run since the report was made saw the two executions disagree.
  */
 export function isSafe(entry: IFunctionEntry, benchmark?: IBenchmark | null): boolean {
-  const measured = benchmark ?? entry.benchmark;
-  return isActionable(entry) && !hasErrors(entry) && measured?.equivalent !== false;
+  return entry.safe === true && isActionable(entry) && benchmark?.equivalent !== false;
 }
 
 /** The findings to show: info-level ones only when asked for. */

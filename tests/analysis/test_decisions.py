@@ -202,6 +202,7 @@ def test_has_primitive_parameters_blocks_p1():
         images = tf.random.normal([28, 28, 1])
         augment(images, 24)
         augment(images, 20)
+        augment(images, 16)
     """)
     result = results["augment"]
     assert result.candidate is True
@@ -399,17 +400,78 @@ def test_cant_approximate_recursion():
     assert result.passing_precondition is None
 
 
-def test_speculated_step_is_a_candidate_without_p1():
-    # speculation decides the tensor property only; the other properties stay undetermined
+def test_speculated_step_without_call_sites_is_decided_by_its_signature():
+    # no call site: once speculation assumes a tensor, the signature decides the Python parameters
     results = decide("""
         def distributed_train_step(dataset_inputs):
             return model(dataset_inputs)
     """)
     result = results["distributed_train_step"]
     assert result.candidate is True
-    assert result.passing_precondition is None
-    assert codes(result) == ["UNDETERMINABLE_PRIMITIVE_PARAMETER"]
-    assert [a.code for a in result.assumptions] == ["SPECULATIVE_ANALYSIS"]
+    assert result.passing_precondition == "P1"
+    assert [a.code for a in result.assumptions] == ["SPECULATIVE_ANALYSIS", "SPECULATIVE_SIGNATURE"]
+
+
+@pytest.mark.parametrize("signature, primitive, judged", [
+    ("x, y, training=False", False, "`training=False`: not a Python scalar"),
+    ("x, mask=None", False, "`mask=None`: not a Python scalar"),
+    ("x, *args, **kwargs", False, "`**kwargs`: not a Python scalar"),
+    ("x, learning_rate=0.01", True, "`learning_rate`: a Python float"),
+    ("x, steps=10", True, "`steps`: a Python int"),
+    ("x, y: tf.Tensor", False, "`y`: a tensor by its type hint"),
+    ("x, y", False, "`y`: a tensor like `x`"),
+])
+def test_speculated_signature_reads_defaults_and_hints(signature, primitive, judged):
+    results = decide(f"""
+        def train_step({signature}):
+            return model(x)
+    """)
+    result = results["train_step"]
+    assert result.properties["has_primitive_parameter"] is primitive
+    assert judged in result.assumptions[-1].args["judged"]
+
+
+def test_a_called_step_is_not_decided_by_its_signature():
+    results = decide("""
+        import loader
+
+        def train_step(x, y, scale=1.0):
+            return model(x) * scale
+
+        train_step(loader.batch(), loader.labels())
+    """)
+    assert "SPECULATIVE_SIGNATURE" not in [a.code for a in results["train_step"].assumptions]
+
+
+def test_a_parameter_taking_two_constants_does_not_block_p1():
+    results = decide("""
+        def normalize(x, axis):
+            return x / tf.reduce_sum(x, axis=axis, keepdims=True)
+
+        batch = tf.random.uniform([4, 3])
+        rows = normalize(batch, 1)
+        columns = normalize(batch, 0)
+        again = normalize(batch, 1)
+    """)
+    result = results["normalize"]
+    assert result.properties["has_primitive_parameter"] is True  # the paper's property stands
+    assert result.transformations == ["CONVERT_TO_HYBRID"]
+    assert codes(result) == ["FEW_PRIMITIVE_VALUES"]
+    assert result.findings[0].args["values"] == "`0` and `1`"
+
+
+@pytest.mark.parametrize("calls", [
+    "for axis in range(2):\n    normalize(batch, axis)",  # a loop counter: any number of values
+    "normalize(batch, 0)\nnormalize(batch, 1)\nnormalize(batch, -1)",  # three constants
+])
+def test_a_parameter_taking_many_or_computed_values_blocks_p1(calls):
+    results = decide("""
+        def normalize(x, axis):
+            return x / tf.reduce_sum(x, axis=axis, keepdims=True)
+
+        batch = tf.random.uniform([4, 3])
+    """.rstrip(" ") + textwrap.indent(calls, " " * 8))
+    assert codes(results["normalize"]) == ["HAS_PRIMITIVE_PARAMETERS"]
 
 
 # -- hybrid functions: OPTIMIZE_HYBRID_FUNCTION -------------------------------------------------------
@@ -422,27 +484,50 @@ def test_speculated_step_is_a_candidate_without_p1():
     ("from tensorflow import function", "@function"),
     ("import tensorflow as tfx", "@tfx.function"),
 ])
-def test_p2_hybrid_without_tensor_parameters_converts_to_eager(imports, decorator):
+def test_p2_hybrid_without_tensor_work_converts_to_eager(imports, decorator):
+    # removal needs evidence (SPEC 4.8): here the body performs no TensorFlow operation
     results = decide(f"""
         {imports}
 
         {decorator}
-        def make_positions(length):
-            return tf.range(length)
+        def count_batches(examples, batch_size):
+            return -(-examples // batch_size)
 
-        make_positions(10)
-        make_positions(20)
+        count_batches(1000, 64)
     """)
-    result = results["make_positions"]
+    result = results["count_batches"]
     assert result.function.is_hybrid
     assert result.candidate is True
     assert result.refactoring == OPTIMIZE_HYBRID
     assert result.passing_precondition == "P2"
     assert result.transformations == ["CONVERT_TO_EAGER"]
-    assert codes(result) == []
+    assert result.safe is True
+    assert codes(result) == ["NO_TENSOR_COMPUTATION"]
+    assert severity(result, "NO_TENSOR_COMPUTATION") == "info"  # the evidence, not a hazard
 
 
-def test_p2_hybrid_without_parameters():
+@pytest.mark.parametrize("body", [
+    "return tf.range(length)",
+    "return generator.normal([length])",  # a tf.random.Generator captured from module code
+])
+def test_hybrid_without_tensor_parameters_that_does_tensor_work_keeps_the_decorator(body):
+    results = decide(f"""
+        generator = tf.random.Generator.from_seed(1)
+
+        @tf.function
+        def make_positions(length):
+            {body}
+
+        make_positions(10)
+        make_positions(20)
+    """)
+    result = results["make_positions"]
+    assert result.transformations == []
+    assert result.safe is False
+    assert "HAS_GRAPH_WORK" in codes(result)
+
+
+def test_hybrid_without_parameters_that_does_tensor_work_keeps_the_decorator():
     results = decide("""
         @tf.function
         def reset_metrics():
@@ -451,7 +536,73 @@ def test_p2_hybrid_without_parameters():
 
         reset_metrics()
     """)
-    assert results["reset_metrics"].passing_precondition == "P2"
+    assert results["reset_metrics"].transformations == []
+    assert codes(results["reset_metrics"]) == ["HAS_GRAPH_WORK"]
+
+
+def test_removal_that_would_hand_callers_python_values_is_blocked():
+    results = decide("""
+        @tf.function
+        def learning_rate(step):
+            return 0.1 if step < 100 else 0.01
+
+        print(learning_rate(5).numpy())
+    """)
+    result = results["learning_rate"]
+    assert result.transformations == []
+    assert "REMOVAL_CHANGES_RESULTS" in codes(result)
+    finding = next(f for f in result.findings if f.code == "REMOVAL_CHANGES_RESULTS")
+    assert finding.args["caller"] == "module code"
+
+
+@pytest.mark.parametrize("program, function, reason", [
+    ("""
+        class Exporter(tf.Module):
+            @tf.function
+            def version(self):
+                return 3
+
+        tf.saved_model.save(Exporter(), "export")
+    """, "Exporter.version", "is exported with `tf.saved_model.save`"),
+    ("""
+        @tf.function(input_signature=[tf.TensorSpec([None], tf.float32)])
+        def serve(x):
+            return x
+
+        serve(tf.ones([2]))
+    """, "serve", "input_signature"),
+    ("""
+        @tf.function
+        def describe():
+            return 1
+
+        concrete = describe.get_concrete_function()
+    """, "describe", "concrete function is taken"),
+    ("""
+        strategy = tf.distribute.MirroredStrategy()
+
+        @tf.function
+        def distributed_step(inputs):
+            return strategy.run(replica_step, args=(inputs,))
+
+        def replica_step(inputs):
+            return inputs
+
+        distributed_step(1)
+    """, "distributed_step", "strategy.run"),
+    ("""
+        @tf.function
+        def scale(example):
+            return example
+
+        dataset = tf.data.Dataset.range(4).map(scale)
+    """, "scale", "`tf.data` traces it"),
+])
+def test_functions_traced_on_purpose_keep_their_decorator(program, function, reason):
+    result = decide(program)[function]
+    assert result.transformations == []
+    finding = next(f for f in result.findings if f.code == "TRACED_ON_PURPOSE")
+    assert reason in finding.args["reason"]
 
 
 def test_hybrid_without_tensor_parameters_but_side_effects_keeps_the_decorator_with_a_warning():
@@ -471,7 +622,7 @@ def test_hybrid_without_tensor_parameters_but_side_effects_keeps_the_decorator_w
     assert severity(result, "HAS_PYTHON_SIDE_EFFECTS") == "warning"
 
 
-def test_p3_hybrid_with_tensor_and_primitive_parameters_converts_to_eager():
+def test_p3_hybrid_with_tensor_and_primitive_parameters_keeps_the_decorator_without_observed_retracing():
     results = decide("""
         @tf.function
         def power(x, exponent):
@@ -484,8 +635,8 @@ def test_p3_hybrid_with_tensor_and_primitive_parameters_converts_to_eager():
     result = results["power"]
     assert result.candidate is True
     assert result.refactoring == OPTIMIZE_HYBRID
-    assert result.passing_precondition == "P3"
-    assert result.transformations == ["CONVERT_TO_EAGER"]
+    assert result.passing_precondition is None  # P3 removes the decorator once calls show retracing
+    assert result.transformations == []
     assert codes(result) == ["HAS_PRIMITIVE_PARAMETERS"]
 
 
@@ -587,7 +738,7 @@ def test_hybrid_without_tensors_and_unknown_side_effects_is_undeterminable():
 def test_hybrid_assignment_form_with_a_new_name_is_p2():
     results = decide("""
         def make_zeros():
-            return tf.zeros([10])
+            return [0.0] * 10
 
         fast_zeros = tf.function(make_zeros)
         fast_zeros()
@@ -629,7 +780,7 @@ def test_hybrid_assignment_form_with_tensor_parameters_is_decided_like_the_decor
 def test_hybrid_assignment_form_without_tensor_parameters_is_p2():
     results = decide("""
         def count_up(n):
-            return tf.range(n)
+            return n + 1
 
         fast_count_up = tf.function(count_up)
         fast_count_up(10)
@@ -655,7 +806,7 @@ def test_summary_counts_candidates_refactorable_and_codes():
 
         @tf.function
         def make_zeros():
-            return tf.zeros([10])
+            return [0.0] * 10
 
         @tf.function
         def predict(x):
@@ -672,9 +823,9 @@ def test_summary_counts_candidates_refactorable_and_codes():
     assert summary == {
         "functions": 5,
         "candidates": 4,  # train_step, augment, make_zeros, predict
-        "refactorable": 2,  # train_step (P1), make_zeros (P2)
-        "by_code": {"HAS_NO_PRIMITIVE_PARAMETERS": 1, "HAS_NO_TENSOR_PARAMETERS": 1,
-                    "HAS_PRIMITIVE_PARAMETERS": 1},
+        "refactorable": 3,  # train_step (P1), augment (P1: one size), make_zeros (P2)
+        "by_code": {"FEW_PRIMITIVE_VALUES": 1, "HAS_NO_PRIMITIVE_PARAMETERS": 1, "HAS_NO_TENSOR_PARAMETERS": 1,
+                    "NO_TENSOR_COMPUTATION": 1},
     }
 
 
@@ -717,7 +868,7 @@ def test_diff_adds_the_decorator_for_p1_and_removes_it_for_p2(capsys, tmp_path):
 
         @tf.function
         def make_zeros():
-            return tf.zeros([10])
+            return [0.0] * 10
 
         train_step(tf.ones([3]))
         make_zeros()
@@ -734,7 +885,7 @@ def test_diff_unwraps_an_assignment_for_p2(capsys, tmp_path):
         import tensorflow as tf
 
         def make_zeros():
-            return tf.zeros([10])
+            return [0.0] * 10
 
         fast_zeros = tf.function(make_zeros)
         fast_zeros()

@@ -138,4 +138,33 @@ elsewhere with other versions than the machine that analysed it.
 """,
 )
 
-RULES = (SPECULATIVE_ANALYSIS, TYPE_INFERENCING, OBSERVED_CALLS, TARGET_VERSIONS)
+SPECULATIVE_SIGNATURE = Rule(
+    code="SPECULATIVE_SIGNATURE",
+    severity="info",
+    kind="assumption",
+    message="`{function}`: no call site shows its other arguments, so its signature decides: {judged}",
+    explanation=(
+        "Once a step is assumed to take tensors, a function that nothing in the analysed code calls "
+        "(a library function, a method Keras calls) has nothing else to decide its Python "
+        "parameters but its signature: a parameter without a default is taken to be a tensor like "
+        "the one assumed, a default of `None` or a boolean is no retracing hazard, and a number or "
+        "string default is a Python scalar that retraces when callers vary it."
+    ),
+    hint=(
+        "If the signature misleads, add type hints (`x: tf.Tensor`, `steps: int`), or run the "
+        "notebook with `%hybridize observe on` so that real calls decide."
+    ),
+    args=("function", "judged"),
+    doc="""
+## What it does
+Records that the speculative analysis assumed a tensor parameter for a function without call sites
+in the analysed code, and decided `has_primitive_parameter` from its signature instead of leaving
+it undetermined: parameters without a default, `None` and boolean defaults, `*args`/`**kwargs` and
+tensor type hints are not Python scalars; `int`, `float` and `str` defaults and hints are.
+
+Arguments: `judged` lists what each parameter was taken for, e.g.
+``"`x`, `y`: tensors like `x`; `training=None`: not a Python scalar"``.
+""",
+)
+
+RULES = (SPECULATIVE_ANALYSIS, SPECULATIVE_SIGNATURE, TYPE_INFERENCING, OBSERVED_CALLS, TARGET_VERSIONS)

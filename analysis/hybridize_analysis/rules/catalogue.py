@@ -27,6 +27,7 @@ from . import (
     no_tensor_computation,
     observed_retracing,
     preconditions,
+    removal,
     uses_python_randomness,
 )
 from .base import Kind, Rule
@@ -34,6 +35,7 @@ from .base import Kind, Rule
 #: The modules that define rules, in the order of SPEC 4.3-4.6.
 RULE_MODULES: tuple[ModuleType, ...] = (
     preconditions,
+    removal,
     has_eager_only_calls,
     has_numpy_calls_on_parameters,
     creates_variables,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import FunctionInfo
+from ..model.scopes import Assignment, ClassDefinition
 from ..rules.base import Assumption
 from ..syntax import get_code_without_prefix, iter_nodes
 from . import catalogue as api
@@ -18,7 +19,13 @@ from .values import describe_literals, is_opaque, is_primitive, is_tensor_like
 TENSOR_HINTS = frozenset({
     "tensorflow.Tensor", "tensorflow.Variable", "tensorflow.RaggedTensor", "tensorflow.SparseTensor",
     "tensorflow.TensorSpec", "tensorflow.types.experimental.TensorLike", "tensorflow.types.experimental.Tensor",
+    "tensorflow.IndexedSlices", "tensorflow.experimental.ExtensionType", "keras.KerasTensor",
+    # datasets and their iterators yield tensors: tensor-like for the tables
+    "tensorflow.data.Dataset", "tensorflow.data.Iterator", "tensorflow.distribute.DistributedDataset",
+    "tensorflow.distribute.DistributedIterator",
 })
+#: How deep hint aliases are followed (`TensorLike = Union[FloatTensor, ...]`, `FloatTensor = tf.Tensor`).
+_HINT_ALIAS_DEPTH = 4
 PRIMITIVE_HINTS = {"builtins.int": "int", "builtins.float": "float", "builtins.str": "str"}
 
 
@@ -32,6 +39,9 @@ class Verdict:
     literals: list[object] = field(default_factory=list)
     undetermined: list[str] = field(default_factory=list)  # parameters that stayed unknown
     assumptions: list[Assumption] = field(default_factory=list)
+    #: (parameter, its distinct constant values) when every primitive parameter takes only a few
+    #: known constants: each traces at most that many graphs.
+    few_values: list[tuple[str, list[object]]] = field(default_factory=list)
 
 
 def get_parameters(function: FunctionInfo) -> list[tuple[int, object]]:
@@ -40,14 +50,32 @@ def get_parameters(function: FunctionInfo) -> list[tuple[int, object]]:
     return params[1:] if _is_method(function) else params
 
 
-def _hint_names(dataflow: Dataflow, annotation) -> set[str]:
+def hint_names(dataflow: Dataflow, annotation, depth: int = 0) -> set[str]:
+    """The qualified names a type hint mentions, through the program's own aliases: an assignment
+    (`TensorLike = Union[tf.Tensor, np.ndarray]`) stands for its value, a class
+    (`class FloatTensor(tf.Tensor)`) for its bases as well."""
+    program = dataflow.program
     names = set()
     for node in iter_nodes(annotation):
-        if node.type in ("name", "atom_expr", "power"):
-            qualified = dataflow.program.get_qualified_name(node)
-            if qualified:
-                names.add(api.normalize(qualified) if not qualified.startswith("builtins.") else qualified)
+        if node.type not in ("name", "atom_expr", "power"):
+            continue
+        qualified = program.get_qualified_name(node)
+        if qualified:
+            names.add(api.normalize(qualified) if not qualified.startswith("builtins.") else qualified)
+        if node.type != "name" or depth >= _HINT_ALIAS_DEPTH:
+            continue
+        binding = program.resolve_name(node)
+        if isinstance(binding, Assignment) and binding.value is not None and binding.index is None:
+            names |= hint_names(dataflow, binding.value, depth + 1)
+        elif isinstance(binding, ClassDefinition):
+            for base in binding.cls.base_nodes:
+                names |= hint_names(dataflow, base, depth + 1)
     return names
+
+
+def _has_input_signature(function: FunctionInfo) -> bool:
+    """A hybrid function with an `input_signature` receives every argument as a tensor."""
+    return function.hybrid is not None and "input_signature" in function.hybrid.arguments
 
 
 def _is_unseen(dataflow: Dataflow, function: FunctionInfo) -> bool:
@@ -59,8 +87,10 @@ def tensor_parameter(dataflow: Dataflow, function: FunctionInfo) -> Verdict:
     params = get_parameters(function)
     if not params:
         return Verdict(False)
+    if _has_input_signature(function):
+        return Verdict(True, params[0][1].name.value)
     for _, param in params:
-        if param.annotation is not None and _hint_names(dataflow, param.annotation) & TENSOR_HINTS:
+        if param.annotation is not None and hint_names(dataflow, param.annotation) & TENSOR_HINTS:
             return Verdict(True, param.name.value, assumptions=[_hint_assumption(function, param)])
     for index, param in params:
         if any(is_tensor_like(value) for value in dataflow.params[(function, index)]):
@@ -68,25 +98,60 @@ def tensor_parameter(dataflow: Dataflow, function: FunctionInfo) -> Verdict:
     return _false_unless_unseen(dataflow, function, params)
 
 
-def primitive_parameter(dataflow: Dataflow, function: FunctionInfo, booleans: bool = False) -> Verdict:
+def primitive_parameter(dataflow: Dataflow, function: FunctionInfo, booleans: bool = False,
+                        few_values: int = 2) -> Verdict:
+    """True when a parameter receives Python scalars. When every such parameter only ever takes at
+    most `few_values` known constants, the verdict stays True (the paper's property) and lists them
+    in `few_values`: the default tables do not count them as a retracing hazard."""
     params = get_parameters(function)
-    if not params:
+    if not params or _has_input_signature(function):
         return Verdict(False)
     hints = dict(PRIMITIVE_HINTS, **({"builtins.bool": "bool"} if booleans else {}))
+    few: list[tuple[str, list[object]]] = []
+    first: Verdict | None = None
     for index, param in params:
         values = dataflow.params[(function, index)]
         primitives = [value for value in values if is_primitive(value, booleans)]
-        primitives += _object_fields(dataflow, values, booleans)
-        if primitives:
-            return Verdict(True, param.name.value, kinds=sorted({_kind_label(value) for value in primitives}),
-                           literals=describe_literals(primitives))
+        fields = _object_fields(dataflow, values, booleans)
+        if not primitives and not fields:
+            continue
+        kinds = sorted({_kind_label(value) for value in primitives} | {label for label, _ in fields})
+        verdict = Verdict(True, param.name.value, kinds=kinds,
+                          literals=describe_literals(primitives + [value for _, value in fields]))
+        constants = None if fields else _few_constants(dataflow, function, index, param, few_values)
+        if constants is None:
+            return verdict
+        few.append((param.name.value, constants))
+        first = first or verdict
+    if first is not None:
+        first.few_values = few
+        return first
     for _, param in params:
         if param.annotation is not None:
-            hinted = _hint_names(dataflow, param.annotation) & set(hints)
+            hinted = hint_names(dataflow, param.annotation) & set(hints)
             if hinted:
                 return Verdict(True, param.name.value, kinds=sorted(hints[name] for name in hinted),
                                assumptions=[_hint_assumption(function, param)])
     return _false_unless_unseen(dataflow, function, params)
+
+
+def _few_constants(dataflow: Dataflow, function: FunctionInfo, index: int, param, limit: int) -> list | None:
+    """The distinct constants parameter `index` receives, when every call site is seen and passes
+    (or defaults to) at most `limit` literal values; None otherwise."""
+    if limit <= 0 or _is_unseen(dataflow, function):
+        return None
+    values = set(dataflow.params[(function, index)])
+    if param.default is not None and (function, index) in dataflow.defaulted:
+        values |= dataflow.eval(param.default)
+    constants = set()
+    for value in values:
+        if value.kind not in (api.INT, api.FLOAT, api.STR, api.BOOL, api.NONE) or \
+                (value.kind != api.NONE and value.ref is None):
+            return None  # a value computed at run time (a loop counter) may take any number of values
+        constants.add((value.kind, value.ref))
+    if len(constants) > limit:
+        return None
+    return sorted((ref for _, ref in constants), key=lambda ref: (type(ref).__name__, str(ref)))
 
 
 def _false_unless_unseen(dataflow: Dataflow, function: FunctionInfo, params) -> Verdict:
@@ -111,12 +176,20 @@ def _kind_label(value) -> str:
     return f"{value.ref} of {'/'.join(members)}"
 
 
-def _object_fields(dataflow: Dataflow, values, booleans: bool) -> list:
-    """Primitive values held in the fields of user objects passed in (a config object)."""
+def _object_fields(dataflow: Dataflow, values, booleans: bool) -> list[tuple[str, object]]:
+    """(label, value) of the primitive values held in the fields of user objects passed in (a
+    config object): the label names the class and the field, so a message never says that the
+    parameter itself receives them. Dunder attributes (`__name__ = "..."`) describe the class, not
+    a value that varies between calls, and are left out."""
     found = []
     for value in values:
         if value.kind == "object" and not dataflow.keras.is_keras(value.ref):
             for cls in dataflow.keras.iter_mro(value.ref):
                 for name in dataflow.attribute_names.get(cls, ()):
-                    found.extend(v for v in dataflow.attributes[(cls, name)] if is_primitive(v, booleans))
+                    if name.startswith("__") and name.endswith("__"):
+                        continue
+                    for field_value in dataflow.attributes[(cls, name)]:
+                        if is_primitive(field_value, booleans):
+                            label = f"`{value.ref.name}` objects whose field `{name}` holds {_kind_label(field_value)}"
+                            found.append((label, field_value))
     return found

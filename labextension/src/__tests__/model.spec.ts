@@ -206,14 +206,14 @@ describe('recommendations', () => {
     ).toBe('reconfigure @tf.function(reduce_retracing=True)');
   });
 
-  it('are safe when actionable, without errors, and not seen to differ', () => {
-    const action = entry({ transformations: ['CONVERT_TO_HYBRID'] });
+  it('are safe when the engine says so and no later benchmark saw them differ', () => {
+    const action = entry({ transformations: ['CONVERT_TO_HYBRID'], safe: true });
     expect(isSafe(action)).toBe(true);
     expect(isSafe(entry({}))).toBe(false);
-    expect(isSafe({ ...action, findings: [error] })).toBe(false);
-    expect(isSafe({ ...action, findings: [warning] })).toBe(true);
+    expect(isSafe({ ...action, safe: false, findings: [warning] })).toBe(false);
+    expect(isSafe({ ...action, safe: undefined })).toBe(false);
     expect(isSafe(action, { speedup: 2, equivalent: false })).toBe(false);
-    expect(isSafe({ ...action, benchmark: { speedup: 2, equivalent: true } })).toBe(true);
+    expect(isSafe(action, { speedup: 2, equivalent: true })).toBe(true);
   });
 
   it('label cells by execution count, then cell id, then unit', () => {

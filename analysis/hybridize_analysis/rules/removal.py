@@ -1,0 +1,176 @@
+"""Why a hybrid function keeps its decorator, and when few Python values do not retrace (SPEC 4.8).
+
+Removing `@tf.function` needs positive evidence: no TensorFlow operation, retracing seen in
+observed calls, or a measured slowdown. These findings say why the evidence is missing or why the
+graph is relied on; none of them is a problem in the user's code.
+"""
+from __future__ import annotations
+
+from .base import Rule
+
+KEEP_THE_DECORATOR = "Keep `@tf.function`; no change is needed."
+
+TRACED_ON_PURPOSE = Rule(
+    code="TRACED_ON_PURPOSE",
+    severity="info",
+    kind="precondition",
+    message="`{function}` keeps `@tf.function`: {reason}",
+    explanation=(
+        "The program relies on this graph: `tf.saved_model.save` keeps only the `tf.function`s of "
+        "the module it saves, `get_concrete_function` and serving signatures exist only on a "
+        "`tf.function`, a step that calls `strategy.run` runs as one graph on every replica, and "
+        "`tf.data` traces its dataset functions anyway. Removing the decorator breaks the export "
+        "or changes nothing."
+    ),
+    hint=KEEP_THE_DECORATOR,
+    args=("function", "reason"),
+    doc="""
+## What it does
+Reports a hybrid function whose graph the program relies on: it declares an `input_signature`,
+its concrete function is taken, the `tf.Module` it belongs to is given to `tf.saved_model.save`, it
+is a serving signature, it calls or is called by `strategy.run`, it runs DTensor operations, or it
+is a `tf.data` dataset function.
+
+Arguments: `reason` says which, e.g. ``"`Exporter` is exported with `tf.saved_model.save` (line 30)"``.
+
+## Why is this bad?
+It is not: this is why the decorator stays, whatever the tables say about its parameters.
+
+## Example
+```python
+class Exporter(tf.Module):
+    @tf.function(input_signature=[tf.TensorSpec([None], tf.float32)])
+    def serve(self, x):
+        return x * 2.0
+
+tf.saved_model.save(Exporter(), "export")
+```
+
+Use instead: leave it as it is.
+""",
+)
+
+HAS_GRAPH_WORK = Rule(
+    code="HAS_GRAPH_WORK",
+    severity="info",
+    kind="precondition",
+    message=(
+        "`{function}` takes no tensor arguments but runs TensorFlow operations, which the graph "
+        "still speeds up: keep `@tf.function`"
+    ),
+    explanation=(
+        "A function without tensor parameters can still do tensor work: draw from a "
+        "`tf.random.Generator`, read captured variables, loop over `tf.range`. Its graph is traced "
+        "once and saves the eager dispatch of every operation on each call. Removing the decorator "
+        "pays only when the body does no TensorFlow work, when observed calls show it retracing, "
+        "or when a benchmark measures the graph slower."
+    ),
+    hint=(
+        "Keep the decorator. To decide from measurements, run the notebook with "
+        "`%hybridize observe on` and benchmark the function (`%hybridize bench NAME`)."
+    ),
+    doc="""
+## What it does
+Reports a hybrid function none of whose parameters receives a tensor, which still runs
+TensorFlow operations. The paper's table would remove its decorator (P2); the default tables keep
+it, for want of evidence that the graph does not pay.
+
+## Why is this bad?
+It is not: the decorator stays. Removal needs evidence: no TensorFlow operation in the body,
+retracing seen in observed calls, or a measured slowdown.
+
+## Example
+```python
+generator = tf.random.Generator.from_seed(0)
+
+@tf.function
+def sample_noise():
+    return generator.normal([64, 100])
+```
+
+Use instead: leave it as it is.
+""",
+)
+
+REMOVAL_CHANGES_RESULTS = Rule(
+    code="REMOVAL_CHANGES_RESULTS",
+    severity="warning",
+    kind="precondition",
+    message=(
+        "removing `@tf.function` from `{function}` changes what `{caller}` receives (line {line}): "
+        "the graph returns its Python results as tensors, the Python body returns them as they are"
+    ),
+    explanation=(
+        "A `tf.function` converts every Python number, string or list of them it returns into "
+        "tensors. Without the decorator the caller gets the Python value itself: `.numpy()` fails, "
+        "printing shows `3` instead of `tf.Tensor(3, ...)`, and comparisons give Python booleans."
+    ),
+    hint=(
+        "Keep the decorator, or return `tf.constant(...)` from the body and check every caller "
+        "before removing it."
+    ),
+    args=("function", "caller", "line"),
+    doc="""
+## What it does
+Reports a hybrid function that would lose its decorator, whose body may return Python values,
+and whose result a caller uses.
+
+Arguments: `caller` is the calling function (or `module code`), `line` the line of the call.
+
+## Why is this bad?
+The graph hands back tensors; the eager body hands back Python values. Callers written against
+the graph (`.numpy()`, `.shape`, `tf.print`) break or print something else.
+
+## Example
+```python
+@tf.function
+def learning_rate():
+    return 0.01
+
+print(learning_rate().numpy())
+```
+
+Use instead: leave it as it is.
+""",
+)
+
+FEW_PRIMITIVE_VALUES = Rule(
+    code="FEW_PRIMITIVE_VALUES",
+    severity="info",
+    kind="precondition",
+    message=(
+        "`{function}`: parameter `{parameter}` only receives {values} at its call sites, "
+        "so it traces at most {count} graph(s)"
+    ),
+    explanation=(
+        "`tf.function` traces once per distinct Python argument value. A parameter that every "
+        "call site gives one of a few constants (`axis=1`, `gamma=0.99`) costs that many traces "
+        "once, and the graphs are reused afterwards: it is not a retracing hazard."
+    ),
+    hint="No change is needed. Pass a tensor instead if the parameter starts taking more values.",
+    args=("function", "parameter", "values", "count"),
+    doc="""
+## What it does
+Reports a parameter that receives a Python `int`, `float` or `str` at its call sites, but only a
+few distinct constant values (at most `--few-values`, 2 by default), all of them seen: every call
+site is known and passes a literal or leaves the default.
+
+Arguments: `values` lists the values, e.g. ``"`1` and `2`"``; `count` how many.
+
+## Why is this bad?
+It is not: the function traces once per value and then reuses the graphs.
+
+## Example
+```python
+def normalize(x, axis):
+    return x / tf.reduce_sum(x, axis=axis, keepdims=True)
+
+rows = normalize(batch, 1)
+columns = normalize(batch, 0)
+```
+
+Use instead: decorating `normalize` is fine.
+""",
+)
+
+RULES = (TRACED_ON_PURPOSE, HAS_GRAPH_WORK, REMOVAL_CHANGES_RESULTS, FEW_PRIMITIVE_VALUES)
