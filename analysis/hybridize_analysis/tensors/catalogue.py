@@ -201,108 +201,66 @@ KNOWN_MODULES = frozenset(
         exceptions""")]
 )
 
-# -- TensorFlow: explicit names ---------------------------------------------------------------------
+# -- TensorFlow: the exceptions to the generated data --------------------------------------------
+
+# `catalogue_data.py`, generated from the installed TensorFlow, classifies every exported function
+# and class (see `generate_catalogue`). These tables hold only what its rules cannot infer, and take
+# precedence: calls that return a Python value, a dtype, a shape or nothing (`tf.executing_eagerly`,
+# `tf.as_dtype`, `tf.print`, the assertions); Python wrappers whose docstring does not say they
+# return a tuple or list of tensors (`tf.split`, `tf.unstack`, `tf.while_loop`); calls that compute
+# tensors from outside the op modules (`tf.py_function`, `tf.data.experimental.cardinality`); and
+# `tf.debugging.assert_all_finite`, which returns its argument but is written for its check.
 
 _TF_TOP_LEVEL = _table(
     "tensorflow",
-    tensor="""
-        abs acos acosh add add_n argmax argmin argsort as_string asin asinh atan atan2 atanh
-        batch_to_space bitcast boolean_mask broadcast_dynamic_shape broadcast_to cast clip_by_norm
-        clip_by_value complex concat constant conv conv2d_backprop_filter_v2
-        conv2d_backprop_input_v2 convert_to_tensor cos cosh cumsum divide dynamic_stitch
-        edit_distance eigvals einsum ensure_shape equal exp expand_dims extract_volume_patches eye
-        fftnd fill fingerprint floor gather gather_nd greater greater_equal guarantee_const
-        histogram_fixed_width histogram_fixed_width_bins identity ifftnd irfftnd less less_equal
-        linspace logical_and logical_not logical_or matmul matrix_square_root maximum minimum
-        multiply negative norm not_equal one_hot ones ones_like pad parallel_stack pow
-        random_index_shuffle range rank realdiv reduce_all reduce_any reduce_logsumexp reduce_max
-        reduce_mean reduce_min reduce_prod reduce_sum repeat reshape reverse reverse_sequence
-        rfftnd roll round saturate_cast scalar_mul scatter_nd searchsorted sequence_mask shape
-        sigmoid sign sin sinh size slice sort space_to_batch space_to_batch_nd sqrt square squeeze
-        stack stop_gradient strided_slice subtract tan tanh tensor_scatter_nd_add
-        tensor_scatter_nd_max tensor_scatter_nd_min tensor_scatter_nd_sub tensor_scatter_nd_update
-        tensordot tile timestamp transpose truediv truncatediv truncatemod unravel_index where
-        zeros zeros_like
-        case cond switch_case map_fn scan foldl foldr vectorized_map py_function numpy_function
-        SparseTensor IndexedSlices""",
-    tensor_list="""
-        split unstack meshgrid dynamic_partition shape_n identity_n gradients hessians tuple unique
-        unique_with_counts clip_by_global_norm eig approx_top_k required_space_to_batch_paddings
-        while_loop""",
-    variable="Variable",
-    tensor_array="TensorArray",
-    tape="GradientTape",
-    shape="TensorShape broadcast_static_shape",
+    tensor="fingerprint numpy_function py_function saturate_cast where",
+    tensor_list="hessians required_space_to_batch_paddings split tuple unstack while_loop",
+    shape="broadcast_static_shape",
     dtype="as_dtype",
-    spec="""
-        TensorSpec RaggedTensorSpec SparseTensorSpec IndexedSlicesSpec TensorArraySpec OptionalSpec
-        NoneTensorSpec type_spec_from_value""",
     numpy="get_static_value make_ndarray",
-    bool="executing_eagerly is_tensor is_symbolic_tensor inside_function",
+    bool="executing_eagerly inside_function is_symbolic_tensor is_tensor",
     str="get_current_name_scope",
-    none="print Assert assert_equal assert_greater assert_less assert_rank no_op group",
+    none="Assert assert_equal assert_greater assert_less assert_rank group print",
 )
 
 _TF_NAMESPACED = {
-    **_table("tensorflow.RaggedTensor", tensor="""
-        from_nested_row_lengths from_nested_row_splits from_nested_value_rowids from_row_lengths
-        from_row_limits from_row_splits from_row_starts from_sparse from_tensor
-        from_uniform_row_length from_value_rowids"""),
-    **_table("tensorflow.SparseTensor", tensor="from_value"),
-    **_table("tensorflow.random.Generator",
-             generator="from_seed from_state from_non_deterministic_state from_key_counter"),
-    **_table("tensorflow.dtypes", tensor="cast saturate_cast complex", dtype="as_dtype"),
+    **_table("tensorflow.SparseTensor",
+             tensor="from_value"),
+    **_table("tensorflow.dtypes",
+             tensor="saturate_cast",
+             dtype="as_dtype"),
     **_table("tensorflow.debugging",
-             tensor="check_numerics",
-             bool="is_numeric_tensor is_traceback_filtering_enabled get_log_device_placement",
+             bool="get_log_device_placement is_numeric_tensor is_traceback_filtering_enabled",
              none="""
-                Assert assert_all_finite assert_equal assert_greater assert_greater_equal
-                assert_integer assert_less assert_less_equal assert_near assert_negative
-                assert_non_negative assert_non_positive assert_none_equal assert_positive
-                assert_proper_iterable assert_rank assert_rank_at_least assert_rank_in
-                assert_same_float_dtype assert_scalar assert_shapes assert_type
-                enable_check_numerics disable_check_numerics set_log_device_placement
-                enable_traceback_filtering disable_traceback_filtering"""),
+                 Assert assert_all_finite assert_equal assert_greater assert_greater_equal
+                 assert_integer assert_less assert_less_equal assert_near assert_negative
+                 assert_non_negative assert_non_positive assert_none_equal assert_positive
+                 assert_proper_iterable assert_rank assert_rank_at_least assert_rank_in
+                 assert_same_float_dtype assert_scalar assert_shapes assert_type
+                 disable_check_numerics disable_traceback_filtering enable_check_numerics
+                 enable_traceback_filtering set_log_device_placement"""),
     **_table("tensorflow.summary",
-             none="audio histogram image scalar text write flush graph trace_on trace_off trace_export"),
-    **_table("tensorflow.config",
-             bool="functions_run_eagerly experimental_functions_run_eagerly get_soft_device_placement",
              none="""
-                run_functions_eagerly experimental_run_functions_eagerly set_visible_devices
-                set_logical_device_configuration set_soft_device_placement"""),
-    **_table("tensorflow.config.experimental", none="set_memory_growth enable_op_determinism"),
+                 audio flush graph histogram image scalar text trace_export trace_off trace_on write"""),
+    **_table("tensorflow.config",
+             bool="""
+                 experimental_functions_run_eagerly functions_run_eagerly get_soft_device_placement""",
+             none="""
+                 experimental_run_functions_eagerly run_functions_eagerly
+                 set_logical_device_configuration set_soft_device_placement set_visible_devices"""),
+    **_table("tensorflow.config.experimental",
+             none="enable_op_determinism set_memory_growth"),
     **_table("tensorflow.io",
-             tensor="""
-                decode_and_crop_jpeg decode_base64 decode_bmp decode_compressed decode_gif
-                decode_image decode_jpeg decode_json_example decode_jxl decode_png decode_raw
-                decode_webp deserialize_many_sparse encode_base64 encode_jpeg encode_png encode_proto
-                extract_jpeg_shape is_jpeg matching_files parse_tensor read_file
-                serialize_many_sparse serialize_sparse serialize_tensor""",
-             tensor_list="decode_csv decode_proto",
-             variable="match_filenames_once",
-             none="write_file"),
-    **_table("tensorflow.audio", tensor="encode_wav", tensor_list="decode_wav"),
-    **_table("tensorflow.data",
-             dataset="TFRecordDataset TextLineDataset FixedLengthRecordDataset"),
-    **_table("tensorflow.data.Dataset", dataset="""
-        from_tensor_slices from_tensors range from_generator zip list_files choose_from_datasets
-        sample_from_datasets random counter load"""),
+             variable="match_filenames_once"),
     **_table("tensorflow.data.experimental",
              dataset="""
-                make_csv_dataset make_batched_features_dataset CsvDataset SqlDataset RandomDataset
-                Counter sample_from_datasets choose_from_datasets from_list from_variant load""",
+                 Counter choose_from_datasets from_list from_variant load
+                 make_batched_features_dataset make_csv_dataset sample_from_datasets""",
              tensor="cardinality get_single_element to_variant",
-             none="save enable_debug_mode"),
+             none="enable_debug_mode save"),
 }
 
 # -- Whole namespaces whose functions return tensors ------------------------------------------------
-
-#: `tf.linalg.LinearOperator` and its subclasses: classes, not tensor functions.
-_LINEAR_OPERATORS = dict.fromkeys(["LinearOperator"] + ["LinearOperator" + suffix for suffix in _names("""
-    Adjoint BlockDiag BlockLowerTriangular Circulant Circulant2D Circulant3D Composition Diag
-    FullMatrix Householder Identity Inversion Kronecker LowRankUpdate LowerTriangular Permutation
-    ScaledIdentity Toeplitz Tridiag Zeros""")])
-
 
 def _exceptions(**by_kind: str) -> dict[str, str | None]:
     """Leaf name -> kind; `unknown=` lists names that are not tensor functions (classes, factories)."""
@@ -310,32 +268,28 @@ def _exceptions(**by_kind: str) -> dict[str, str | None]:
             for kind, names in by_kind.items() for name in _names(names)}
 
 
-#: Namespace -> {last component: kind} for the names that do NOT return a single tensor.
-#: Every other function in the namespace (and in its sub-namespaces) returns a tensor.
+#: Namespace -> {last component: kind} for the functions that do NOT return a single tensor.
+#: Every other function in the namespace (and in its sub-namespaces) returns a tensor. The generator
+#: applies these to the installed libraries; `call_result` applies them to names it does not know
+#: (another version's API). Classes are classified by their base class, so none is listed.
 TENSOR_FAMILIES: dict[str, dict[str, str | None]] = {
     "tensorflow.math": _exceptions(tensor_list="top_k approx_max_k approx_min_k"),
     "tensorflow.nn": _exceptions(
-        unknown="RNNCellDeviceWrapper RNNCellDropoutWrapper RNNCellResidualWrapper",
         tensor_list="""
             moments weighted_moments sufficient_statistics normalize_moments top_k approx_max_k
             approx_min_k ctc_beam_search_decoder ctc_greedy_decoder ctc_unique_labels
             collapse_repeated fractional_avg_pool fractional_max_pool max_pool_with_argmax
             all_candidate_sampler fixed_unigram_candidate_sampler learned_unigram_candidate_sampler
             compute_accidental_hits"""),
-    "tensorflow.linalg": {
-        **_LINEAR_OPERATORS,
-        **_exceptions(tensor_list="eig eigh lu qr svd slogdet conjugate_gradient"),
-    },
+    "tensorflow.linalg": _exceptions(tensor_list="eig eigh lu qr svd slogdet conjugate_gradient"),
     "tensorflow.signal": _exceptions(unknown="inverse_stft_window_fn"),
     "tensorflow.image": _exceptions(
-        unknown="ResizeMethod",
         tensor_list="""
             combined_non_max_suppression non_max_suppression_padded non_max_suppression_with_scores
             sample_distorted_bounding_box stateless_sample_distorted_bounding_box image_gradients
             generate_bounding_box_proposals"""),
     "tensorflow.random": _exceptions(
-        generator="Generator get_global_generator",
-        unknown="Algorithm",
+        generator="get_global_generator",
         none="set_seed set_global_generator",
         tensor_list="""
             all_candidate_sampler fixed_unigram_candidate_sampler learned_unigram_candidate_sampler
@@ -367,22 +321,14 @@ TENSOR_FAMILIES: dict[str, dict[str, str | None]] = {
             eig eigh qr svd slogdet lu_factor top_k split array_split hsplit vsplit dsplit unstack
             meshgrid moments nonzero unravel_index ctc_decode histogram jvp while_loop"""),
     "keras.activations": _exceptions(unknown="get serialize deserialize"),
-    "keras.random": _exceptions(unknown="SeedGenerator"),
+    "keras.random": {},
 }
 
 # -- Keras ------------------------------------------------------------------------------------------
 
-_KERAS_TOP_LEVEL = _table(
-    "keras",
-    model="Model Sequential",
-    tensor="Input",
-    layer="Layer",
-    variable="Variable",
-    loss="Loss",
-    metric="Metric",
-    optimizer="Optimizer",
-    str="version",
-)
+#: `keras.Input` builds a KerasTensor from a function outside `keras.ops`; the generated data
+#: classifies Keras's classes by their base class.
+_KERAS_TOP_LEVEL = _table("keras", tensor="Input", str="version")
 
 _KERAS_LOSS_CLASSES = """
     BinaryCrossentropy BinaryFocalCrossentropy CTC CategoricalCrossentropy
@@ -971,8 +917,10 @@ def is_tensor_api_family(qualified_name: str) -> bool:
     (`tensorflow.math.*`, `tensorflow.nn.*`, `keras.ops.*` ...) and returns tensors itself:
     `tensorflow.random.normal` is, `tensorflow.random.Generator` and `tensorflow.random.set_seed`
     are not."""
-    in_family, kind = _family_result(normalize(qualified_name))
-    return in_family and kind in TENSOR_LIKE
+    name = normalize(qualified_name)
+    in_family, kind = _family_result(name)
+    known, generated = get_generated().get_kind(name)
+    return in_family and (generated if known else kind) in TENSOR_LIKE
 
 
 def is_numpy_api(qualified_name: str) -> bool:

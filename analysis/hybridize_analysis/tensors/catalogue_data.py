@@ -1084,7 +1084,7 @@ tensor tensorflow.broadcast_to tensorflow.python.ops.array_ops.BroadcastTo tenso
 tensor tensorflow.case tensorflow.python.ops.control_flow_case.case_v2
 tensor tensorflow.cast tensorflow.dtypes.cast tensorflow.python.ops.math_ops.cast tensorflow.python.ops.standard_ops.cast
 tensor tensorflow.check_pinned tensorflow.python.ops.gen_experimental_dataset_ops.CheckPinned tensorflow.python.ops.gen_experimental_dataset_ops.check_pinned tensorflow.raw_ops.CheckPinned
-- tensorflow.clip_by_global_norm tensorflow.python.ops.clip_ops.clip_by_global_norm tensorflow.python.ops.standard_ops.clip_by_global_norm
+tensor_list tensorflow.clip_by_global_norm tensorflow.python.ops.clip_ops.clip_by_global_norm tensorflow.python.ops.standard_ops.clip_by_global_norm
 tensor tensorflow.clip_by_norm tensorflow.python.ops.clip_ops.clip_by_norm tensorflow.python.ops.standard_ops.clip_by_norm
 tensor tensorflow.clip_by_value tensorflow.python.ops.clip_ops.clip_by_value
 - tensorflow.compat.v1.AttrValue tensorflow.core.framework.attr_value_pb2.AttrValue tensorflow.python.proto_exports.AttrValue
@@ -1373,39 +1373,39 @@ tensor tensorflow.compat.v1.map_fn tensorflow.python.ops.map_fn.map_fn
 tensor tensorflow.compat.v1.math.in_top_k tensorflow.compat.v1.nn.in_top_k tensorflow.python.ops.nn.in_top_k tensorflow.python.ops.nn_ops.in_top_k
 tensor tensorflow.compat.v1.math.log_softmax tensorflow.compat.v1.nn.log_softmax tensorflow.python.keras.activations.log_softmax tensorflow.python.ops.nn.log_softmax tensorflow.python.ops.nn_ops.log_softmax
 tensor tensorflow.compat.v1.math.softmax tensorflow.compat.v1.nn.softmax tensorflow.python.ops.nn.softmax tensorflow.python.ops.nn_ops.softmax
-- tensorflow.compat.v1.metrics.accuracy tensorflow.python.ops.metrics_impl.accuracy
-- tensorflow.compat.v1.metrics.auc tensorflow.python.ops.metrics_impl.auc
-- tensorflow.compat.v1.metrics.average_precision_at_k tensorflow.python.ops.metrics_impl.average_precision_at_k
-- tensorflow.compat.v1.metrics.false_negatives tensorflow.python.ops.metrics_impl.false_negatives
-- tensorflow.compat.v1.metrics.false_negatives_at_thresholds tensorflow.python.ops.metrics_impl.false_negatives_at_thresholds
-- tensorflow.compat.v1.metrics.false_positives tensorflow.python.ops.metrics_impl.false_positives
-- tensorflow.compat.v1.metrics.false_positives_at_thresholds tensorflow.python.ops.metrics_impl.false_positives_at_thresholds
-- tensorflow.compat.v1.metrics.mean tensorflow.python.ops.metrics_impl.mean
-- tensorflow.compat.v1.metrics.mean_absolute_error tensorflow.python.ops.metrics_impl.mean_absolute_error
-- tensorflow.compat.v1.metrics.mean_cosine_distance tensorflow.python.ops.metrics_impl.mean_cosine_distance
-- tensorflow.compat.v1.metrics.mean_iou tensorflow.python.ops.metrics_impl.mean_iou
-- tensorflow.compat.v1.metrics.mean_per_class_accuracy tensorflow.python.ops.metrics_impl.mean_per_class_accuracy
-- tensorflow.compat.v1.metrics.mean_relative_error tensorflow.python.ops.metrics_impl.mean_relative_error
-- tensorflow.compat.v1.metrics.mean_squared_error tensorflow.python.ops.metrics_impl.mean_squared_error
-- tensorflow.compat.v1.metrics.mean_tensor tensorflow.python.ops.metrics_impl.mean_tensor
-- tensorflow.compat.v1.metrics.percentage_below tensorflow.python.ops.metrics_impl.percentage_below
-- tensorflow.compat.v1.metrics.precision tensorflow.python.ops.metrics_impl.precision
-- tensorflow.compat.v1.metrics.precision_at_k tensorflow.python.ops.metrics_impl.precision_at_k
-- tensorflow.compat.v1.metrics.precision_at_thresholds tensorflow.python.ops.metrics_impl.precision_at_thresholds
-- tensorflow.compat.v1.metrics.precision_at_top_k tensorflow.python.ops.metrics_impl.precision_at_top_k
-- tensorflow.compat.v1.metrics.recall tensorflow.python.ops.metrics_impl.recall
-- tensorflow.compat.v1.metrics.recall_at_k tensorflow.python.ops.metrics_impl.recall_at_k
-- tensorflow.compat.v1.metrics.recall_at_thresholds tensorflow.python.ops.metrics_impl.recall_at_thresholds
-- tensorflow.compat.v1.metrics.recall_at_top_k tensorflow.python.ops.metrics_impl.recall_at_top_k
-- tensorflow.compat.v1.metrics.root_mean_squared_error tensorflow.python.ops.metrics_impl.root_mean_squared_error
-- tensorflow.compat.v1.metrics.sensitivity_at_specificity tensorflow.python.ops.metrics_impl.sensitivity_at_specificity
+tensor tensorflow.compat.v1.metrics.accuracy tensorflow.python.ops.metrics_impl.accuracy
+tensor tensorflow.compat.v1.metrics.auc tensorflow.python.ops.metrics_impl.auc
+tensor tensorflow.compat.v1.metrics.average_precision_at_k tensorflow.python.ops.metrics_impl.average_precision_at_k
+tensor tensorflow.compat.v1.metrics.false_negatives tensorflow.python.ops.metrics_impl.false_negatives
+tensor tensorflow.compat.v1.metrics.false_negatives_at_thresholds tensorflow.python.ops.metrics_impl.false_negatives_at_thresholds
+tensor tensorflow.compat.v1.metrics.false_positives tensorflow.python.ops.metrics_impl.false_positives
+tensor tensorflow.compat.v1.metrics.false_positives_at_thresholds tensorflow.python.ops.metrics_impl.false_positives_at_thresholds
+tensor tensorflow.compat.v1.metrics.mean tensorflow.python.ops.metrics_impl.mean
+tensor tensorflow.compat.v1.metrics.mean_absolute_error tensorflow.python.ops.metrics_impl.mean_absolute_error
+tensor tensorflow.compat.v1.metrics.mean_cosine_distance tensorflow.python.ops.metrics_impl.mean_cosine_distance
+tensor tensorflow.compat.v1.metrics.mean_iou tensorflow.python.ops.metrics_impl.mean_iou
+tensor tensorflow.compat.v1.metrics.mean_per_class_accuracy tensorflow.python.ops.metrics_impl.mean_per_class_accuracy
+tensor tensorflow.compat.v1.metrics.mean_relative_error tensorflow.python.ops.metrics_impl.mean_relative_error
+tensor tensorflow.compat.v1.metrics.mean_squared_error tensorflow.python.ops.metrics_impl.mean_squared_error
+tensor tensorflow.compat.v1.metrics.mean_tensor tensorflow.python.ops.metrics_impl.mean_tensor
+tensor tensorflow.compat.v1.metrics.percentage_below tensorflow.python.ops.metrics_impl.percentage_below
+tensor tensorflow.compat.v1.metrics.precision tensorflow.python.ops.metrics_impl.precision
+tensor tensorflow.compat.v1.metrics.precision_at_k tensorflow.python.ops.metrics_impl.precision_at_k
+tensor tensorflow.compat.v1.metrics.precision_at_thresholds tensorflow.python.ops.metrics_impl.precision_at_thresholds
+tensor tensorflow.compat.v1.metrics.precision_at_top_k tensorflow.python.ops.metrics_impl.precision_at_top_k
+tensor tensorflow.compat.v1.metrics.recall tensorflow.python.ops.metrics_impl.recall
+tensor tensorflow.compat.v1.metrics.recall_at_k tensorflow.python.ops.metrics_impl.recall_at_k
+tensor tensorflow.compat.v1.metrics.recall_at_thresholds tensorflow.python.ops.metrics_impl.recall_at_thresholds
+tensor tensorflow.compat.v1.metrics.recall_at_top_k tensorflow.python.ops.metrics_impl.recall_at_top_k
+tensor tensorflow.compat.v1.metrics.root_mean_squared_error tensorflow.python.ops.metrics_impl.root_mean_squared_error
+tensor tensorflow.compat.v1.metrics.sensitivity_at_specificity tensorflow.python.ops.metrics_impl.sensitivity_at_specificity
 - tensorflow.compat.v1.metrics.sparse_average_precision_at_k tensorflow.python.ops.metrics_impl.sparse_average_precision_at_k
 - tensorflow.compat.v1.metrics.sparse_precision_at_k tensorflow.python.ops.metrics_impl.sparse_precision_at_k
-- tensorflow.compat.v1.metrics.specificity_at_sensitivity tensorflow.python.ops.metrics_impl.specificity_at_sensitivity
-- tensorflow.compat.v1.metrics.true_negatives tensorflow.python.ops.metrics_impl.true_negatives
-- tensorflow.compat.v1.metrics.true_negatives_at_thresholds tensorflow.python.ops.metrics_impl.true_negatives_at_thresholds
-- tensorflow.compat.v1.metrics.true_positives tensorflow.python.ops.metrics_impl.true_positives
-- tensorflow.compat.v1.metrics.true_positives_at_thresholds tensorflow.python.ops.metrics_impl.true_positives_at_thresholds
+tensor tensorflow.compat.v1.metrics.specificity_at_sensitivity tensorflow.python.ops.metrics_impl.specificity_at_sensitivity
+tensor tensorflow.compat.v1.metrics.true_negatives tensorflow.python.ops.metrics_impl.true_negatives
+tensor tensorflow.compat.v1.metrics.true_negatives_at_thresholds tensorflow.python.ops.metrics_impl.true_negatives_at_thresholds
+tensor tensorflow.compat.v1.metrics.true_positives tensorflow.python.ops.metrics_impl.true_positives
+tensor tensorflow.compat.v1.metrics.true_positives_at_thresholds tensorflow.python.ops.metrics_impl.true_positives_at_thresholds
 - tensorflow.compat.v1.min_max_variable_partitioner tensorflow.python.ops.partitioned_variables.min_max_variable_partitioner tensorflow.python.ops.standard_ops.min_max_variable_partitioner
 - tensorflow.compat.v1.mixed_precision.DynamicLossScale tensorflow.compat.v1.mixed_precision.experimental.DynamicLossScale tensorflow.compat.v1.train.experimental.DynamicLossScale tensorflow.python.training.experimental.loss_scale.DynamicLossScale
 - tensorflow.compat.v1.mixed_precision.FixedLossScale tensorflow.compat.v1.mixed_precision.experimental.FixedLossScale tensorflow.compat.v1.train.experimental.FixedLossScale tensorflow.python.training.experimental.loss_scale.FixedLossScale
@@ -1431,7 +1431,7 @@ tensor tensorflow.compat.v1.nn.convolution tensorflow.python.ops.nn.convolution 
 tensor tensorflow.compat.v1.nn.crelu tensorflow.python.ops.nn.crelu tensorflow.python.ops.nn_ops.crelu
 - tensorflow.compat.v1.nn.ctc_beam_search_decoder tensorflow.python.ops.ctc_ops.ctc_beam_search_decoder tensorflow.python.ops.nn.ctc_beam_search_decoder
 tensor tensorflow.compat.v1.nn.ctc_loss tensorflow.python.ops.ctc_ops.ctc_loss tensorflow.python.ops.nn.ctc_loss
-- tensorflow.compat.v1.nn.ctc_loss_v2 tensorflow.python.ops.ctc_ops.ctc_loss_v2 tensorflow.python.ops.nn.ctc_loss_v2
+tensor tensorflow.compat.v1.nn.ctc_loss_v2 tensorflow.python.ops.ctc_ops.ctc_loss_v2 tensorflow.python.ops.nn.ctc_loss_v2
 tensor tensorflow.compat.v1.nn.depthwise_conv2d tensorflow.python.ops.nn.depthwise_conv2d tensorflow.python.ops.nn_impl.depthwise_conv2d
 tensor tensorflow.compat.v1.nn.depthwise_conv2d_native tensorflow.python.ops.nn.depthwise_conv2d_native tensorflow.python.ops.nn_ops.depthwise_conv2d_native
 tensor tensorflow.compat.v1.nn.dilation2d tensorflow.python.ops.nn.dilation2d_v1 tensorflow.python.ops.nn_ops.dilation2d_v1
@@ -1442,7 +1442,7 @@ tensor tensorflow.compat.v1.nn.embedding_lookup_sparse tensorflow.python.ops.emb
 tensor tensorflow.compat.v1.nn.erosion2d tensorflow.python.ops.nn.erosion2d tensorflow.python.ops.nn_ops.erosion2d
 - tensorflow.compat.v1.nn.fractional_avg_pool tensorflow.python.ops.nn.fractional_avg_pool tensorflow.python.ops.nn_ops.fractional_avg_pool
 - tensorflow.compat.v1.nn.fractional_max_pool tensorflow.python.ops.nn.fractional_max_pool tensorflow.python.ops.nn_ops.fractional_max_pool
-- tensorflow.compat.v1.nn.fused_batch_norm tensorflow.python.ops.nn.fused_batch_norm tensorflow.python.ops.nn_impl.fused_batch_norm
+tensor tensorflow.compat.v1.nn.fused_batch_norm tensorflow.python.ops.nn.fused_batch_norm tensorflow.python.ops.nn_impl.fused_batch_norm
 tensor tensorflow.compat.v1.nn.max_pool tensorflow.python.ops.nn.max_pool tensorflow.python.ops.nn_ops.max_pool
 tensor_list tensorflow.compat.v1.nn.max_pool_with_argmax tensorflow.python.ops.nn.max_pool_with_argmax_v1 tensorflow.python.ops.nn_ops.max_pool_with_argmax_v1
 tensor_list tensorflow.compat.v1.nn.moments tensorflow.python.ops.nn.moments tensorflow.python.ops.nn_impl.moments
@@ -1465,7 +1465,7 @@ tensor tensorflow.compat.v1.nn.weighted_cross_entropy_with_logits tensorflow.pyt
 tensor_list tensorflow.compat.v1.nn.weighted_moments tensorflow.python.ops.nn.weighted_moments tensorflow.python.ops.nn_impl.weighted_moments
 tensor tensorflow.compat.v1.nn.xw_plus_b tensorflow.python.ops.nn.xw_plus_b tensorflow.python.ops.nn_ops.xw_plus_b
 - tensorflow.compat.v1.no_regularizer tensorflow.python.ops.standard_ops.no_regularizer tensorflow.python.ops.variable_scope.no_regularizer
-- tensorflow.compat.v1.norm tensorflow.compat.v1.linalg.norm tensorflow.python.ops.linalg.linalg_impl.norm tensorflow.python.ops.linalg_ops.norm tensorflow.python.ops.standard_ops.norm
+tensor tensorflow.compat.v1.norm tensorflow.compat.v1.linalg.norm tensorflow.python.ops.linalg.linalg_impl.norm tensorflow.python.ops.linalg_ops.norm tensorflow.python.ops.standard_ops.norm
 - tensorflow.compat.v1.ones_initializer tensorflow.compat.v1.initializers.ones tensorflow.python.ops.init_ops.Ones tensorflow.python.ops.init_ops.ones_initializer tensorflow.python.ops.standard_ops.Ones tensorflow.python.ops.standard_ops.ones_initializer
 tensor tensorflow.compat.v1.ones_like tensorflow.python.ops.array_ops.ones_like
 - tensorflow.compat.v1.op_scope tensorflow.python.framework.ops.op_scope
@@ -1491,7 +1491,7 @@ tensor_list tensorflow.compat.v1.py_func tensorflow.python.ops.script_ops.py_fun
 tensor tensorflow.compat.v1.ragged.placeholder tensorflow.python.ops.ragged.ragged_factory_ops.placeholder
 - tensorflow.compat.v1.random.stateless_multinomial tensorflow.python.ops.standard_ops.stateless_multinomial tensorflow.python.ops.stateless_random_ops.stateless_multinomial
 - tensorflow.compat.v1.random_normal_initializer tensorflow.compat.v1.initializers.random_normal tensorflow.python.ops.init_ops.RandomNormal tensorflow.python.ops.init_ops.random_normal_initializer tensorflow.python.ops.standard_ops.RandomNormal tensorflow.python.ops.standard_ops.random_normal_initializer
-- tensorflow.compat.v1.random_poisson tensorflow.compat.v1.random.poisson tensorflow.python.ops.random_ops.random_poisson tensorflow.python.ops.standard_ops.random_poisson
+tensor tensorflow.compat.v1.random_poisson tensorflow.compat.v1.random.poisson tensorflow.python.ops.random_ops.random_poisson tensorflow.python.ops.standard_ops.random_poisson
 - tensorflow.compat.v1.random_uniform_initializer tensorflow.compat.v1.initializers.random_uniform tensorflow.python.ops.init_ops.RandomUniform tensorflow.python.ops.init_ops.random_uniform_initializer tensorflow.python.ops.standard_ops.random_uniform_initializer
 tensor tensorflow.compat.v1.reduce_all tensorflow.compat.v1.math.reduce_all tensorflow.python.ops.math_ops.reduce_all_v1 tensorflow.python.ops.standard_ops.reduce_all_v1
 tensor tensorflow.compat.v1.reduce_any tensorflow.compat.v1.math.reduce_any tensorflow.python.ops.math_ops.reduce_any_v1 tensorflow.python.ops.standard_ops.reduce_any_v1
@@ -2573,7 +2573,7 @@ tensor tensorflow.math.unsorted_segment_sqrt_n tensorflow.compat.v1.unsorted_seg
 tensor tensorflow.math.xdivy tensorflow.python.ops.math_ops.xdivy tensorflow.python.ops.standard_ops.xdivy
 tensor tensorflow.math.xlog1py tensorflow.python.ops.math_ops.xlog1py tensorflow.python.ops.standard_ops.xlog1py
 tensor tensorflow.math.zero_fraction tensorflow.nn.zero_fraction tensorflow.python.ops.nn.zero_fraction tensorflow.python.ops.nn_impl.zero_fraction
-- tensorflow.meshgrid tensorflow.python.ops.array_ops.meshgrid tensorflow.python.ops.standard_ops.meshgrid
+tensor_list tensorflow.meshgrid tensorflow.python.ops.array_ops.meshgrid tensorflow.python.ops.standard_ops.meshgrid
 - tensorflow.mlir.experimental.convert_function tensorflow.python.compiler.mlir.mlir.convert_function
 - tensorflow.mlir.experimental.convert_graph_def tensorflow.python.compiler.mlir.mlir.convert_graph_def
 - tensorflow.mlir.experimental.convert_saved_model tensorflow.python.compiler.mlir.mlir.convert_saved_model
@@ -2662,12 +2662,12 @@ none tensorflow.no_op tensorflow.python.ops.control_flow_grad.NoOp tensorflow.py
 - tensorflow.nondifferentiable_batch_function tensorflow.python.ops.batch_ops.batch_function tensorflow.python.ops.standard_ops.batch_function
 tensor tensorflow.norm tensorflow.linalg.norm tensorflow.python.ops.linalg_ops.norm_v2 tensorflow.python.ops.standard_ops.norm_v2
 - tensorflow.numpy_function tensorflow.python.ops.script_ops.numpy_function
-- tensorflow.one_hot tensorflow.python.ops.array_ops.one_hot tensorflow.python.ops.standard_ops.one_hot
+tensor tensorflow.one_hot tensorflow.python.ops.array_ops.one_hot tensorflow.python.ops.standard_ops.one_hot
 tensor tensorflow.ones tensorflow.python.ops.array_ops.ones tensorflow.python.ops.standard_ops.ones
 - tensorflow.ones_initializer tensorflow.python.ops.init_ops_v2.Ones tensorflow.python.ops.init_ops_v2.one tensorflow.python.ops.init_ops_v2.ones tensorflow.python.ops.init_ops_v2.ones_initializer
 tensor tensorflow.ones_like tensorflow.python.ops.array_ops.ones_like_v2
 tensor tensorflow.pad tensorflow.python.ops.array_ops.pad_v2 tensorflow.python.ops.standard_ops.pad_v2
-- tensorflow.parallel_stack tensorflow.python.ops.array_ops.parallel_stack tensorflow.python.ops.standard_ops.parallel_stack
+tensor tensorflow.parallel_stack tensorflow.python.ops.array_ops.parallel_stack tensorflow.python.ops.standard_ops.parallel_stack
 - tensorflow.print tensorflow.python.ops.logging_ops.print_v2
 - tensorflow.profiler.experimental.Profile tensorflow.python.profiler.profiler_v2.Profile
 - tensorflow.profiler.experimental.ProfilerOptions tensorflow.python.profiler.profiler_v2.ProfilerOptions
@@ -4229,7 +4229,7 @@ tensor tensorflow.sparse.to_indicator tensorflow.compat.v1.sparse_to_indicator t
 tensor tensorflow.sparse.transpose tensorflow.compat.v1.sparse_transpose tensorflow.python.ops.sparse_ops.sparse_transpose tensorflow.python.ops.standard_ops.sparse_transpose
 tensor tensorflow.split tensorflow.python.ops.array_ops.split
 tensor tensorflow.squeeze tensorflow.python.ops.array_ops.squeeze_v2
-- tensorflow.stack tensorflow.python.ops.array_ops_stack.stack
+tensor tensorflow.stack tensorflow.python.ops.array_ops_stack.stack
 tensor tensorflow.stop_gradient tensorflow.python.ops.array_ops.stop_gradient
 tensor tensorflow.strided_slice tensorflow.python.ops.array_ops.strided_slice tensorflow.python.ops.standard_ops.strided_slice
 tensor tensorflow.strings.as_string tensorflow.as_string tensorflow.compat.v1.dtypes.as_string tensorflow.python.ops.gen_string_ops.AsString tensorflow.python.ops.gen_string_ops.as_string tensorflow.python.ops.standard_ops.AsString tensorflow.python.ops.standard_ops.as_string tensorflow.python.ops.string_ops.AsString tensorflow.python.ops.string_ops.as_string tensorflow.raw_ops.AsString

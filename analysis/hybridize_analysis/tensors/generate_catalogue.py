@@ -362,6 +362,7 @@ def docstring_kind(doc: str) -> str | None:
     if match is None:
         return None
     text = " ".join(match.group("body").split())
+    text = re.sub(r"^`?\w+`?:\s", "", text)  # `stacked: A Tensor ...` names the result first
     first = re.split(r"(?<=[.:])\s", text, maxsplit=1)[0]
     if _OTHER_WORDS.search(first):
         return None
