@@ -105,14 +105,12 @@ class _Generated:
         self.versions: dict[str, str] = dict(catalogue_data.VERSIONS)
         self.kinds: dict[str, str | None] = {}
         self.aliases: dict[str, str] = {}
-        for line in catalogue_data.ENTRIES.splitlines():
-            fields = line.split()
-            if len(fields) < 2:
-                continue
-            kind, primary = fields[0], fields[1]
-            self.kinds[primary] = None if kind == "-" else kind
-            for alias in fields[2:]:
-                self.aliases[alias] = primary
+        kinds, aliases = self.kinds, self.aliases
+        for line in catalogue_data.ENTRIES.strip().split("\n"):
+            kind, primary, *others = line.split(" ")
+            kinds[primary] = None if kind == "-" else kind
+            if others:
+                aliases.update(dict.fromkeys(others, primary))
 
     def get_public_name(self, name: str) -> str | None:
         """The public name of the object a hidden path reaches, by its longest known prefix:
