@@ -24,6 +24,8 @@ examples. The network is used only by `--fetch` (`pip download --no-deps` of the
 the table shows them beside the new ones.
 
 Run: `make realworld`, or `.venv/bin/python benchmarks/realworld.py [--fetch] [--jobs 2] [--only gpflow]`.
+To measure a commit of the engine rather than the working tree (which may be mid-edit):
+`git archive REV analysis | tar -x -C /tmp/engine` and run with `PYTHONPATH=/tmp/engine/analysis`.
 """
 from __future__ import annotations
 
