@@ -31,12 +31,27 @@ def make_parser() -> argparse.ArgumentParser:
                              "project's pins and the installed packages)")
     parser.add_argument("--booleans", action="store_true",
                         help="count Python booleans as primitive parameters (they retrace too)")
+    parser.add_argument("--few-values", type=_count, default=2, metavar="N",
+                        help="a Python parameter that every call site gives one of at most N "
+                             "constants traces at most N times and is no retracing hazard "
+                             "(default: 2; 0 reports every Python scalar parameter)")
     return parser
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {value}")
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
-    options = Options(booleans_are_primitive=args.booleans, keras_version=args.keras)
+    options = Options(booleans_are_primitive=args.booleans, keras_version=args.keras,
+                      few_values=args.few_values)
     analyses = []
     for raw in args.paths:
         try:

@@ -97,7 +97,7 @@ def test_hybrid_retracing_on_python_values_names_them():
     """, facts)["step"]
     retracing = next(f for f in result.findings if f.code == "OBSERVED_RETRACING")
     assert retracing.args["parameter"] == "k" and retracing.args["values"].startswith("Python ints 1, 2, 3")
-    assert result.transformations == ["CONVERT_TO_EAGER"]  # P3: it retraces on every value anyway
+    assert result.transformations == ["CONVERT_TO_EAGER"]  # P3, on the evidence of retracing seen
 
 
 def test_hybrid_with_a_few_python_values_keeps_its_decorator():

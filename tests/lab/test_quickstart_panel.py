@@ -21,7 +21,8 @@ EXPECTED = {
     "log_step": "keep eager",
     "scaled_loss": "keep eager",
     "accuracy": "keep eager",
-    "make_schedule": "remove @tf.function",
+    # Its graph runs `tf.linspace`: without evidence that it does not pay, the decorator stays.
+    "make_schedule": "keep hybrid",
 }
 
 
@@ -42,7 +43,7 @@ def test_without_the_kernel_extension_the_panel_says_so_and_loads_it(quickstart)
 
 def test_after_running_all_cells_the_panel_lists_every_function(quickstart):
     quickstart.run_all()
-    expect(quickstart.summary).to_have_text("7 functions, 6 candidates, 2 refactorable")
+    expect(quickstart.summary).to_have_text("7 functions, 6 candidates, 1 refactorable")
     expect(quickstart.rows).to_have_count(len(EXPECTED))
     assert quickstart.recommendations() == EXPECTED
     # "Load the extension" turned observation on: the calls seen back the recommendation.
@@ -91,8 +92,7 @@ def test_apply_all_safe_shows_the_diff_and_writes_nothing_when_cancelled(quickst
     dialog = quickstart.page.locator(".jp-Dialog")
     expect(dialog).to_contain_text("+@tf.function")
     expect(dialog).to_contain_text("def train_step")
-    expect(dialog).to_contain_text("-@tf.function")
-    expect(dialog).to_contain_text("def make_schedule")
+    expect(dialog).not_to_contain_text("-@tf.function")
     dialog.get_by_role("button", name="Cancel").click()
     expect(dialog).to_have_count(0)
     assert {cell: quickstart.cell_source(cell) for cell in before} == before
@@ -120,20 +120,6 @@ def test_apply_adds_the_decorator_and_one_undo_restores_the_cell(quickstart):
     expect(row.get_by_role("button", name="Apply")).to_be_visible()
 
 
-def test_an_applied_cell_reaches_the_kernel_when_it_runs(quickstart):
-    row = quickstart.row("make_schedule")
-    row.get_by_role("button", name="Apply").click()
-    expect(row.locator(".jp-hybridize-RowMessage")).to_contain_text("Run the cell")
-    assert "@tf.function\ndef make_schedule" not in quickstart.cell_source("functions")
-    expect(row.locator(".jp-hybridize-State")).to_have_text("hybrid")  # the kernel's, until the cell runs
-
-    quickstart.cell_editor("functions").click()
-    quickstart.page.keyboard.press("Control+Enter")
-    quickstart.wait_until_run()
-    expect(row.locator(".jp-hybridize-State")).to_have_text("eager")
-    expect(row.locator(".jp-hybridize-RowHeader .jp-hybridize-Badge")).to_have_text("keep eager")
-
-
 def test_apply_refuses_a_cell_edited_since_it_ran(quickstart):
     editor = quickstart.cell_editor("functions")
     editor.click()
@@ -145,6 +131,24 @@ def test_apply_refuses_a_cell_edited_since_it_ran(quickstart):
     row.get_by_role("button", name="Apply").click()
     expect(row.locator(".jp-hybridize-RowMessage")).to_contain_text("edited after it ran")
     assert quickstart.cell_source("functions") == edited
+
+
+def test_an_applied_cell_reaches_the_kernel_when_it_runs(quickstart):
+    # The cell was edited by the test before: run it, so that the kernel has what the cell shows.
+    quickstart.cell_editor("functions").click()
+    quickstart.page.keyboard.press("Control+Enter")
+    quickstart.wait_until_run()
+    row = quickstart.row("train_step")
+    row.get_by_role("button", name="Apply").click()
+    expect(row.locator(".jp-hybridize-RowMessage")).to_contain_text("Run the cell")
+    assert re.search(r"@tf\.function(\(jit_compile=True\))?\ndef train_step", quickstart.cell_source("functions"))
+    expect(row.locator(".jp-hybridize-State")).to_have_text("eager")  # the kernel's, until the cell runs
+
+    quickstart.cell_editor("functions").click()
+    quickstart.page.keyboard.press("Control+Enter")
+    quickstart.wait_until_run()
+    expect(row.locator(".jp-hybridize-State")).to_have_text("hybrid")
+    expect(row.locator(".jp-hybridize-RowHeader .jp-hybridize-Badge")).to_have_text("keep hybrid")
 
 
 def test_a_kernel_restart_leaves_no_stale_rows(quickstart):

@@ -77,7 +77,7 @@ def test_rewritten_notebook_differs_only_by_decorator_lines(compared):
     assert changed == [["+ @tf.function\n", "- @tf.function\n"]]
     cell = rewritten.cells[2].source
     assert "@tf.function\ndef scale_and_sum(x):\n    # the matrix product" in cell
-    assert "\n\ndef make_range():" in cell
+    assert "\n\ndef make_range(n):" in cell
 
 
 def test_html_report_shows_every_function_and_the_comparison(compared):

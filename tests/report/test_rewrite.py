@@ -9,7 +9,8 @@ from .conftest import GOOD_CELLS, write_notebook
 
 
 def kernel_entry(cell: int, qualname: str, line: int, transformations: list[str], **extra) -> dict:
-    return {"cell": cell, "qualname": qualname, "line": line, "transformations": transformations, **extra}
+    return {"cell": cell, "qualname": qualname, "line": line, "transformations": transformations,
+            "safe": bool(transformations), **extra}
 
 
 def test_without_a_kernel_report_the_static_recommendations_apply(good_notebook):
@@ -48,3 +49,17 @@ def test_cells_the_kernel_did_not_reach_keep_the_static_decision(tmp_path):
     assert rewritten.notebook.cells[2].source == "def first(x):\n    return x * 2"
     assert rewritten.notebook.cells[3].source == "@tf.function\ndef second(x):\n    return x + 1"
     nbformat.validate(rewritten.notebook)
+
+
+def test_entries_the_engine_does_not_mark_safe_are_not_applied(good_notebook):
+    """The one decision (SPEC 4.8): --rewrite applies exactly the safe entries."""
+    notebook = nbformat.read(good_notebook, as_version=4)
+    report = {"functions": [
+        kernel_entry(3, "scale_and_sum", 1, ["CONVERT_TO_HYBRID"], safe=False),  # e.g. measured to differ
+        kernel_entry(3, "describe", 7, []),
+        kernel_entry(3, "make_range", 12, ["CONVERT_TO_EAGER"]),
+    ]}
+    rewritten = rewrite_notebook(good_notebook, notebook, report)
+    assert rewritten.cells[0].qualnames == ["make_range"]
+    assert "def scale_and_sum(x):" in rewritten.notebook.cells[2].source
+    assert "@tf.function" not in rewritten.notebook.cells[2].source
