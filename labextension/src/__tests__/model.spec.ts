@@ -264,7 +264,8 @@ describe('ReportModel', () => {
         line: 4,
         candidate: true,
         passing_precondition: 'P1',
-        transformations: ['CONVERT_TO_HYBRID']
+        transformations: ['CONVERT_TO_HYBRID'],
+        safe: true
       })
     ]
   };
