@@ -240,6 +240,36 @@ def test_notebook_call_in_a_later_cell_reaches_the_earlier_definition():
     assert site.module is results["loss_fn"].function.module
 
 
+REDEFINED_LOSS = (
+    "import tensorflow as tf",
+    "def loss(y):\n    return tf.reduce_mean(y)",
+    "def step(x):\n    return loss(x) * 2.0",
+    "x0 = tf.constant([1.0])\nstep(x0)",
+    "def loss(y):\n    print(y)\n    return tf.reduce_mean(y)",
+)
+
+
+def _by_cell(analysis, qualname):
+    return {r.function.unit.id: r for r in analysis.results if r.function.qualname == qualname}
+
+
+def test_a_redefinition_after_the_call_takes_neither_its_callers_nor_gives_its_effects():
+    analysis, results = analyse_cells(*REDEFINED_LOSS)
+    losses = _by_cell(analysis, "loss")
+    first, later = losses["cell:c1"], losses["cell:c4"]
+    assert [site.caller.qualname for site in analysis.callgraph.get_callers(first.function)] == ["step"]
+    assert analysis.callgraph.get_callers(later.function) == []
+    assert results["step"].properties["has_python_side_effects"] is False
+    assert later.properties["has_python_side_effects"] is True
+
+
+def test_a_call_after_the_redefinition_reaches_the_later_definition():
+    analysis, results = analyse_cells(*REDEFINED_LOSS, "step(x0)")
+    later = _by_cell(analysis, "loss")["cell:c4"]
+    assert [site.caller.qualname for site in analysis.callgraph.get_callers(later.function)] == ["step"]
+    assert results["step"].properties["has_python_side_effects"] is True
+
+
 # -- Keras ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("imports, base", [

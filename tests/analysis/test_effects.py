@@ -903,3 +903,257 @@ def test_keras_fit_inside_a_function_is_an_effect():
         f(x0)
     """, "f")
     assert value is True
+
+
+# -- objects the call creates: writing into them is no effect (issue 19.6) --------------------------
+
+FRESH = [
+    case("""
+        def f(x):
+            slots = [None] * 4
+            slots[0] = x
+            return slots
+        f(x0)
+    """, id="list-repeated"),
+    case("""
+        def f(x):
+            pairs = [x] + [x]
+            pairs.append(x)
+            return pairs
+        f(x0)
+    """, id="list-concatenated"),
+    case("""
+        SIZES = [1, 2]
+        def f(x):
+            sizes = [s * 2 for s in SIZES]
+            sizes.append(3)
+            table = {k: x for k in SIZES}
+            table[0] = x
+            return x, sizes, table
+        f(x0)
+    """, id="comprehensions"),
+    case("""
+        DEFAULTS = {"rate": 0.1}
+        NAMES = ["a"]
+        def f(x):
+            config = dict(DEFAULTS)
+            config["rate"] = 0.2
+            names = list(NAMES)
+            names.append("b")
+            seen = set()
+            seen.add(1)
+            return x, config, names, seen
+        f(x0)
+    """, id="list-dict-set-of-a-global"),
+    case("""
+        import copy
+        CONFIG = {"layers": [1, 2]}
+        def f(x):
+            config = copy.deepcopy(CONFIG)
+            config["layers"].append(3)
+            shallow = CONFIG.copy()
+            shallow["extra"] = 1
+            return x, config, shallow
+        f(x0)
+    """, id="copies-of-a-global"),
+    case("""
+        def f(x, **kwargs):
+            kwargs["scale"] = 2.0
+            kwargs.update(shift=1.0)
+            kwargs.pop("unused", None)
+            return x * kwargs["scale"]
+        f(x0, unused=True)
+    """, id="own-kwargs-dict"),
+    case("""
+        def f(x, *args):
+            args = args + (x,)
+            return args
+        f(x0, x0)
+    """, id="own-args-tuple"),
+]
+
+
+@pytest.mark.parametrize("body, name", FRESH)
+def test_writing_into_an_object_the_call_created_is_no_effect(body, name):
+    value, result = side_effects(body, name)
+    assert value is False
+    assert not findings(result, "UNDETERMINABLE_SIDE_EFFECTS")
+
+
+STILL_EFFECTFUL = [
+    case("""
+        HISTORY = []
+        def f(x):
+            (HISTORY).append(x)
+            return x
+        f(x0)
+    """, id="parenthesised-global-list"),
+    case("""
+        LOG = []
+        def f(x, log):
+            log.append(x)
+            return x
+        f(x0, LOG)
+    """, id="parameter-list"),
+    case("""
+        LOG = []
+        def f(x, **kwargs):
+            kwargs["log"].append(x)
+            return x
+        f(x0, log=LOG)
+    """, id="list-passed-in-kwargs"),
+    case("""
+        CACHE = {}
+        def f(x):
+            table = CACHE or {}
+            table["x"] = x
+            return x
+        f(x0)
+    """, id="operand-of-or-is-not-fresh"),
+    case("""
+        STATE = {"seen": 0}
+        def f(x):
+            alias = STATE
+            alias.update(seen=1)
+            return x
+        f(x0)
+    """, id="dict-update-through-an-alias"),
+]
+
+
+@pytest.mark.parametrize("body, name", STILL_EFFECTFUL)
+def test_mutations_of_objects_made_elsewhere_stay_effects(body, name):
+    value, result = side_effects(body, name)
+    assert value is True
+    assert findings(result, "HAS_PYTHON_SIDE_EFFECTS")
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("""
+        opt = tf.keras.optimizers.SGD(0.1)
+        def f(x):
+            opt.update_step(x, tf.Variable(x), 0.1)
+            return x
+    """, id="optimizer"),
+    pytest.param("""
+        ema = tf.train.ExponentialMovingAverage(0.99)
+        def f(x):
+            ema.update(x)
+            return x
+    """, id="object-of-a-tensorflow-api"),
+    pytest.param("""
+        table = tf.lookup.experimental.MutableHashTable(tf.string, tf.float32, 0.0)
+        def f(x):
+            table.insert(tf.constant(["a", "b"]), x)
+            return table.lookup(tf.constant(["a"]))
+    """, id="tensorflow-hash-table-insert"),
+])
+def test_update_or_add_on_an_object_that_is_not_a_container_is_not_a_mutation(body):
+    value, result = side_effects(body + "f(x0)\n", "f")
+    assert value is False
+    assert not findings(result, "HAS_PYTHON_SIDE_EFFECTS")
+
+
+def test_update_on_an_object_of_an_unknown_library_is_not_known_to_mutate():
+    value, result = side_effects("""
+        from tracking import Tracker
+        tracker = Tracker()
+        def f(x):
+            tracker.update(x)
+            return x
+        f(x0)
+    """, "f")
+    assert value is None  # what `Tracker.update` does is unknown: not a dict's update
+    assert findings(result, "UNDETERMINABLE_SIDE_EFFECTS")
+
+
+# -- Keras creates state once, on the first call (issue 13.3) ---------------------------------------
+
+@pytest.mark.parametrize("body", [
+    pytest.param("""
+        if not self.built:
+            self.v = tf.Variable(0.0)
+            self.built = True
+    """, id="if-not-built"),
+    pytest.param("""
+        if self.v is None:
+            self.v = self.add_weight(shape=(), initializer="zeros")
+            self.size = 1
+    """, id="if-attribute-is-none"),
+    pytest.param("""
+        if not hasattr(self, "k"):
+            self.k = tf.Variable(1.0)
+    """, id="if-not-hasattr"),
+])
+def test_lazy_creation_in_call_is_no_effect(body):
+    call, step = keras_call(body)
+    assert call.properties["has_python_side_effects"] is False
+    assert step.properties["has_python_side_effects"] is False
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("""
+        if self.v is None:
+            self.v = tf.Variable(0.0)
+        self.calls += 1
+    """, id="counter-after-the-guard"),
+    pytest.param("""
+        if self.v is None:
+            self.v = tf.Variable(0.0)
+        else:
+            self.calls += 1
+    """, id="counter-in-the-else-branch"),
+    pytest.param("""
+        if not self.built:
+            self.seen.append(x)
+    """, id="mutating-a-list-once-still-mutates-it"),
+])
+def test_writes_outside_the_first_call_guard_still_count(body):
+    call, step = keras_call(body)
+    assert call.properties["has_python_side_effects"] is True
+    assert step.properties["has_python_side_effects"] is True
+
+
+def test_build_creates_the_weights_once():
+    _, results = analyse_source(PRELUDE + textwrap.dedent("""
+        class Dense(tf.keras.layers.Layer):
+            def __init__(self, units):
+                super().__init__()
+                self.units = units
+
+            def build(self, input_shape):
+                self.kernel = self.add_weight(shape=(input_shape[-1], self.units))
+                self.bias = tf.Variable(tf.zeros([self.units]))
+                self.input_size = input_shape[-1]
+
+            def call(self, x):
+                if not self.built:
+                    self.build(x.shape)
+                return tf.matmul(x, self.kernel) + self.bias
+
+        layer = Dense(4)
+        def step(x):
+            return layer(x)
+        step(tf.ones([2, 3]))
+    """))
+    assert results["Dense.build"].properties["has_python_side_effects"] is False
+    assert results["Dense.call"].properties["has_python_side_effects"] is False
+    assert results["step"].properties["has_python_side_effects"] is False
+
+
+def test_a_build_outside_keras_is_an_ordinary_method():
+    value, _ = side_effects("""
+        class Plan:
+            def __init__(self):
+                self.steps = 0
+
+            def build(self, x):
+                self.steps = 1
+                return x
+
+        plan = Plan()
+        def f(x):
+            return plan.build(x)
+        f(x0)
+    """, "f")
+    assert value is True

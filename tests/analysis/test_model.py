@@ -303,3 +303,73 @@ def test_bindings_of_every_kind():
     assert {"i", "j", "k", "handle", "err", "first", "rest", "n"} <= set(scope)
     assert scope.get_binding("first").index == (0,)
     assert type(scope.get_binding("e")).__name__ == "Deletion"
+
+
+# -- issue 19.5: every spelling of the decorator ----------------------------------------------------
+
+@pytest.mark.parametrize("imports, decorator, arguments", [
+    ("from tensorflow.python.eager import def_function", "@def_function.function", {}),
+    ("from tensorflow.python.eager.polymorphic_function import polymorphic_function",
+     "@polymorphic_function.function(jit_compile=True)", {"jit_compile": "True"}),
+    ("import functools\nimport tensorflow as tf", "@functools.partial(tf.function, jit_compile=True)",
+     {"jit_compile": "True"}),
+    ("from functools import partial\nimport tensorflow as tf",
+     "@partial(tf.function, reduce_retracing=True)", {"reduce_retracing": "True"}),
+    ("import tensorflow as tf", "@tf.compat.v2.function", {}),
+    ("import tensorflow as tf", "@tf.compat.v1.function", {}),
+    ("import tensorflow.compat.v1 as tf", "@tf.function", {}),
+])
+def test_hybrid_in_internal_compat_and_partial_spellings(imports, decorator, arguments):
+    _, functions = build(f"{imports}\n\n{decorator}\ndef f(x):\n    return x\n")
+    assert functions["f"].is_hybrid
+    assert functions["f"].hybrid.arguments == arguments
+
+
+@pytest.mark.parametrize("source", [
+    "import functools\nimport tensorflow as tf\n\n@functools.partial(tf.numpy_function, Tout=tf.float32)\n"
+    "def f(x):\n    return x\n",
+    "import numpy as tf\n\n@tf.function\ndef f(x):\n    return x\n",
+    "from mylib import partial\nimport tensorflow as tf\n\n@partial(tf.function)\ndef f(x):\n    return x\n",
+])
+def test_partial_of_something_else_or_a_tf_that_is_not_tensorflow_is_not_hybrid(source):
+    _, functions = build(source)
+    assert not functions["f"].is_hybrid
+
+
+def test_tf_compat_v1_module_offers_its_spelling():
+    program, _ = build("import tensorflow.compat.v1 as tf\ndef f(x):\n    return x\n")
+    assert get_tf_function_spellings(program, program.modules["m"]) == (["tf.function"], None)
+
+
+# -- issue 13.7: a body reads the binding live where module code runs it ------------------------------
+
+REDEFINED = (
+    "import tensorflow as tf",
+    "def loss(y):\n    return tf.reduce_mean(y)",
+    "def step(x):\n    return loss(x) * 2.0",
+    "x0 = tf.constant([1.0])\nstep(x0)",
+    "def loss(y):\n    print(y)\n    return tf.reduce_mean(y)",
+)
+
+
+def test_a_body_run_before_a_redefinition_reads_the_earlier_definition():
+    program, functions = build_cells(*REDEFINED)
+    call = name_leaf(program, functions["step"], "loss")
+    assert program.resolve_name(call).function.unit.id == "cell:c1"
+
+
+def test_a_body_run_after_a_redefinition_reads_the_later_definition():
+    program, functions = build_cells(*REDEFINED, "step(x0)")
+    call = name_leaf(program, functions["step"], "loss")
+    assert program.resolve_name(call).function.unit.id == "cell:c4"
+
+
+def test_a_body_run_through_another_function_reads_the_binding_live_then():
+    program, functions = build_cells(
+        "def scale(x):\n    return x * 2",
+        "def inner(x):\n    return scale(x)\ndef outer(x):\n    return inner(x)",
+        "outer(1.0)",
+        "def scale(x):\n    print(x)\n    return x",
+    )
+    call = name_leaf(program, functions["inner"], "scale")
+    assert program.resolve_name(call).function.unit.id == "cell:c0"
