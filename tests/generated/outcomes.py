@@ -47,7 +47,8 @@ def describe_difference(original: Outcome, changed: Outcome) -> str:
     """One line: the exception that appeared or vanished, or the first line that printed differently."""
     if original.exception != changed.exception:
         if changed.exception:
-            return f"raises {changed.exception}: {changed.message}"
+            message = changed.message.removeprefix(f"{changed.exception}: ")
+            return f"raises {changed.exception}: {message}"
         return f"no longer raises {original.exception}"
     old_lines, new_lines = original.stdout.splitlines(), changed.stdout.splitlines()
     for number, (old, new) in enumerate(zip(old_lines, new_lines), start=1):

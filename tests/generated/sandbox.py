@@ -1,24 +1,68 @@
 """Runs a program in a fresh process and records what it printed and the exception it raised.
 
-Every run is its own process, forked from a server that has only imported TensorFlow, Keras and
-NumPy and run nothing: no tensor, variable, graph or random state is ever shared between runs, and
-a run costs a fraction of a second instead of TensorFlow's three-second import.
+Every run is its own process, forked from a small server that has imported TensorFlow, Keras and
+NumPy and run nothing else: no tensor, variable, graph or random state is ever shared between
+runs, and a run costs a fraction of a second instead of TensorFlow's import. The server is started
+with `-c`, so a forked run never re-imports the caller's main module.
 """
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
-import runpy
+import subprocess
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-PRELOADED = ["tensorflow", "keras", "numpy"]
-RUN_TIMEOUT_SECONDS = 60.0
+RUN_TIMEOUT_SECONDS = 60
 
-_context = None
+_SERVER = r'''
+import json, os, re, runpy, signal, sys
+import numpy, tensorflow, keras
+
+def summary(message):
+    """TensorFlow's tracing errors end with the Python error that caused them; Keras's call
+    errors carry it on the line after their first."""
+    message = re.sub(r"\x1b\[[0-9;]*m", "", message)
+    lines = [line.strip() for line in message.splitlines() if line.strip() and line.strip() != "in user code:"]
+    for number, line in enumerate(lines[:-1]):
+        if "Exception encountered when calling" in line:
+            return lines[number + 1][:300]
+    if not lines:
+        return ""
+    return lines[-1][:300] if message.lstrip().startswith("in user code:") else lines[0][:300]
+
+def run(folder, timeout):
+    signal.alarm(timeout)  # default action: the run is killed, wherever it hangs
+    os.dup2(os.open(os.path.join(folder, "stdout.txt"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 1)
+    os.dup2(os.open(os.path.join(folder, "stderr.txt"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 2)
+    sys.stdout = open(1, "w", buffering=1, encoding="utf-8", closefd=False)
+    sys.stderr = open(2, "w", buffering=1, encoding="utf-8", closefd=False)
+    sys.argv = [os.path.join(folder, "program.py")]
+    exception, message = None, ""
+    try:
+        runpy.run_path(sys.argv[0], run_name="__main__")
+    except BaseException as error:
+        exception, message = type(error).__name__, summary(str(error))
+    sys.stdout.flush()
+    sys.stderr.flush()
+    with open(os.path.join(folder, "result.json"), "w", encoding="utf-8") as result:
+        json.dump({"exception": exception, "message": message}, result)
+    os._exit(0)
+
+requests, replies = sys.stdin, sys.__stdout__
+replies.write("ready\n"); replies.flush()
+for request in requests:
+    folder, timeout = request.rstrip("\n").rsplit(" ", 1)
+    pid = os.fork()
+    if pid == 0:
+        requests.close()
+        run(folder, int(timeout))
+    _, status = os.waitpid(pid, 0)
+    replies.write(f"{status}\n"); replies.flush()
+'''
 
 
 @dataclass(frozen=True)
@@ -33,60 +77,49 @@ class Outcome:
         return self.exception is not None
 
 
-def _get_context():
-    global _context
-    if _context is None:
-        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-        _context = multiprocessing.get_context("forkserver")
-        _context.set_forkserver_preload(PRELOADED)
-    return _context
+class _ForkServer:
+    """The server process, started on first use and again if it died."""
+
+    def __init__(self):
+        self._process: subprocess.Popen | None = None
+        self._lock = threading.Lock()
+
+    def _start(self) -> subprocess.Popen:
+        environment = dict(os.environ, TF_CPP_MIN_LOG_LEVEL=os.environ.get("TF_CPP_MIN_LOG_LEVEL", "2"))
+        process = subprocess.Popen([sys.executable, "-c", _SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   stderr=subprocess.DEVNULL, text=True, env=environment, cwd=tempfile.gettempdir())
+        if process.stdout.readline() != "ready\n":
+            raise RuntimeError("the run server did not start")
+        return process
+
+    def run(self, folder: Path, timeout: int) -> int:
+        """The wait status of the run in `folder`."""
+        with self._lock:
+            if self._process is None or self._process.poll() is not None:
+                self._process = self._start()
+            self._process.stdin.write(f"{folder} {timeout}\n")
+            self._process.stdin.flush()
+            return int(self._process.stdout.readline())
 
 
-def run_source(source: str, timeout: float = RUN_TIMEOUT_SECONDS) -> Outcome:
+_server = _ForkServer()
+
+
+def run_source(source: str, timeout: int = RUN_TIMEOUT_SECONDS) -> Outcome:
     """`source` run as `__main__` in a fresh process."""
-    with tempfile.TemporaryDirectory(prefix="hybridize-run-") as folder:
-        program, result = Path(folder, "program.py"), Path(folder, "result.json")
-        program.write_text(source, encoding="utf-8")
-        process = _get_context().Process(target=_run_child, args=(str(program), str(result)))
-        process.start()
-        process.join(timeout)
-        if process.is_alive():
-            process.kill()
-            process.join()
-            return Outcome(_read_partial(Path(folder, "stdout.txt")), "Timeout", f"no result after {timeout:.0f} s")
+    with tempfile.TemporaryDirectory(prefix="hybridize-run-") as name:
+        folder = Path(name)
+        (folder / "program.py").write_text(source, encoding="utf-8")
+        status = _server.run(folder, timeout)
+        stdout = _read(folder / "stdout.txt")
+        result = folder / "result.json"
         if not result.exists():
-            return Outcome(_read_partial(Path(folder, "stdout.txt")), "Crash", f"exit code {process.exitcode}")
+            if os.WIFSIGNALED(status) and os.WTERMSIG(status) == 14:  # SIGALRM
+                return Outcome(stdout, "Timeout", f"no result after {timeout} s")
+            return Outcome(stdout, "Crash", f"wait status {status}")
         data = json.loads(result.read_text(encoding="utf-8"))
-        return Outcome(data["stdout"], data["exception"], data["message"])
+        return Outcome(stdout, data["exception"], data["message"])
 
 
-def _read_partial(path: Path) -> str:
+def _read(path: Path) -> str:
     return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
-
-
-def _last_line(message: str) -> str:
-    """TensorFlow's tracing errors end with the Python error that caused them."""
-    lines = [line.strip() for line in message.splitlines() if line.strip()]
-    return lines[-1][:300] if lines else ""
-
-
-def _run_child(program: str, result: str) -> None:
-    """In the fresh process: file descriptors 1 and 2 go to files, so that `tf.print`'s C++
-    writes are captured beside Python's, in order."""
-    folder = Path(program).parent
-    stdout_path = folder / "stdout.txt"
-    os.dup2(os.open(stdout_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 1)
-    os.dup2(os.open(folder / "stderr.txt", os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 2)
-    sys.stdout = open(1, "w", buffering=1, encoding="utf-8", closefd=False)
-    sys.stderr = open(2, "w", buffering=1, encoding="utf-8", closefd=False)
-    exception, message = None, ""
-    try:
-        runpy.run_path(program, run_name="__main__")
-    except BaseException as error:  # noqa: BLE001 - the exception is the observation
-        exception, message = type(error).__name__, _last_line(str(error))
-    sys.stdout.flush()
-    sys.stderr.flush()
-    Path(result).write_text(json.dumps({
-        "stdout": stdout_path.read_text(encoding="utf-8", errors="replace"),
-        "exception": exception, "message": message}), encoding="utf-8")
-    os._exit(0)  # no atexit handlers: TensorFlow's can take seconds and decide nothing
