@@ -18,6 +18,9 @@ what a user can observe is compared: stdout, return values, exceptions, the modu
 (Python values, variables, Keras weights) and the files written. A third, eager-only load checks
 that the program is deterministic, so every difference is due to `tf.function`.
 
+A function that is already hybrid is checked the other way round: the program as written against
+the program with that one decorator removed (`CONVERT_TO_EAGER`).
+
 A function behaves *safely* when nothing differs. The bar is zero unsafe recommendations;
 precision and recall of CONVERT_TO_HYBRID over the programs are printed. Recommendations are
 applied together too, as "Apply all" does: every recommended function decorated at once, every
@@ -297,15 +300,20 @@ def check_program(path: Path, workdir: Path, tf) -> list[Outcome]:
         qualname = case[0]
         assert qualname in results, f"{path.name}: CASES names `{qualname}`, which the analysis does not know"
         base = workdir / path.stem / f"{index}-{qualname}"
-        eager = run_case(path, index, base / "eager", tf)
+        eager = run_case(path, index, base / "as-written", tf)
         control = run_case(path, index, base / "control", tf)
         unstable = differences(eager, control)
         assert not unstable, f"{path.name}: `{qualname}` differs between two eager runs: {unstable}"
-        graph = run_case(path, index, base / "graph", tf, hybridized=(qualname,),
-                         made_eager=tuple(name for name in removed if name != qualname))
-        why = differences(eager, graph)
         result = results[qualname]
-        outcomes.append(Outcome(path.name, qualname, "CONVERT_TO_HYBRID" in result.transformations, not why,
+        if result.function.is_hybrid:  # the change on offer is removing the decorator
+            changed = run_case(path, index, base / "eager", tf, made_eager=(qualname,))
+            recommended = "CONVERT_TO_EAGER" in result.transformations
+        else:
+            changed = run_case(path, index, base / "graph", tf, hybridized=(qualname,),
+                               made_eager=tuple(name for name in removed if name != qualname))
+            recommended = "CONVERT_TO_HYBRID" in result.transformations
+        why = differences(eager, changed)
+        outcomes.append(Outcome(path.name, qualname, recommended, not why,
                                 why, sorted({finding.code for finding in result.findings})))
     return outcomes
 
@@ -353,7 +361,7 @@ def test_no_unsafe_recommendations(tf, tmp_path, record_property, capsys):
     print("\n".join(lines))
     with capsys.disabled():
         sys.stdout.write("\n" + "\n".join(lines[:2 + len(unsafe)]) + "\n")
-    assert not unsafe, "recommended for CONVERT_TO_HYBRID but behave differently:\n" + "\n".join(
+    assert not unsafe, "recommended changes that behave differently:\n" + "\n".join(
         f"{o.program}::{o.qualname}: {'; '.join(o.why)}" for o in unsafe)
 
 
