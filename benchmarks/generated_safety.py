@@ -29,6 +29,8 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=os.cpu_count())
     parser.add_argument("--engine", type=Path, help="a directory holding the hybridize_analysis package to test "
                         "(a snapshot, say) instead of the installed one")
+    parser.add_argument("--regressions", type=Path, help="also write one program per distinct unsafe finding here "
+                        "(tests/generated/regressions keeps them as regression tests)")
     return parser.parse_args(argv)
 
 
@@ -37,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.engine:
         sys.path.insert(0, str(args.engine.resolve()))  # spawned workers inherit sys.path
     from tests.generated.runner import CHECKED, NO_RECOMMENDATION, NONDETERMINISTIC, ORIGINAL_FAILS
-    from tests.generated.survey import save_found, survey
+    from tests.generated.survey import iter_distinct, save_found, survey
     folder = args.folder or Path(tempfile.mkdtemp(prefix="generated-safety-"))
     seeds = list(range(args.first_seed, args.first_seed + args.programs))
     started = time.perf_counter()
@@ -54,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {'flagged' if found.flagged else 'UNSAFE '} seed {found.seed}: {found.description}  -> {path}")
     if result.found:
         print(f"programs written to {folder}")
+    if args.regressions and result.unsafe:
+        distinct = list(iter_distinct(result.unsafe))
+        save_found(distinct, args.regressions)
+        print(f"{len(distinct)} distinct unsafe findings written to {args.regressions}")
     return 0
 
 

@@ -77,12 +77,43 @@ def check_seed(seed: int) -> ProgramSummary:
     return summarize_verdict(seed, check_program(compose(seed).source))
 
 
+def check_file(path: Path) -> ProgramSummary:
+    """A saved program (a regression) checked again; its seed is unknown, so it is -1."""
+    return summarize_verdict(-1, check_program(path.read_text(encoding="utf-8")))
+
+
+def _pool(workers: int | None) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers or os.cpu_count() or 1, mp_context=multiprocessing.get_context("spawn"))
+
+
+def check_files(paths: list[Path], workers: int | None = None) -> dict[Path, ProgramSummary]:
+    with _pool(workers) as pool:
+        return dict(zip(paths, pool.map(check_file, paths)))
+
+
 def survey(seeds: list[int], workers: int | None = None) -> Survey:
     """Every seed's program checked; workers are spawned, so no TensorFlow state of the caller
     (a test session may have imported it) is ever forked into them."""
-    workers = workers or os.cpu_count() or 1
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with _pool(workers) as pool:
         return Survey(list(pool.map(check_seed, seeds)))
+
+
+def get_signature(found: Found) -> tuple[str, ...]:
+    """What a finding is about, without the numbers: the functions changed (their template names,
+    without the suffix that keeps names apart) and what differed."""
+    functions = tuple(sorted(re.sub(r"_\d+$", "", qualname.split(".")[-1]) for qualname in found.qualnames))
+    difference = found.description.split(": ", 1)[-1]
+    what = difference.split(":")[0] if difference.startswith("raises") else difference.split(" ")[0]
+    return (found.description.split(" on ")[0],) + functions + (what,)
+
+
+def iter_distinct(found: list[Found]):
+    """One finding per signature, the first met: the rest say the same thing again."""
+    seen = set()
+    for item in found:
+        if get_signature(item) not in seen:
+            seen.add(get_signature(item))
+            yield item
 
 
 def save_found(found: list[Found], folder: Path) -> list[Path]:
