@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: setup demo test docs bench realworld clean
+.PHONY: setup demo test docs bench realworld generated-safety clean
 
 # The lab extension is built and copied into the environment by the install, so its sources count.
 LABEXTENSION_SOURCES := $(wildcard labextension/src/*.ts labextension/style/* labextension/schema/*.json) \
@@ -49,6 +49,11 @@ bench: setup
 # how many the advisor recommends back (a few minutes on 2 cores).
 realworld: setup
 	$(PY) benchmarks/realworld.py --fetch
+
+# 500 seeded generated programs, each run eagerly and with every recommendation applied (fresh
+# processes, parallel over the cores): unsafe / recommended / functions, and the programs found.
+generated-safety: setup
+	$(PY) benchmarks/generated_safety.py --programs 500
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
