@@ -35,6 +35,9 @@ def make_parser() -> argparse.ArgumentParser:
                         help="a Python parameter that every call site gives one of at most N "
                              "constants traces at most N times and is no retracing hazard "
                              "(default: 2; 0 reports every Python scalar parameter)")
+    parser.add_argument("--tables", choices=("default", "paper"), default="default",
+                        help="decision tables: ours (default), or the paper's two tables exactly, "
+                             "with its status entries, for comparison with its results")
     return parser
 
 
@@ -51,7 +54,7 @@ def _count(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     options = Options(booleans_are_primitive=args.booleans, keras_version=args.keras,
-                      few_values=args.few_values)
+                      few_values=args.few_values, tables=args.tables)
     analyses = []
     for raw in args.paths:
         try:

@@ -10,6 +10,7 @@ from .fixes import find_fixes
 from .model import get_tf_function_spellings
 from .nesting import avoid_nested_variable_arguments
 from .observations import observe
+from .paper_tables import decide_paper
 from .purpose import find_traced_on_purpose
 from .recursion import find_cycles, recursion_property
 from .removal import find_changed_result
@@ -24,6 +25,8 @@ from .versions import decide_targets
 
 
 def run_analyses(analysis: Analysis, options: Options) -> None:
+    paper = options.tables == "paper"  # the paper's tables exactly: nothing beyond them decides
+    analysis.tables = options.tables
     program = analysis.program
     clock = _Clock(analysis.timings)
     dataflow = Dataflow(program, options.booleans_are_primitive, options.facts).run()
@@ -43,16 +46,17 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
         function = result.function
         observed = options.facts.get_observed(function.unit.id, function.qualname)
         observation = None
-        if observed is not None and observed.count:
+        if observed is not None and observed.count and not paper:
             observation = observe(function, observed, options.booleans_are_primitive,
                                   _tf_alias(program, function))
             tensor, primitive = observation.tensor, observation.primitive
         else:
             tensor = speculate(function, tensor_parameter(dataflow, function), dataflow.keras)
             primitive = primitive_parameter(dataflow, function, options.booleans_are_primitive,
-                                            options.few_values)
-            primitive = speculate_signature(function, tensor, primitive, dataflow,
-                                            options.booleans_are_primitive)
+                                            0 if paper else options.few_values)
+            if not paper:
+                primitive = speculate_signature(function, tensor, primitive, dataflow,
+                                                options.booleans_are_primitive)
         result.assumptions.extend(tensor.assumptions)
         result.assumptions.extend(a for a in primitive.assumptions if a not in tensor.assumptions)
         decision = Decision(
@@ -61,6 +65,9 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             side_effects=effects.property(function),
             recursive=recursion_property(function, cycles, graph, reaches_unresolved, dataflow.escaping),
         )
+        if paper:
+            decide_paper(result, decision)
+            continue
         if function.is_hybrid or decision.tensor.value is True:
             context = FunctionContext(function, program, dataflow, graph, analysis.targets)
             decision.pitfalls.extend(run_pitfall_checks(context))
@@ -80,7 +87,7 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
         decide(result, decision)
         if decision.side_effects.value is True:
             result.fixes.extend(find_fixes(program, dataflow, graph, result))
-    if analysis.targets.keras >= 3:
+    if analysis.targets.keras >= 3 and not paper:
         avoid_nested_variable_arguments(analysis)
     for result in analysis.results:
         settle(result)

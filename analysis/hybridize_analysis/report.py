@@ -29,6 +29,7 @@ def build_report(analyses: list[Analysis]) -> dict:
     return {
         "schema": SCHEMA,
         "tool": {"name": TOOL_NAME, "version": get_tool_version()},
+        "tables": analyses[0].tables if analyses else "default",
         "units": units,
         "functions": functions,
         "summary": summarize(functions),

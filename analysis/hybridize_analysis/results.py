@@ -17,6 +17,7 @@ class Options:
 
     booleans_are_primitive: bool = False
     few_values: int = 2  # a Python parameter taking at most this many constants is no retracing hazard
+    tables: str = "default"  # "paper": the paper's two tables exactly (SPEC 4.10)
     keras_version: int | None = None  # 2 or 3; None decides from the project and the installation
     keras_source: str = "--keras"  # where an explicit keras_version comes from (the live kernel says so)
     project_root: object = None  # the directory whose pins decide the target versions
@@ -55,3 +56,4 @@ class Analysis:
     callgraph: object = None  # callgraph.CallGraph
     targets: object = None  # rules.context.TargetVersions
     timings: dict[str, float] = field(default_factory=dict)  # seconds per phase, for the benchmarks
+    tables: str = "default"  # the decision tables used (Options.tables)

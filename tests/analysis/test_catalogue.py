@@ -24,6 +24,13 @@ PRECONDITIONS = {
     "HAS_GRAPH_WORK": "info",
     "REMOVAL_CHANGES_RESULTS": "warning",
     "FEW_PRIMITIVE_VALUES": "info",
+    # the paper's status entries (`--tables paper`)
+    "HAS_TENSOR_PARAMETER": "info",
+    "HAS_NO_PYTHON_SCALAR_PARAMETERS": "info",
+    "HAS_NO_PYTHON_SIDE_EFFECTS": "info",
+    "IS_NOT_RECURSIVE": "info",
+    "RECURSIVE_HYBRID_FUNCTION": "warning",
+    "HYBRID_FUNCTION_WITH_SIDE_EFFECTS": "warning",
     "UNDETERMINABLE_TENSOR_PARAMETER": "info",
     "UNDETERMINABLE_PRIMITIVE_PARAMETER": "info",
     "UNDETERMINABLE_SIDE_EFFECTS": "info",

@@ -28,6 +28,7 @@ from . import (
     observed_retracing,
     preconditions,
     removal,
+    status,
     uses_python_randomness,
 )
 from .base import Kind, Rule
@@ -36,6 +37,7 @@ from .base import Kind, Rule
 RULE_MODULES: tuple[ModuleType, ...] = (
     preconditions,
     removal,
+    status,
     has_eager_only_calls,
     has_numpy_calls_on_parameters,
     creates_variables,

@@ -1,0 +1,97 @@
+"""The paper's two tables exactly (`--tables paper`, SPEC 4.10), for comparison with its results.
+
+Nothing beyond the paper takes part: no pitfall, Keras 3 or covered-callers finding, no
+measurement, no evidence rule for removal. Every failure that blocks the refactoring is an `error`
+entry with its code, each condition found to hold on the way is an `info` entry, and an
+undetermined property stops the table at its UNDETERMINABLE_* failure.
+"""
+from __future__ import annotations
+
+from .decide import CONVERT_EAGER, OPTIMIZE_HYBRID, Decision, Property
+from .results import FunctionResult
+from .rules.base import Finding
+
+#: (property, failure when True/False as the table needs, undetermined failure, status when it holds)
+_EAGER_CHECKS = (
+    ("tensor", False, "HAS_NO_TENSOR_PARAMETERS", "UNDETERMINABLE_TENSOR_PARAMETER", "HAS_TENSOR_PARAMETER"),
+    ("primitive", True, "HAS_PRIMITIVE_PARAMETERS", "UNDETERMINABLE_PRIMITIVE_PARAMETER",
+     "HAS_NO_PYTHON_SCALAR_PARAMETERS"),
+    ("side_effects", True, "HAS_PYTHON_SIDE_EFFECTS", "UNDETERMINABLE_SIDE_EFFECTS", "HAS_NO_PYTHON_SIDE_EFFECTS"),
+    ("recursive", True, "IS_RECURSIVE", "CANT_APPROXIMATE_RECURSION", "IS_NOT_RECURSIVE"),
+)
+_ASSUMPTION_ENTRIES = ("SPECULATIVE_ANALYSIS", "TYPE_INFERENCING")
+
+
+def decide_paper(result: FunctionResult, d: Decision) -> None:
+    function = result.function
+    result.properties.update(
+        has_tensor_parameter=d.tensor.value, has_primitive_parameter=d.primitive.value,
+        has_python_side_effects=d.side_effects.value, is_recursive=d.recursive.value)
+    result.candidate = function.is_hybrid or d.tensor.value is True
+    for assumption in result.assumptions:
+        if assumption.code in _ASSUMPTION_ENTRIES:
+            result.findings.append(Finding(assumption.code, function.line, assumption.args, "info"))
+    if function.is_hybrid:
+        _hybrid(result, d)
+    else:
+        _eager(result, d)
+
+
+def _eager(result: FunctionResult, d: Decision) -> None:
+    result.refactoring = CONVERT_EAGER
+    failed = False
+    for name, failing_value, failure, undetermined, holds in _EAGER_CHECKS:
+        prop: Property = getattr(d, name)
+        if prop.value is None:
+            _entry(result, undetermined, prop)
+            return  # an undetermined property stops the table
+        if prop.value is failing_value:
+            _entry(result, failure, prop, "error")
+            failed = True
+        elif not failed:
+            _entry(result, holds, prop, "info")
+    if not failed:
+        result.passing_precondition = "P1"
+        result.transformations.append("CONVERT_TO_HYBRID")
+
+
+def _hybrid(result: FunctionResult, d: Decision) -> None:
+    result.refactoring = OPTIMIZE_HYBRID
+    tensor, primitive, effects = d.tensor.value, d.primitive.value, d.side_effects.value
+    if tensor is True and d.recursive.value is True:
+        _entry(result, "RECURSIVE_HYBRID_FUNCTION", d.recursive, "warning")
+    if effects is True:
+        _entry(result, "HYBRID_FUNCTION_WITH_SIDE_EFFECTS", d.side_effects, "warning")
+    if tensor is None:
+        _entry(result, "UNDETERMINABLE_TENSOR_PARAMETER", d.tensor)
+        return
+    if tensor is False:
+        _entry(result, "HAS_NO_TENSOR_PARAMETERS", d.tensor, "info")
+        _removal(result, d, "P2")
+        return
+    _entry(result, "HAS_TENSOR_PARAMETER", d.tensor, "info")
+    if primitive is None:
+        _entry(result, "UNDETERMINABLE_PRIMITIVE_PARAMETER", d.primitive)
+    elif primitive is False:
+        _entry(result, "HAS_NO_PRIMITIVE_PARAMETERS", d.primitive, "error")
+    else:
+        _entry(result, "HAS_PRIMITIVE_PARAMETERS", d.primitive, "info")
+        _removal(result, d, "P3")
+
+
+def _removal(result: FunctionResult, d: Decision, precondition: str) -> None:
+    """P2 and P3 hold when the function has no Python side effects (removing the decorator would
+    otherwise run them on every call)."""
+    if d.side_effects.value is None:
+        _entry(result, "UNDETERMINABLE_SIDE_EFFECTS", d.side_effects)
+    elif d.side_effects.value is True:
+        _entry(result, "HAS_PYTHON_SIDE_EFFECTS", d.side_effects, "error")
+    else:
+        _entry(result, "HAS_NO_PYTHON_SIDE_EFFECTS", d.side_effects, "info")
+        result.passing_precondition = precondition
+        result.transformations.append("CONVERT_TO_EAGER")
+
+
+def _entry(result: FunctionResult, code: str, prop: Property, severity: str | None = None) -> None:
+    args = {"function": result.function.qualname, **prop.args}
+    result.findings.append(Finding(code, prop.line or result.function.line, args, severity))

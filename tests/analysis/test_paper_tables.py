@@ -1,0 +1,200 @@
+"""`--tables paper`: the paper's two tables exactly, with its status entries (SPEC 4.10).
+
+Each test is one row of a table or one kind of status entry, and lists the exact entries
+(code, severity) the paper prescribes, in order.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from hybridize_analysis.cli import main
+
+from .test_decisions import decide
+
+
+def entries(result) -> list[tuple[str, str]]:
+    return [(finding.code, finding.to_dict()["severity"]) for finding in result.findings]
+
+
+def paper(body: str):
+    return decide(body, tables="paper")
+
+
+# -- eager functions ---------------------------------------------------------------------------
+
+def test_p1_lists_every_condition_that_held():
+    result = paper("""
+        def train_step(x, y):
+            return loss_fn(y, model(x, training=True))
+
+        for x, y in train_dataset:
+            train_step(x, y)
+    """)["train_step"]
+    assert entries(result) == [("HAS_TENSOR_PARAMETER", "info"), ("HAS_NO_PYTHON_SCALAR_PARAMETERS", "info"),
+                               ("HAS_NO_PYTHON_SIDE_EFFECTS", "info"), ("IS_NOT_RECURSIVE", "info")]
+    assert result.transformations == ["CONVERT_TO_HYBRID"] and result.passing_precondition == "P1"
+
+
+def test_a_failure_is_an_error_and_later_failures_are_added():
+    result = paper("""
+        def augment(images, size):
+            print("augmenting", size)
+            return tf.image.resize(images, [size, size])
+
+        for x, y in train_dataset:
+            augment(x, 32)
+    """)["augment"]
+    assert entries(result) == [("HAS_TENSOR_PARAMETER", "info"), ("HAS_PRIMITIVE_PARAMETERS", "error"),
+                               ("HAS_PYTHON_SIDE_EFFECTS", "error")]
+    assert result.transformations == []
+
+
+def test_no_tensor_parameter_is_an_error():
+    result = paper("""
+        def build_model(units):
+            return keras.Sequential([keras.layers.Dense(units)])
+
+        build_model(64)
+    """)["build_model"]
+    assert entries(result) == [("HAS_NO_TENSOR_PARAMETERS", "error"), ("HAS_PRIMITIVE_PARAMETERS", "error")]
+
+
+def test_an_undetermined_property_stops_the_table():
+    result = paper("""
+        import loader
+
+        def step(x, y):
+            return model(x)
+
+        step(loader.images(), loader.labels())
+    """)["step"]
+    assert entries(result) == [("UNDETERMINABLE_TENSOR_PARAMETER", "info")]
+
+
+def test_speculation_is_an_info_entry_and_the_primitive_property_stays_undetermined():
+    # the signature rule of our default tables is not the paper's
+    result = paper("""
+        def train_step(x, y):
+            return model(x)
+    """)["train_step"]
+    assert entries(result) == [("SPECULATIVE_ANALYSIS", "info"), ("HAS_TENSOR_PARAMETER", "info"),
+                               ("UNDETERMINABLE_PRIMITIVE_PARAMETER", "info")]
+
+
+def test_pitfalls_do_not_block_p1():
+    result = paper("""
+        def accuracy(x, y):
+            predictions = tf.argmax(model(x), axis=1)
+            return tf.reduce_mean(tf.cast(predictions == y, tf.float32)).numpy()
+
+        for x, y in train_dataset:
+            accuracy(x, y)
+    """)["accuracy"]
+    assert "HAS_EAGER_ONLY_CALLS" not in [code for code, _ in entries(result)]
+    assert result.transformations == ["CONVERT_TO_HYBRID"]
+
+
+def test_two_constant_values_are_primitive_parameters_under_the_paper():
+    result = paper("""
+        def normalize(x, axis):
+            return x / tf.reduce_sum(x, axis=axis, keepdims=True)
+
+        batch = tf.random.uniform([4, 3])
+        normalize(batch, 0)
+        normalize(batch, 1)
+    """)["normalize"]
+    assert ("HAS_PRIMITIVE_PARAMETERS", "error") in entries(result)
+
+
+# -- hybrid functions --------------------------------------------------------------------------
+
+def test_p2_removes_the_decorator_on_no_tensor_parameter_alone():
+    result = paper("""
+        @tf.function
+        def make_positions(length):
+            return tf.range(length)
+
+        make_positions(10)
+    """)["make_positions"]
+    assert entries(result) == [("HAS_NO_TENSOR_PARAMETERS", "info"), ("HAS_NO_PYTHON_SIDE_EFFECTS", "info")]
+    assert result.transformations == ["CONVERT_TO_EAGER"] and result.passing_precondition == "P2"
+
+
+def test_p3_removes_the_decorator_on_any_primitive_parameter():
+    result = paper("""
+        @tf.function
+        def power(x, exponent):
+            return x ** exponent
+
+        power(tf.ones([3]), 2)
+    """)["power"]
+    assert entries(result) == [("HAS_TENSOR_PARAMETER", "info"), ("HAS_PRIMITIVE_PARAMETERS", "info"),
+                               ("HAS_NO_PYTHON_SIDE_EFFECTS", "info")]
+    assert result.passing_precondition == "P3"
+
+
+def test_tensor_and_no_primitive_parameter_fails_with_an_error():
+    result = paper("""
+        @tf.function
+        def predict(x):
+            return model(x)
+
+        for x, y in train_dataset:
+            predict(x)
+    """)["predict"]
+    assert entries(result) == [("HAS_TENSOR_PARAMETER", "info"), ("HAS_NO_PRIMITIVE_PARAMETERS", "error")]
+    assert result.transformations == []
+
+
+def test_side_effects_block_removal_with_an_error_and_a_warning():
+    result = paper("""
+        @tf.function
+        def make_noise(batch_size):
+            print("tracing")
+            return tf.random.normal([batch_size, 100])
+
+        make_noise(64)
+    """)["make_noise"]
+    assert entries(result) == [("HYBRID_FUNCTION_WITH_SIDE_EFFECTS", "warning"),
+                               ("HAS_NO_TENSOR_PARAMETERS", "info"), ("HAS_PYTHON_SIDE_EFFECTS", "error")]
+    assert result.transformations == []
+
+
+def test_a_recursive_hybrid_function_with_a_tensor_parameter_gets_one_warning():
+    result = paper("""
+        @tf.function
+        def depth(x, n):
+            return x if n == 0 else depth(x * 2.0, n - 1)
+
+        depth(tf.ones([2]), 3)
+    """)["depth"]
+    assert entries(result)[0] == ("RECURSIVE_HYBRID_FUNCTION", "warning")
+    assert [code for code, severity in entries(result)].count("RECURSIVE_HYBRID_FUNCTION") == 1
+
+
+def test_functions_traced_on_purpose_follow_the_paper():
+    # our evidence rules (an exported module) are not the paper's
+    result = paper("""
+        class Exporter(tf.Module):
+            @tf.function
+            def version(self):
+                return tf.constant(3)
+
+        tf.saved_model.save(Exporter(), "export")
+    """)["Exporter.version"]
+    assert result.transformations == ["CONVERT_TO_EAGER"]
+
+
+# -- the surfaces ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("tables", ["paper", "default"])
+def test_the_report_says_which_tables_decided(tables, tmp_path, capsys):
+    path = tmp_path / "m.py"
+    path.write_text("import tensorflow as tf\n\n@tf.function\ndef f():\n    return tf.range(3)\n\nf()\n")
+    assert main(["--format", "json", "--tables", tables, str(path)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["tables"] == tables
+    (entry,) = report["functions"]
+    assert entry["transformations"] == (["CONVERT_TO_EAGER"] if tables == "paper" else [])
