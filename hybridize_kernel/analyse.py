@@ -36,7 +36,7 @@ def analyse_session(shell) -> tuple[Analysis, dict]:
     started = time.perf_counter()
     units = session.get_units()
     facts = LiveFacts(shell.user_ns, session, session.observer)
-    options = Options(facts=facts, project_root=Path.cwd())
+    options = Options(facts=facts, project_root=Path.cwd(), **session.settings)
     analysis = analyse_specs([ModuleSpec(NOTEBOOK, tuple(units))], options, cache=session.cache)
     analysed = time.perf_counter()
     report = build_report([analysis])

@@ -17,6 +17,7 @@ from IPython.display import display
 from . import advisor
 from .analyse import analyse_session, filter_report, require_session
 from .errors import guarded, warn
+from .settings import describe_settings, parse_settings
 
 
 # -- sub-command parsers (their help is appended to the manual below) ---------------------------------
@@ -68,8 +69,17 @@ def _bench_parser():
     User state (variables, optimizer slots, random generators) is restored bitwise."""
 
 
+@magic_arguments.magic_arguments(name="hybridize config")
+@magic_arguments.argument("settings", nargs="*", metavar="NAME=VALUE",
+                          help="tables=default|paper, few_values=N, booleans=on|off; none: show them")
+def _config_parser():
+    """Settings of the analysis for this session: which decision tables decide (ours, or the
+    paper's two tables exactly), how many constant values a Python parameter may take and still
+    be no retracing hazard, and whether booleans count as Python scalars."""
+
+
 _PARSERS = {"report": _report_parser, "observe": _observe_parser, "explain": _explain_parser,
-            "apply": _apply_parser, "bench": _bench_parser}
+            "apply": _apply_parser, "bench": _bench_parser, "config": _config_parser}
 _ARGS_VALUE = re.compile(r"--args(?:=|\s+)(.+?)(?=\s+--(?:budget|force|all)\b|$)")
 
 
@@ -110,6 +120,7 @@ class HybridizeMagics(Magics):
           %hybridize explain NAME                     findings, explanations, hints, assumptions
           %hybridize apply NAME | --all               rebind in the namespace, offer the new cell
           %hybridize observe on|off                   record real calls (dtype, shape, values)
+          %hybridize config [tables=paper] [few_values=N] [booleans=on]   analysis settings
           %hybridize bench NAME [--args EXPR] [--budget S] [--force]
           %hybridize bench --all [--budget S] [--force]   every observed candidate, by speedup
 
@@ -192,6 +203,14 @@ class HybridizeMagics(Magics):
         elif arguments.state == "off":
             observer.stop()
         print(f"hybridize: observation is {'on' if observer.active else 'off'}")
+
+    def _do_config(self, arguments):
+        session = require_session(self.shell)
+        try:
+            session.settings.update(parse_settings(arguments.settings))
+        except ValueError as error:
+            raise UsageError(str(error)) from None
+        print(describe_settings(session.settings))
 
     def _do_explain(self, arguments):
         print(advisor.explain(self.shell, arguments.name))

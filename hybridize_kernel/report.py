@@ -65,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--kernel", default="python3", metavar="NAME",
                         help="kernel to run the notebooks with; it must have jupyterlab-hybridize "
                              "installed (default python3)")
+    parser.add_argument("--tables", choices=("default", "paper"), default="default",
+                        help="decision tables: ours (default), or the paper's two tables exactly")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     return parser
 

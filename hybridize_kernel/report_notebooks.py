@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
-from hybridize_analysis.engine import analyse_path
+from hybridize_analysis.engine import Options, analyse_path
 from hybridize_analysis.report import SCHEMA, build_report, get_tool_version, summarize
 
 from .report import DEFAULT_ATOL, DEFAULT_RTOL, PROGRAM
@@ -126,6 +126,12 @@ class Settings:
     atol: float
     kernel: str
     rewrite_needed: bool
+    tables: str = "default"  # the engine's decision tables (`--tables`)
+
+    @property
+    def setup(self) -> str:
+        """The first cell: the advisor loaded, observation on, and the tables asked for."""
+        return SETUP if self.tables == "default" else f"{SETUP}\n%hybridize config tables={self.tables}"
 
 
 def find_report(run: Execution) -> dict | None:
@@ -157,8 +163,8 @@ def relabel(report: dict, run: Execution, path: Path) -> dict:
             "summary": summarize(functions)}
 
 
-def static_report(path: Path) -> dict:
-    report = build_report([analyse_path(path)])
+def static_report(path: Path, tables: str = "default") -> dict:
+    report = build_report([analyse_path(path, Options(tables=tables))])
     report["benchmark_notes"] = []
     return report
 
@@ -174,7 +180,7 @@ async def process(path: Path, target: Path | None, settings: Settings, log: Prog
     log.phase("running with the advisor (observation on" + (", benchmarks" if settings.bench else "") + ")")
     started = time.perf_counter()
     try:
-        run = await execute(notebook, cwd=cwd, head=(SETUP,), tail=(report_cell(settings.bench, settings.budget),),
+        run = await execute(notebook, cwd=cwd, head=(settings.setup,), tail=(report_cell(settings.bench, settings.budget),),
                             timeout=settings.timeout, kernel_name=settings.kernel, on_cell=log.cell("advisor run"))
     except Interrupted:
         raise
@@ -190,14 +196,15 @@ async def process(path: Path, target: Path | None, settings: Settings, log: Prog
     if report is not None:
         item["report"], item["report_source"] = relabel(report, run, path), "kernel"
     else:
-        item["report"], item["report_source"] = static_report(path), "static"
+        item["report"], item["report_source"] = static_report(path, settings.tables), "static"
     summary = item["report"]["summary"]
     item.update(functions=summary["functions"], candidates=summary["candidates"], refactorable=summary["refactorable"])
     log.phase(f"advisor run done in {time.perf_counter() - started:.1f} s: {summary['functions']} functions, "
               f"{summary['candidates']} candidates, {summary['refactorable']} refactorable")
     if not settings.rewrite_needed:
         return item
-    rewritten = rewrite_notebook(path, notebook, item["report"] if item["report_source"] == "kernel" else None)
+    rewritten = rewrite_notebook(path, notebook, item["report"] if item["report_source"] == "kernel" else None,
+                                 settings.tables)
     item["rewritten_cells"] = [{"cell": c.number, "cell_id": c.cell_id, "qualnames": c.qualnames}
                                for c in rewritten.cells]
     if target is not None:
@@ -394,7 +401,7 @@ def run_command(args: argparse.Namespace) -> int:
         return 2
     settings = Settings(bench=args.bench, budget=args.budget, compare=args.compare, runs=args.runs,
                         timeout=args.timeout, rtol=args.rtol, atol=args.atol, kernel=args.kernel,
-                        rewrite_needed=args.compare or args.rewrite is not None)
+                        rewrite_needed=args.compare or args.rewrite is not None, tables=args.tables)
     log = ProgressLog(len(targets), quiet=args.quiet)
     try:
         items = asyncio.run(process_all(targets, settings, log))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import nbformat
-from hybridize_analysis.engine import analyse_path
+from hybridize_analysis.engine import Options, analyse_path
 from hybridize_analysis.plan import iter_unit_rewrites
 
 
@@ -45,10 +45,11 @@ def get_kernel_decisions(report: dict | None) -> dict[tuple[int, str, int], dict
             for entry in report.get("functions", []) if entry.get("cell")}
 
 
-def rewrite_notebook(path: Path, notebook: nbformat.NotebookNode, kernel_report: dict | None) -> Rewritten:
+def rewrite_notebook(path: Path, notebook: nbformat.NotebookNode, kernel_report: dict | None,
+                     tables: str = "default") -> Rewritten:
     """`notebook` (read from `path`) with the engine's safe rewrites applied (SPEC 4.8): the kernel
     run's decisions where it made one, the static ones elsewhere."""
-    analysis = analyse_path(path)
+    analysis = analyse_path(path, Options(tables=tables))
     decisions = get_kernel_decisions(kernel_report)
     results = []
     for result in analysis.results:

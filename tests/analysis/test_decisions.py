@@ -208,8 +208,8 @@ def test_has_primitive_parameters_blocks_p1():
     assert result.candidate is True
     assert result.passing_precondition is None
     assert result.transformations == []
-    assert codes(result) == ["HAS_PRIMITIVE_PARAMETERS"]
-    assert result.findings[0].args["parameter"] == "crop_size"
+    finding = next(f for f in result.findings if f.code == "HAS_PRIMITIVE_PARAMETERS")
+    assert finding.args["parameter"] == "crop_size"
 
 
 @pytest.mark.parametrize("body", [
@@ -938,3 +938,16 @@ def test_no_diff_when_nothing_is_recommended(capsys, tmp_path):
         build(3)
     """))
     assert diff_lines(capsys, path) == []
+
+
+def test_a_hinted_scalar_left_at_its_default_by_every_call_site_does_not_block_p1():
+    results = decide("""
+        def cartesian_product(a, b, repeat: int = 1):
+            tiled = tf.tile(a[:, None], [1, tf.shape(b)[0]])
+            return tf.stack([tiled, tf.tile(b[None], [tf.shape(a)[0], 1])], axis=-1) * repeat
+
+        cartesian_product(tf.range(3), tf.range(4))
+    """)
+    result = results["cartesian_product"]
+    assert codes(result) == ["FEW_PRIMITIVE_VALUES"]
+    assert result.transformations == ["CONVERT_TO_HYBRID"]

@@ -224,3 +224,35 @@ def test_unloading_removes_magics_and_hooks(ip):
     assert not any(getattr(c, "__self__", None).__class__.__name__ == "Hooks"
                    for event in ("pre_run_cell", "post_run_cell") for c in ip.events.callbacks[event])
     ip.run_line_magic("load_ext", "hybridize_kernel")
+
+
+# --- %hybridize config ----------------------------------------------------------------------------
+
+def test_config_switches_to_the_papers_tables_for_the_session(ip, tf):
+    run(ip, "import tensorflow as tf\n@tf.function\ndef ramp():\n    return tf.range(3)\nr = ramp()\n",
+        cell_id="ramp")
+    with capture_output() as captured:
+        ip.run_line_magic("hybridize", "config tables=paper")
+    assert "tables=paper" in captured.stdout
+    with capture_output() as captured:
+        ip.run_line_magic("hybridize", "report --format json")
+    report = json_output(captured)
+    assert report["tables"] == "paper"
+    assert functions(report)["ramp"]["transformations"] == ["CONVERT_TO_EAGER"]  # P2 on no tensor alone
+    ip.run_line_magic("hybridize", "config tables=default")
+    with capture_output() as captured:
+        ip.run_line_magic("hybridize", "report --format json")
+    assert functions(json_output(captured))["ramp"]["transformations"] == []
+
+
+@pytest.mark.parametrize("line, message", [
+    ("config tables=papers", "tables must be `default` or `paper`"),
+    ("config few_values=-1", "few_values must be a whole number"),
+    ("config colour=red", "unknown setting 'colour=red'"),
+])
+def test_config_refuses_bad_settings_in_one_line(ip, line, message):
+    with pytest.raises(UsageError, match=message):
+        ip.run_line_magic("hybridize", line)
+    with capture_output() as captured:
+        ip.run_line_magic("hybridize", "config")
+    assert captured.stdout.strip() == "hybridize: tables=default few_values=2 booleans=off"

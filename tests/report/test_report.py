@@ -153,3 +153,16 @@ def test_unusable_arguments_exit_2_with_one_line(tmp_path, monkeypatch, argument
     status, stdout, stderr = run_cli(*[a.format(nb=nb, nb2=nb2) for a in arguments])
     assert status == 2 and stdout == ""
     assert stderr.count("\n") == 1 and message in stderr
+
+
+def test_the_papers_tables_decide_in_the_kernel_run(tmp_path):
+    """`--tables paper` reaches the kernel (`%hybridize config tables=paper`): `describe` has no
+    tensor parameter, and the paper's status entries are in the report."""
+    path = write_notebook(tmp_path / "good.ipynb", *GOOD_CELLS)
+    status, stdout, stderr = run_cli(path, "--tables", "paper", "--format", "json", "--quiet")
+    assert status == 0, stderr
+    (item,) = json.loads(stdout)["notebooks"]
+    assert item["report_source"] == "kernel" and item["report"]["tables"] == "paper"
+    entries = {entry["qualname"]: entry for entry in item["report"]["functions"]}
+    assert [f["code"] for f in entries["scale_and_sum"]["findings"]][:1] == ["HAS_TENSOR_PARAMETER"]
+    assert entries["make_range"]["transformations"] == ["CONVERT_TO_EAGER"]

@@ -123,15 +123,23 @@ def primitive_parameter(dataflow: Dataflow, function: FunctionInfo, booleans: bo
             return verdict
         few.append((param.name.value, constants))
         first = first or verdict
+    for index, param in params:
+        if param.annotation is None or any(name == param.name.value for name, _ in few):
+            continue
+        hinted = hint_names(dataflow, param.annotation) & set(hints)
+        if not hinted:
+            continue
+        verdict = Verdict(True, param.name.value, kinds=sorted(hints[name] for name in hinted),
+                          assumptions=[_hint_assumption(function, param)])
+        # `repeat: int = 1` that every seen call site leaves at its default traces once
+        constants = _few_constants(dataflow, function, index, param, few_values)
+        if constants is None:
+            return verdict
+        few.append((param.name.value, constants))
+        first = first or verdict
     if first is not None:
         first.few_values = few
         return first
-    for _, param in params:
-        if param.annotation is not None:
-            hinted = hint_names(dataflow, param.annotation) & set(hints)
-            if hinted:
-                return Verdict(True, param.name.value, kinds=sorted(hints[name] for name in hinted),
-                               assumptions=[_hint_assumption(function, param)])
     return _false_unless_unseen(dataflow, function, params)
 
 
