@@ -52,6 +52,10 @@ PITFALLS = {
     "NO_TENSOR_COMPUTATION": ("error", "pitfall"),
     "KERAS3_LAYER_CALL": ("error", "pitfall"),
     "HAS_COVERED_CALLERS": ("info", "pitfall"),
+    # issue 12: hazards beyond SPEC 4.5's table
+    "HAS_TENSOR_ASSERTS": ("error", "pitfall"),
+    "HAS_UNSEEDED_RANDOM_OPS": ("warning", "pitfall"),
+    "RETURNS_PYTHON_VALUES": ("error", "pitfall"),
     "OBSERVED_RETRACING": ("warning", "observation"),
     "NO_MEASURED_SPEEDUP": ("warning", "benchmark"),
     "BEHAVIOUR_DIFFERS": ("error", "benchmark"),

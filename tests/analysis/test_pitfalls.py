@@ -19,8 +19,9 @@ from .conftest import analyse_cells, analyse_source, make_context
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pitfalls"
 CODES = [
-    "HAS_EAGER_ONLY_CALLS", "HAS_NUMPY_CALLS_ON_PARAMETERS", "CREATES_VARIABLES", "HAS_STALE_READS",
-    "USES_PYTHON_RANDOMNESS", "IS_GENERATOR", "HAS_TENSOR_PARAMETER_ITERATION",
+    "HAS_EAGER_ONLY_CALLS", "HAS_NUMPY_CALLS_ON_PARAMETERS", "HAS_TENSOR_ASSERTS", "CREATES_VARIABLES",
+    "HAS_STALE_READS", "USES_PYTHON_RANDOMNESS", "HAS_UNSEEDED_RANDOM_OPS", "RETURNS_PYTHON_VALUES",
+    "IS_GENERATOR", "HAS_TENSOR_PARAMETER_ITERATION",
     "ACCUMULATES_IN_PYTHON_LIST", "CONSUMES_PYTHON_ITERATOR", "CREATES_TF_FUNCTION_PER_CALL",
     "NO_TENSOR_COMPUTATION", "KERAS3_LAYER_CALL", "HAS_COVERED_CALLERS",
 ]
@@ -136,17 +137,93 @@ def test_eager_only_tensor_condition_is_converted_but_bool_is_not():
 
 
 def test_eager_only_float_and_int_of_a_tensor_are_converted_by_autograph():
-    # AutoGraph's py_builtins turn `float(t)` and `int(t)` into `tf.cast`: tracing succeeds.
+    # AutoGraph's py_builtins turn `float(t)` and `int(t)` into `tf.cast`: tracing succeeds, and
+    # the result is a tensor (what the caller receives is RETURNS_PYTHON_VALUES).
     source = """
         import tensorflow as tf
 
         def mean_loss(losses):
             n = int(tf.size(losses))
-            return float(tf.reduce_sum(losses)) / n
+            total = tf.zeros([])
+            for i in range(int(tf.shape(losses)[0])):
+                total += losses[i]
+            if float(total) > 10.0:
+                total = total / 10.0
+            return tf.math.log(float(tf.reduce_sum(losses)) / n) + losses[int(tf.argmax(losses))]
 
         mean_loss(tf.ones([3]))
     """
     assert check_source(source, "HAS_EAGER_ONLY_CALLS", "mean_loss") == []
+
+
+def test_eager_only_cast_tensor_used_as_a_python_number():
+    source = """
+        import math
+        import numpy as np
+        import tensorflow as tf
+
+        NAMES = ["a", "b", "c"]
+
+        def report(x):
+            loss = tf.reduce_mean(x)
+            text = f"loss {float(loss):.3f}"
+            old = "%.2f" % float(loss)
+            n = int(tf.shape(x)[0])
+            pad = np.zeros((8 - n, 2))
+            rows = [x[i] for i in range(int(tf.shape(x)[0]))]
+            name = NAMES[int(tf.argmax(x))]
+            scale = math.sqrt(float(loss))
+            peak = tf.constant(float(tf.reduce_max(x)))
+            return x
+
+        report(tf.ones([3]))
+    """
+    findings = check_source(source, "HAS_EAGER_ONLY_CALLS", "report")
+    assert lines(findings) == [10, 11, 12, 14, 15, 16, 17]
+
+
+def test_eager_only_static_shape_int_is_a_python_int():
+    source = """
+        import numpy as np
+        import tensorflow as tf
+
+        def pad(x):
+            n = int(x.shape[0])
+            return tf.concat([x, np.zeros((8 - n,), dtype="float32")], 0)
+
+        pad(tf.ones([3]))
+    """
+    assert check_source(source, "HAS_EAGER_ONLY_CALLS", "pad") == []
+
+
+def test_eager_only_numpy_methods_on_an_array_argument():
+    # `tf.function` turns the array into a tensor, which has no `.astype` or `.tolist`
+    source = """
+        import numpy as np
+        import tensorflow as tf
+
+        def prepare(counts, scale):
+            total = counts.astype("float32").sum()
+            return tf.constant(1.0) * total, scale.reshape(-1)
+
+        prepare(np.ones(3), tf.ones([3]))
+    """
+    findings = check_source(source, "HAS_EAGER_ONLY_CALLS", "prepare")
+    assert [finding.args["call"] for finding in findings] == ['counts.astype("float32")', "scale.reshape(-1)"]
+
+
+def test_eager_only_keras_helpers_that_convert_to_numpy():
+    source = """
+        import tensorflow as tf
+        from tensorflow import keras
+
+        def top_class(model, images):
+            probs = model(images)
+            return keras.applications.resnet50.decode_predictions(probs, top=1), probs
+
+        top_class(keras.applications.ResNet50(), tf.ones([1, 224, 224, 3]))
+    """
+    assert lines(check_source(source, "HAS_EAGER_ONLY_CALLS", "top_class")) == [7]
 
 
 def test_eager_only_numpy_argument_becomes_a_tensor_when_traced():
@@ -1017,3 +1094,166 @@ def test_covered_callers_recursion_is_not_covered_by_itself():
         step(tf.ones([2]))
     """
     assert check_source(source, "HAS_COVERED_CALLERS", "halve") == []
+
+
+# -- HAS_TENSOR_ASSERTS -----------------------------------------------------------------------------
+
+def test_tensor_asserts_static_facts_are_fine():
+    source = """
+        import tensorflow as tf
+
+        def check(x, mask=None, names=()):
+            assert x.shape.rank == 2 and x.dtype == tf.float32
+            assert mask is not None or not names
+            assert [x, x]
+            assert tf.reduce_all(x > 0)
+            return x
+
+        check(tf.ones([2, 2]))
+    """
+    assert lines(check_source(source, "HAS_TENSOR_ASSERTS", "check")) == [8]
+
+
+# -- CREATES_VARIABLES through callees ---------------------------------------------------------------
+
+def test_creates_variables_through_helpers_two_calls_down():
+    source = """
+        import tensorflow as tf
+
+        def make_bias(n):
+            return tf.Variable(tf.zeros([n]))
+
+        def init(n):
+            return {"bias": make_bias(n)}
+
+        def forward(x):
+            params = init(3)
+            return x + params["bias"]
+
+        forward(tf.ones([3]))
+    """
+    findings = check_source(source, "CREATES_VARIABLES", "forward")
+    assert [(finding.line, finding.args["call"]) for finding in findings] == [(11, "init(3)")]
+
+
+def test_creates_variables_guarded_helper_and_build_are_fine():
+    source = """
+        import tensorflow as tf
+        from tensorflow import keras
+
+        class Scale(tf.Module):
+            def __init__(self):
+                self.w = None
+
+            def get_w(self):
+                if self.w is None:
+                    self.w = tf.Variable(2.0)
+                return self.w
+
+            def __call__(self, x):
+                return x * self.get_w()
+
+        class Bias(keras.layers.Layer):
+            def build(self, shape):
+                self.b = self.add_weight(shape=(shape[-1],))
+
+            def call(self, x):
+                return x + self.b
+
+        SCALE, BIAS = Scale(), Bias()
+
+        def step(x):
+            return keras.layers.Flatten()(BIAS(SCALE(x)))
+
+        step(tf.ones([2, 3]))
+    """
+    for qualname in ("Scale.__call__", "Bias.call", "step"):
+        assert check_source(source, "CREATES_VARIABLES", qualname) == [], qualname
+
+
+def test_creates_variables_keras_objects_built_per_call():
+    source = """
+        import tensorflow as tf
+        from tensorflow import keras
+
+        class Block(keras.layers.Layer):
+            def __init__(self):
+                super().__init__()
+                self.dense = keras.layers.Dense(4)
+
+            def call(self, x):
+                return self.dense(x)
+
+        def step(x):
+            y = keras.layers.Dense(3)(x)
+            mean = keras.metrics.Mean()
+            return Block()(y), mean(y)
+
+        step(tf.ones([2, 3]))
+    """
+    assert lines(check_source(source, "CREATES_VARIABLES", "step")) == [14, 15, 16]
+
+
+# -- HAS_STALE_READS of NumPy arrays ------------------------------------------------------------------
+
+def test_stale_reads_of_a_numpy_array_written_in_place():
+    source = """
+        import numpy as np
+        import tensorflow as tf
+
+        weights = np.ones(3, dtype="float32")
+        shift = np.zeros(3, dtype="float32")
+        order = np.arange(3)
+        MEAN = np.array([0.5, 0.5, 0.5], dtype="float32")
+
+        def set_weight(i, v):
+            weights[i] = v
+
+        def reshuffle():
+            np.random.shuffle(order)
+            np.add(shift, 1.0, out=shift)
+
+        def loss(x):
+            return tf.reduce_sum(x * weights) + tf.reduce_sum(x + shift) + tf.gather(x, order)
+
+        def centred(x):
+            return x - MEAN
+
+        loss(tf.ones([3])); centred(tf.ones([3]))
+    """
+    names = [finding.args["name"] for finding in check_source(source, "HAS_STALE_READS", "loss")]
+    assert names == ["weights", "shift", "order"]
+    assert check_source(source, "HAS_STALE_READS", "centred") == []
+
+
+# -- HAS_UNSEEDED_RANDOM_OPS --------------------------------------------------------------------------
+
+def test_unseeded_random_ops_are_a_warning_without_a_global_seed():
+    source = """
+        import tensorflow as tf
+
+        def noise(x):
+            return x + tf.random.normal(tf.shape(x))
+
+        noise(tf.ones([3]))
+    """
+    findings = check_source(source, "HAS_UNSEEDED_RANDOM_OPS", "noise")
+    assert [(finding.line, finding.severity or get_rule(finding.code).severity) for finding in findings] == [
+        (5, "warning")]
+
+
+# -- RETURNS_PYTHON_VALUES ----------------------------------------------------------------------------
+
+def test_returns_python_values_reports_the_first_one():
+    source = """
+        import tensorflow as tf
+
+        def decide(loss, best):
+            if loss < best:
+                return loss, "improved"
+            return loss, "worse"
+
+        decide(tf.constant(1.0), tf.constant(2.0))
+    """
+    findings = check_source(source, "RETURNS_PYTHON_VALUES", "decide")
+    assert [(finding.line, finding.args["value"]) for finding in findings] == [(6, '"improved"')]

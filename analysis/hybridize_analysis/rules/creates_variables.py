@@ -1,5 +1,8 @@
 """## What it does
-Checks for `tf.Variable(...)` created on every call of the function, rather than once.
+Checks for variables created on every call of the function, rather than once: `tf.Variable(...)`,
+Keras layers, metrics and optimizers constructed in the body (they make their weights, and Keras 3
+layers with randomness their `SeedGenerator` state, when first used), and helpers that do either,
+however deep in the call graph.
 
 Arguments: `call` is the creating call's source, shortened, e.g. `"tf.Variable(tf.zeros([10]))"`.
 
@@ -28,15 +31,23 @@ def accumulate(x):
 ```
 
 ## Known problems
-Variables created behind a guard that runs once (`if self.v is None:`) are supported by
-`tf.function` and not reported when the guard is recognised.
+Variables created behind a guard that runs once (`if self.v is None:`, `if not self.built:`), in
+`__init__` or in a Keras `build` (also through `add_weight`) are supported by `tf.function` and not
+reported when the guard is recognised. Keras layers without state (`Flatten`, `Activation`,
+pooling, merging and reshaping layers) are not reported.
 """
 from __future__ import annotations
 
+import dataclasses
+import weakref
+
 from parso.tree import NodeOrLeaf
 
+from ..callgraph import CallSite
+from ..model import FunctionInfo, Program
 from ..model.scopes import Argument
 from ..syntax import iter_call_arguments, iter_nodes
+from ..tensors import catalogue as api
 from .base import Finding, Rule
 from .context import FunctionContext
 
@@ -66,13 +77,72 @@ _CONSTRUCTORS = frozenset({"tensorflow.Variable", "keras.Variable", "keras.backe
 _ONCE_METHODS = frozenset({"__init__", "build"})
 
 
+#: Kinds of Keras objects that own variables (weights, optimizer slots, metric totals, seeds).
+_KERAS_STATE_KINDS = frozenset({api.LAYER, api.METRIC, api.OPTIMIZER})
+#: Keras layers that own no variable: constructing them per call is harmless.
+_STATELESS_LAYERS = frozenset(f"keras.layers.{name}" for name in """
+    Activation ReLU Softmax LeakyReLU ELU PReLU_ Flatten Reshape Permute RepeatVector Lambda Identity
+    InputLayer Masking Concatenate Add Subtract Multiply Average Maximum Minimum Dot Cropping1D
+    Cropping2D Cropping3D ZeroPadding1D ZeroPadding2D ZeroPadding3D UpSampling1D UpSampling2D
+    UpSampling3D MaxPooling1D MaxPooling2D MaxPooling3D AveragePooling1D AveragePooling2D
+    AveragePooling3D GlobalAveragePooling1D GlobalAveragePooling2D GlobalAveragePooling3D
+    GlobalMaxPooling1D GlobalMaxPooling2D GlobalMaxPooling3D Rescaling CenterCrop Resizing
+""".split() if not name.endswith("_"))
+_MAX_DEPTH = 6
+
+
 def check(ctx: FunctionContext) -> list[Finding]:
-    function = ctx.function
-    if function.cls is not None and function.name in _ONCE_METHODS:
+    if _runs_once(ctx.function):
         return []
     return [ctx.finding(RULE.code, site.line, call=site.get_code())
-            for site in ctx.iter_calls()
-            if site.library & _CONSTRUCTORS and not _is_guarded(ctx, site.node)]
+            for site in ctx.iter_calls() if _creates_at(ctx, site, 0, set())]
+
+
+def _runs_once(function: FunctionInfo) -> bool:
+    return function.cls is not None and function.name in _ONCE_METHODS
+
+
+def _creates_at(ctx: FunctionContext, site: CallSite, depth: int, seen: set) -> bool:
+    """The call creates a variable every time it runs: a constructor, or a callee that does."""
+    if not (_constructs_state(site) or any(
+            creates_variables(ctx, callee, depth + 1, seen) for callee in site.targets)):
+        return False
+    return not _is_guarded(ctx, site.node)
+
+
+def _constructs_state(site: CallSite) -> bool:
+    for name in map(api.normalize, site.library):
+        if name in _CONSTRUCTORS:
+            return True
+        if name.startswith("keras.") and name not in _STATELESS_LAYERS \
+                and api.call_result(name) in _KERAS_STATE_KINDS:
+            return True
+    return False
+
+
+_found: "weakref.WeakKeyDictionary[Program, dict[FunctionInfo, bool]]" = weakref.WeakKeyDictionary()
+
+
+def creates_variables(ctx: FunctionContext, function: FunctionInfo, depth: int = 0,
+                      seen: set | None = None) -> bool:
+    """`function` creates variables each time it runs, itself or through its callees. A Keras
+    `build` runs once per layer; `__init__` runs once per object, which counts when the object is
+    constructed per call (the constructor call reaches it)."""
+    if function.cls is not None and function.name == "build":
+        return False
+    known = _found.setdefault(ctx.program, {})
+    if function in known:
+        return known[function]
+    seen = set() if seen is None else seen
+    if function in seen or depth > _MAX_DEPTH:
+        return False
+    seen.add(function)
+    inner = dataclasses.replace(ctx, function=function)
+    sites = sorted(ctx.callgraph.sites_in.get(function, []), key=lambda site: site.trailer.start_pos)
+    result = any(_creates_at(inner, site, depth, seen) for site in sites)
+    if depth == 0 or result:
+        known[function] = result  # a negative answer under a cut-off recursion is not final
+    return result
 
 
 def _is_guarded(ctx: FunctionContext, call: NodeOrLeaf) -> bool:

@@ -92,16 +92,16 @@ def holds_graph_tensor(ctx: FunctionContext, node: NodeOrLeaf) -> bool:
     """The expression may be a tensor, a variable or a container of them while tracing. A NumPy
     array counts only when it is a parameter: `tf.function` converts array arguments to tensors."""
     values = ctx.values(node)
-    if any(_is_graph_tensor(value) for value in values):
+    if any(is_graph_tensor_value(value) for value in values):
         return True
     return ctx.get_parameter(node) is not None and any(value.kind == api.NUMPY for value in values)
 
 
-def _is_graph_tensor(value: Value, depth: int = 0) -> bool:
+def is_graph_tensor_value(value: Value, depth: int = 0) -> bool:
     if value.kind in GRAPH_TENSOR_KINDS:
         return True
     if value.kind == CONTAINER and depth <= MAX_DEPTH:
-        return any(_is_graph_tensor(v, depth + 1) for element in value.elements for v in element)
+        return any(is_graph_tensor_value(v, depth + 1) for element in value.elements for v in element)
     return False
 
 

@@ -1,13 +1,16 @@
 """## What it does
 Checks for reads of a Python global or closure value (not a tensor or `tf.Variable`) that is
-reassigned or modified in place elsewhere in the program.
+reassigned or modified in place elsewhere in the program: a number, string, container or object
+rebound, a list or dict changed through `append`/`update`/`[key] = ...`, or a NumPy array written in
+place (`weights[i] = v`, `arr += 1`, `arr.fill(0)`, `np.copyto(arr, ...)`, `out=arr`).
 
 Arguments: `name` is the global or free variable read.
 
 ## Why is this bad?
 `tf.function` captures the Python values a function reads when it traces, as constants of the
-graph. Reassigning the global afterwards does not retrace: later calls keep using the old value,
-with no error.
+graph (a NumPy array is copied into a constant tensor). Reassigning the global or writing into
+the array afterwards does not retrace: later calls keep using the old value, with no error
+(verified with TensorFlow 2.21).
 
 ## Example
 ```python
@@ -47,7 +50,7 @@ from ..model import Program
 from ..model.scopes import (
     Argument, Assignment, AugmentedAssignment, Binding, Deletion, LoopVariable, ModuleScope, Scope,
 )
-from ..syntax import is_attribute_trailer, is_call_trailer, iter_nodes
+from ..syntax import is_attribute_trailer, is_call_trailer, iter_call_arguments, iter_nodes
 from ..tensors import catalogue as api
 from ..tensors.values import CONTAINER, MAX_DEPTH, OBJECT, UNKNOWN, Value
 from . import hints
@@ -77,8 +80,8 @@ RULE = Rule(
 )
 
 
-#: Kinds of Python values that a trace freezes into the graph.
-_PLAIN_KINDS = frozenset({api.INT, api.FLOAT, api.STR, api.BOOL, api.NONE})
+#: Kinds of Python values that a trace freezes into the graph (a NumPy array becomes a constant).
+_PLAIN_KINDS = frozenset({api.INT, api.FLOAT, api.STR, api.BOOL, api.NONE, api.NUMPY})
 
 
 def check(ctx: FunctionContext) -> list[Finding]:
@@ -131,7 +134,11 @@ def _is_reassigned(ctx: FunctionContext, owner: Scope, name: str, bindings: list
 _MUTATING_METHODS = frozenset({
     "append", "extend", "insert", "remove", "pop", "popitem", "clear", "update", "setdefault", "sort",
     "reverse", "add", "discard",
+    # NumPy arrays, in place
+    "fill", "put", "resize", "itemset", "partition", "setfield", "byteswap",
 })
+#: Functions that write into their first argument (`np.copyto(dst, src)`, `random.shuffle(items)`).
+_MUTATING_FUNCTIONS = frozenset({"copyto", "put", "place", "putmask", "fill_diagonal", "shuffle"})
 
 
 @dataclass
@@ -175,10 +182,25 @@ def _iter_mutated_names(program: Program) -> Iterator[NodeOrLeaf]:
                         if base is not None:
                             yield base
                 elif node.type in ("atom_expr", "power") and node.children[0].type == "name" \
-                        and len(node.children) >= 3 and is_call_trailer(node.children[-1]) \
-                        and is_attribute_trailer(node.children[-2]) \
-                        and node.children[-2].children[1].value in _MUTATING_METHODS:
-                    yield node.children[0]
+                        and len(node.children) >= 2 and is_call_trailer(node.children[-1]):
+                    yield from _iter_call_mutations(node)
+
+
+def _iter_call_mutations(node: NodeOrLeaf) -> Iterator[NodeOrLeaf]:
+    """Names a call changes in place: the receiver of `items.append(x)` or `arr.fill(0)`, the first
+    argument of `np.copyto(arr, x)`, and the `out=` of a NumPy function."""
+    children = node.children
+    method = children[-2].children[1].value if len(children) >= 3 and is_attribute_trailer(children[-2]) else None
+    if method in _MUTATING_METHODS and len(children) == 3:
+        yield children[0]
+    arguments = list(iter_call_arguments(children[-1]))
+    if (method if method is not None else children[0].value if len(children) == 2 else None) \
+            in _MUTATING_FUNCTIONS and arguments and arguments[0][0] is None \
+            and arguments[0][1].type == "name":
+        yield arguments[0][1]
+    for keyword, value in arguments:
+        if keyword == "out" and value.type == "name":
+            yield value
 
 
 def _get_store_base(target: NodeOrLeaf) -> NodeOrLeaf | None:
