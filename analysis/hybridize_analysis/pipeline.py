@@ -20,7 +20,8 @@ from .rules.context import FunctionContext
 from .rules.pitfalls import VERSION_DEPENDENT, run_pitfall_checks
 from .speculative import speculate, speculate_signature
 from .tensors.dataflow import Dataflow
-from .tensors.parameters import Verdict, primitive_parameter, tensor_parameter
+from .tensors.parameters import (Verdict, captured_tensor_input, get_parameters, primitive_parameter,
+                                 tensor_parameter)
 from .versions import decide_targets
 
 
@@ -57,6 +58,7 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             if not paper:
                 primitive = speculate_signature(function, tensor, primitive, dataflow,
                                                 options.booleans_are_primitive)
+                tensor = _captured_inputs(dataflow, function, tensor)
         result.assumptions.extend(tensor.assumptions)
         result.assumptions.extend(a for a in primitive.assumptions if a not in tensor.assumptions)
         decision = Decision(
@@ -111,6 +113,18 @@ def _tf_alias(program, function) -> str:
     """The name bound to the tensorflow module where `function` is defined (`tf` by default)."""
     spellings, _ = get_tf_function_spellings(program, function.module)
     return spellings[0].rsplit(".", 1)[0] if "." in spellings[0] else "tf"
+
+
+def _captured_inputs(dataflow, function, tensor: Verdict) -> Verdict:
+    """Default tables: a function without parameters that reads captured tensors, variables or
+    iterators has tensor inputs (the paper's property only looks at parameters)."""
+    if tensor.value is not False or get_parameters(function):
+        return tensor
+    capture = captured_tensor_input(dataflow, function)
+    if capture is None:
+        return tensor
+    return Verdict(True, None, assumptions=[*tensor.assumptions, Assumption(
+        "CAPTURED_TENSOR_INPUTS", {"function": function.qualname, "capture": capture})])
 
 
 def _tensor_property(verdict: Verdict) -> Property:

@@ -49,7 +49,8 @@ def test_report_has_every_field_of_the_contract(capsys, tmp_path):
     (tmp_path / "m.py").write_text("def f(x):\n    return x\n")
     _, out, _ = run_cli(capsys, "--format", "json", tmp_path / "m.py")
     report = json.loads(out)
-    assert set(report) == {"schema", "tool", "units", "functions", "summary"}
+    assert set(report) == {"schema", "tool", "tables", "units", "functions", "summary"}
+    assert report["tables"] == "default"
     assert report["tool"]["name"] == "jupyterlab-hybridize"
     entry = report["functions"][0]
     assert {"unit", "qualname", "name", "line", "end_line", "is_hybrid", "decorator", "properties",

@@ -951,3 +951,61 @@ def test_a_hinted_scalar_left_at_its_default_by_every_call_site_does_not_block_p
     result = results["cartesian_product"]
     assert codes(result) == ["FEW_PRIMITIVE_VALUES"]
     assert result.transformations == ["CONVERT_TO_HYBRID"]
+
+
+@pytest.mark.parametrize("body, capture", [
+    ("return tf.reduce_sum(weights * 2.0)", "weights"),  # a global tf.Variable
+    ("return tf.reduce_mean(features)", "features"),  # a global tensor
+])
+def test_a_function_without_parameters_that_reads_captured_tensors_has_tensor_inputs(body, capture):
+    result = decide(f"""
+        weights = tf.Variable(tf.ones([3]))
+        features = tf.random.normal([8, 3])
+
+        def summary():
+            {body}
+
+        for _ in range(3):
+            summary()
+    """)["summary"]
+    assert result.properties["has_tensor_parameter"] is True
+    assert [(a.code, a.args["capture"]) for a in result.assumptions] == [("CAPTURED_TENSOR_INPUTS", capture)]
+
+
+def test_a_method_without_parameters_reading_its_variables_has_tensor_inputs():
+    result = decide("""
+        class RunningMean:
+            def __init__(self):
+                self.total = tf.Variable(0.0)
+                self.count = tf.Variable(0.0)
+
+            def result(self):
+                return self.total / tf.maximum(self.count, 1.0)
+
+        mean = RunningMean()
+        mean.result()
+    """)["RunningMean.result"]
+    assert result.properties["has_tensor_parameter"] is True
+    assert result.assumptions[-1].args["capture"] == "self.total"
+
+
+def test_a_function_without_parameters_and_without_captured_tensors_has_none():
+    result = decide("""
+        def make_optimizer():
+            return keras.optimizers.Adam(1e-3)
+
+        make_optimizer()
+    """)["make_optimizer"]
+    assert codes(result) == ["HAS_NO_TENSOR_PARAMETERS"]
+
+
+def test_the_paper_looks_at_parameters_only():
+    result = decide("""
+        weights = tf.Variable(tf.ones([3]))
+
+        def summary():
+            return tf.reduce_sum(weights)
+
+        summary()
+    """, tables="paper")["summary"]
+    assert result.properties["has_tensor_parameter"] is False

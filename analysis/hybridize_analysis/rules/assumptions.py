@@ -167,4 +167,30 @@ Arguments: `judged` lists what each parameter was taken for, e.g.
 """,
 )
 
-RULES = (SPECULATIVE_ANALYSIS, SPECULATIVE_SIGNATURE, TYPE_INFERENCING, OBSERVED_CALLS, TARGET_VERSIONS)
+CAPTURED_TENSOR_INPUTS = Rule(
+    code="CAPTURED_TENSOR_INPUTS",
+    severity="info",
+    kind="assumption",
+    message="`{function}` takes no parameters but reads `{capture}`, which holds tensors: its graph takes them as inputs",
+    explanation=(
+        "`tf.function` traces the tensors, variables and tf.data iterators a function reads from "
+        "outside (a closure's iterator, a global variable, `self.buffer`) as inputs of its graph. A "
+        "training step without parameters that calls `next(iterator)` or reads the model's "
+        "variables does tensor work the graph speeds up, so it is treated as taking tensors."
+    ),
+    hint=(
+        "If the captured value is rebound between calls (a new tensor assigned to the global), pass "
+        "it as an argument instead: the graph keeps the one it saw when it traced."
+    ),
+    args=("function", "capture"),
+    doc="""
+## What it does
+Records, in the default tables, that a function without parameters (other than `self`) was taken
+to have a tensor input because its body reads a tensor-like value bound outside it: a tensor, a
+`tf.Variable`, a dataset or an iterator over one, or a container of them.
+
+Arguments: `capture` is the name or `self.attribute` read, e.g. ``"iterator"``.
+""",
+)
+
+RULES = (SPECULATIVE_ANALYSIS, SPECULATIVE_SIGNATURE, CAPTURED_TENSOR_INPUTS, TYPE_INFERENCING, OBSERVED_CALLS, TARGET_VERSIONS)

@@ -201,3 +201,51 @@ def _object_fields(dataflow: Dataflow, values, booleans: bool) -> list[tuple[str
                             label = f"`{value.ref.name}` objects whose field `{name}` holds {_kind_label(field_value)}"
                             found.append((label, field_value))
     return found
+
+
+def captured_tensor_input(dataflow: Dataflow, function: FunctionInfo) -> str | None:
+    """The first tensor-like value a function without parameters reads from outside its body (a
+    closure's tf.data iterator, a global `tf.Variable`, `self.buffer`), spelled as in the code, or
+    None. `tf.function` traces such captures as inputs of its graph: a zero-argument training step
+    that calls `next(iterator)` is the usual form of a distributed step."""
+    body = function.node.children[-1]
+    for node in iter_nodes(body):
+        if node.type == "name" and _is_read(node) and _is_captured(dataflow, function, node):
+            values = dataflow.eval(node)
+        elif node.type in ("atom_expr", "power") and _is_self_attribute(function, node):
+            values = dataflow.eval_trailers(node, 2)
+        else:
+            continue
+        if any(is_tensor_like(value) for value in values):
+            return get_code_without_prefix(node) if node.type == "name" else \
+                "".join(child.get_code(include_prefix=False) for child in node.children[:2])
+    return None
+
+
+def _is_captured(dataflow: Dataflow, function: FunctionInfo, leaf) -> bool:
+    """Bound outside the function (a global or a closure variable), not in its body."""
+    binding = dataflow.resolve(leaf)
+    if binding is None or binding.pos is None:
+        return False
+    unit, line, _ = binding.pos
+    return unit != function.unit_index or not function.line <= line <= function.end_line
+
+
+def _is_read(leaf) -> bool:
+    """A name that reads a binding: not an attribute after a dot, a keyword argument or a target."""
+    parent = leaf.parent
+    if parent.type == "trailer" and parent.children[0] == ".":
+        return False
+    if parent.type == "argument" and parent.children[0] is leaf and len(parent.children) > 1 \
+            and parent.children[1] == "=":
+        return False
+    return not leaf.is_definition()
+
+
+def _is_self_attribute(function: FunctionInfo, node) -> bool:
+    params = function.get_params()
+    if not _is_method(function) or not params:
+        return False
+    first, second = node.children[0], node.children[1]
+    return first.type == "name" and first.value == params[0].name.value and \
+        second.type == "trailer" and second.children[0] == "."
