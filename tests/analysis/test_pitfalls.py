@@ -1259,3 +1259,41 @@ def test_returns_python_values_reports_the_first_one():
     """
     findings = check_source(source, "RETURNS_PYTHON_VALUES", "decide")
     assert [(finding.line, finding.args["value"]) for finding in findings] == [(6, '"improved"')]
+
+
+# -- HAS_STALE_READS of tensors and variables rebound ----------------------------------------------
+
+@pytest.mark.parametrize("rebind", [
+    "offset = tf.constant(5.0)",  # a graph keeps the tensor it captured when it traced
+    "offset = tf.Variable(5.0)",  # and the variable object it captured
+])
+def test_a_global_tensor_or_variable_rebound_is_a_stale_read(rebind):
+    source = f"""
+        import tensorflow as tf
+
+        offset = tf.Variable(1.0)
+
+        def shift(x):
+            return x + offset
+
+        shift(tf.ones([2]))
+        {rebind}
+        shift(tf.ones([2]))
+    """
+    assert lines(check_source(source, "HAS_STALE_READS", "shift")) == [7]
+
+
+def test_a_variable_written_with_assign_is_read_live():
+    source = """
+        import tensorflow as tf
+
+        offset = tf.Variable(1.0)
+
+        def shift(x):
+            return x + offset
+
+        shift(tf.ones([2]))
+        offset.assign(5.0)
+        shift(tf.ones([2]))
+    """
+    assert check_source(source, "HAS_STALE_READS", "shift") == []

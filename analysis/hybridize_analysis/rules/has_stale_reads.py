@@ -1,7 +1,7 @@
 """## What it does
-Checks for reads of a Python global or closure value (not a tensor or `tf.Variable`) that is
-reassigned or modified in place elsewhere in the program: a number, string, container or object
-rebound, a list or dict changed through `append`/`update`/`[key] = ...`, or a NumPy array written in
+Checks for reads of a Python global or closure value that is reassigned or modified in place
+elsewhere in the program: a number, string, container, object, tensor or `tf.Variable` rebound
+(writing into a variable with `assign` is fine), a list or dict changed through `append`/`update`/`[key] = ...`, or a NumPy array written in
 place (`weights[i] = v`, `arr += 1`, `arr.fill(0)`, `np.copyto(arr, ...)`, `out=arr`).
 
 Arguments: `name` is the global or free variable read.
@@ -82,6 +82,10 @@ RULE = Rule(
 
 #: Kinds of Python values that a trace freezes into the graph (a NumPy array becomes a constant).
 _PLAIN_KINDS = frozenset({api.INT, api.FLOAT, api.STR, api.BOOL, api.NONE, api.NUMPY})
+#: Kinds a trace captures by the object it saw: rebinding the name to a new tensor or a new
+#: `tf.Variable` goes unseen by the graph too (verified with TensorFlow 2.21); only writes into a
+#: variable (`assign`) reach it.
+_CAPTURED_KINDS = _PLAIN_KINDS | {api.TENSOR, api.VARIABLE, api.TENSOR_LIST}
 
 
 def check(ctx: FunctionContext) -> list[Finding]:
@@ -97,8 +101,9 @@ def check(ctx: FunctionContext) -> list[Finding]:
         if owner is None:
             continue
         bindings = [b for b in owner[leaf.value] if not isinstance(b, Deletion)]
-        if (_is_reassigned(ctx, owner, leaf.value, bindings) or any(b in mutations.bindings for b in bindings)) \
-                and _is_plain(ctx, bindings):
+        rebound = _is_reassigned(ctx, owner, leaf.value, bindings) and _is_plain(ctx, bindings, _CAPTURED_KINDS)
+        mutated = any(b in mutations.bindings for b in bindings) and _is_plain(ctx, bindings)
+        if rebound or mutated:
             seen.add(leaf.value)
             findings.append(ctx.finding(RULE.code, leaf, name=leaf.value))
     return findings
@@ -253,24 +258,26 @@ def _encloses(owner: Scope, scope: Scope | None) -> bool:
     return False
 
 
-def _is_plain(ctx: FunctionContext, bindings: list[Binding]) -> bool:
-    """Every binding is an assignment of a known plain Python value: a number, string, boolean,
-    None, a container of them, or an object of a user class outside TensorFlow and Keras."""
+def _is_plain(ctx: FunctionContext, bindings: list[Binding], kinds: frozenset = _PLAIN_KINDS) -> bool:
+    """Every binding is an assignment of a known value of `kinds` (by default plain Python: a
+    number, string, boolean, None), a container of them, or an object of a user class outside
+    TensorFlow and Keras."""
     if not bindings or not all(isinstance(b, (Assignment, LoopVariable, Argument)) for b in bindings):
         return False
     for binding in bindings:
         values = ctx.dataflow.binding_values(binding)
-        if not values or not all(_is_plain_value(ctx, value) for value in values):
+        if not values or not all(_is_plain_value(ctx, value, kinds) for value in values):
             return False
     return True
 
 
-def _is_plain_value(ctx: FunctionContext, value: Value, depth: int = 0) -> bool:
-    if value.kind in _PLAIN_KINDS:
+def _is_plain_value(ctx: FunctionContext, value: Value, kinds: frozenset = _PLAIN_KINDS, depth: int = 0) -> bool:
+    if value.kind in kinds:
         return True
     if value.kind == CONTAINER:
         return depth <= MAX_DEPTH and all(
-            v.kind == UNKNOWN or _is_plain_value(ctx, v, depth + 1) for element in value.elements for v in element)
+            v.kind == UNKNOWN or _is_plain_value(ctx, v, kinds, depth + 1)
+            for element in value.elements for v in element)
     if value.kind == OBJECT:
         keras = ctx.dataflow.keras
         return not any(base != "builtins.object" for cls in keras.iter_mro(value.ref)
