@@ -43,7 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     folder = args.folder or Path(tempfile.mkdtemp(prefix="generated-safety-"))
     seeds = list(range(args.first_seed, args.first_seed + args.programs))
     started = time.perf_counter()
-    result = survey(seeds, args.workers)
+
+    def progress(done: int) -> None:
+        if done % 50 == 0 and done < len(seeds):
+            print(f"  {done}/{len(seeds)} programs, {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+
+    result = survey(seeds, args.workers, progress)
     seconds = time.perf_counter() - started
     print(f"{len(seeds)} programs (seeds {seeds[0]}..{seeds[-1]}) in {seconds:.0f} s on {args.workers} workers: "
           f"{result.count(CHECKED)} checked, {result.count(NO_RECOMMENDATION)} without recommendation, "

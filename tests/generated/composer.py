@@ -65,12 +65,15 @@ class _Composition:
                    for template in (self.context.choice(templates_of(SCRIPT)) for _ in range(scripts))]
         blocks = [block for _, block in self.helpers] + [block for _, block in written]
         titles = ", ".join(template.name.replace("_", " ") for template, _ in written)
-        parts = [HEADER.format(seed=seed, titles=titles)]
-        parts += [block.defs for block in blocks]
-        parts += [block.driver for block in blocks if block.driver]
-        parts += [block.final for block in blocks if block.final]
+        definitions = [HEADER.format(seed=seed, titles=titles)] + [block.defs for block in blocks]
+        statements = [block.driver for block in blocks if block.driver] + [block.final for block in blocks if block.final]
+        source = _join(definitions, "\n\n\n") + "\n\n\n" + _join(statements, "\n\n")
         used = tuple(template.name for template, _ in written + self.helpers)
-        return Program(seed, "\n\n".join(part.rstrip("\n") for part in parts) + "\n", used)
+        return Program(seed, source + "\n", used)
+
+
+def _join(parts: list[str], separator: str) -> str:
+    return separator.join(part.strip("\n") for part in parts)
 
 
 def compose(seed: int) -> Program:

@@ -91,11 +91,17 @@ def check_files(paths: list[Path], workers: int | None = None) -> dict[Path, Pro
         return dict(zip(paths, pool.map(check_file, paths)))
 
 
-def survey(seeds: list[int], workers: int | None = None) -> Survey:
+def survey(seeds: list[int], workers: int | None = None, progress=None) -> Survey:
     """Every seed's program checked; workers are spawned, so no TensorFlow state of the caller
-    (a test session may have imported it) is ever forked into them."""
+    (a test session may have imported it) is ever forked into them. `progress(done)` is called
+    after each program."""
+    programs = []
     with _pool(workers) as pool:
-        return Survey(list(pool.map(check_seed, seeds)))
+        for summary in pool.map(check_seed, seeds):
+            programs.append(summary)
+            if progress:
+                progress(len(programs))
+    return Survey(programs)
 
 
 def get_signature(found: Found) -> tuple[str, ...]:

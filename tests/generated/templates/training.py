@@ -239,3 +239,40 @@ def moving_average_variable(ctx: Context) -> Block:
         for shift in (0.0, 0.5, 1.0):
             print("ema", {update}(targets, targets + shift).numpy())
         ''', update=update))
+
+
+@template(SCRIPT, "trainer class")
+def trainer_class(ctx: Context) -> Block:
+    cls, trainer, loss = ctx.name("Trainer"), ctx.name("trainer"), ctx.helper(LOSS)
+    bookkeeping = ctx.choice(["", "self.steps += 1", "self.losses.append(loss)"])
+    return Block(code('''
+        class {cls}:
+            """Owns the model and the optimizer; `fit` drives the steps."""
+
+            def __init__(self, learning_rate={lr}):
+                self.model = tf.keras.Sequential([tf.keras.Input(shape=(4,)), tf.keras.layers.Dense(1)])
+                self.optimizer = tf.keras.optimizers.SGD(learning_rate)
+                self.steps = 0
+                self.losses = []
+
+            def train_step(self, x, y):
+                with tf.GradientTape() as tape:
+                    loss = {loss}(y, self.model(x, training=True))
+                variables = self.model.trainable_variables
+                self.optimizer.apply_gradients(zip(tape.gradient(loss, variables), variables))
+                {bookkeeping}
+                return loss
+
+            def fit(self, x, y, epochs):
+                for epoch in range(epochs):
+                    loss = self.train_step(x, y)
+                    print("epoch", epoch, "loss", round(float(loss), 5))
+                return self
+
+        {trainer} = {cls}()
+        ''', cls=cls, trainer=trainer, loss=loss, bookkeeping=bookkeeping or "pass",
+                      lr=ctx.choice([0.05, 0.1])),
+                 code('''
+        {trainer}.fit(features, targets, epochs=3)
+        ''', trainer=trainer),
+                 final=f"print('trainer', {trainer}.steps, len({trainer}.losses))\n")
