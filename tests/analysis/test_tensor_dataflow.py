@@ -112,10 +112,9 @@ def test_dataset_iteration_yields_tensors(argument, setup):
     "images @ tf.ones([28, 1])",
     "images[0]",
     "images[:, 1:, :, :]",
-    "images.numpy()",
     "abs(images)",
     "images > 0.5",
-], ids=["arithmetic", "negation", "matmul", "index", "slice", "numpy_method", "abs", "comparison"])
+], ids=["arithmetic", "negation", "matmul", "index", "slice", "abs", "comparison"])
 def test_tensor_expressions_are_tensors(argument):
     assert analyse_call(argument).properties["has_tensor_parameter"] is True
 
@@ -135,9 +134,14 @@ def test_containers_of_tensors_are_tensor_like(argument):
     "np.array([1.0, 2.0, 3.0])",
     "np.random.rand(8, 4).astype('float32')",
     "model.predict(images)",
-], ids=["zeros", "array", "random", "predict"])
-def test_numpy_arrays_count_as_tensor_like(argument):
-    assert analyse_call(argument).properties["has_tensor_parameter"] is True
+    "images.numpy()",
+    "np.mean(images, axis=0)",
+], ids=["zeros", "array", "random", "predict", "numpy_method", "numpy_of_a_tensor"])
+def test_numpy_arrays_are_not_tensors(argument):
+    # NumPy code is not what a graph speeds up; a NumPy function of a tensor computes an array eagerly.
+    result = analyse_call(argument)
+    assert result.properties["has_tensor_parameter"] is False
+    assert result.properties["has_primitive_parameter"] is False
 
 
 def test_gradients_from_a_tape_are_tensors():
@@ -151,15 +155,18 @@ def test_gradients_from_a_tape_are_tensors():
     assert result.properties["has_tensor_parameter"] is True
 
 
-def test_keras_dataset_arrays_are_tensor_like():
+def test_keras_dataset_arrays_are_arrays():
     result = analyse_call("train", "train, test = tf.keras.datasets.mnist.load_data()\n")
-    assert result.properties["has_tensor_parameter"] is True
+    assert result.properties["has_tensor_parameter"] is False
 
 
 def test_nested_unpacking_of_keras_dataset_arrays():
     result = analyse_call("x_train / 255.0",
                           "(x_train, y_train), (x_test, y_test) = tf.keras.datasets.mnist.load_data()\n")
-    assert result.properties["has_tensor_parameter"] is True
+    assert result.properties["has_tensor_parameter"] is False
+    sliced = analyse_call("tf.data.Dataset.from_tensor_slices(x_train / 255.0)",
+                          "(x_train, y_train), (x_test, y_test) = tf.keras.datasets.mnist.load_data()\n")
+    assert sliced.properties["has_tensor_parameter"] is True
 
 
 # -- interprocedural flow ----------------------------------------------------------------------------
@@ -332,11 +339,12 @@ def test_tensorflow_objects_that_are_not_tensors(argument, setup):
     assert codes(result) == ["HAS_NO_TENSOR_PARAMETERS"]
 
 
-def test_a_dataset_is_not_a_tensor():
-    # SPEC 4.2 counts tensors, variables and containers of them; iterating a dataset yields
-    # tensors, but the dataset object itself is not tensor-like.
-    result = analyse_call("dataset")
-    assert result.properties["has_tensor_parameter"] is False
+@pytest.mark.parametrize("argument", ["dataset", "iter(dataset)"])
+def test_a_dataset_or_its_iterator_is_tensor_like(argument):
+    # tf.function traces datasets and their iterators by their element spec, as composite tensors.
+    result = analyse_call(argument)
+    assert result.properties["has_tensor_parameter"] is True
+    assert result.properties["has_primitive_parameter"] is False
 
 
 @pytest.mark.parametrize("argument", ["images.shape[0]", "images.shape[-1] // 2", "len(images)"])
@@ -733,17 +741,10 @@ def speculation(result):
 
 
 @pytest.mark.parametrize("source, qualname, parameter", [
-    ("class Net(tf.keras.Model):\n    def train_step(self, data):\n        return data\n",
-     "Net.train_step", "data"),
-    ("class Net(tf.keras.Model):\n    def test_step(self, data):\n        return data\n",
-     "Net.test_step", "data"),
     ("def train_step(images, labels):\n    return images\n", "train_step", "images"),
     ("def distributed_train_step(dist_inputs):\n    return dist_inputs\n", "distributed_train_step", "dist_inputs"),
     ("def run_model(batch):\n    return model(batch)\n", "run_model", "batch"),
     ("def model_inference(inputs):\n    return model(inputs)\n", "model_inference", "inputs"),
-    ("class Net(tf.keras.Model):\n    def call(self, inputs):\n        return inputs\n", "Net.call", "inputs"),
-    ("class Block(tf.keras.layers.Layer):\n    def call(self, x, training=False):\n        return x\n",
-     "Block.call", "x"),
     ("class Net(keras.Model):\n    def __call__(self, inputs):\n        return inputs\n", "Net.__call__", "inputs"),
 ])
 def test_never_called_steps_and_keras_calls_are_speculated(source, qualname, parameter):
@@ -756,16 +757,22 @@ def test_never_called_steps_and_keras_calls_are_speculated(source, qualname, par
     assert assumption.args["function"] == qualname
 
 
-def test_call_of_a_subclass_of_a_user_keras_model_is_speculated():
-    _, results = analyse_source(PRELUDE + textwrap.dedent("""
-        class Base(tf.keras.Model):
-            pass
-
-        class Net(Base):
-            def call(self, inputs):
-                return inputs
-    """))
-    assert speculation(results["Net.call"])
+@pytest.mark.parametrize("source, qualname", [
+    ("class Net(tf.keras.Model):\n    def train_step(self, data):\n        return data\n", "Net.train_step"),
+    ("class Net(tf.keras.Model):\n    def test_step(self, data):\n        return data\n", "Net.test_step"),
+    ("class Net(tf.keras.Model):\n    def call(self, inputs):\n        return inputs\n", "Net.call"),
+    ("class Block(tf.keras.layers.Layer):\n    def call(self, x, training=False):\n        return x\n",
+     "Block.call"),
+    ("class Base(tf.keras.Model):\n    pass\n\nclass Net(Base):\n    def call(self, inputs):\n        return inputs\n",
+     "Net.call"),
+], ids=["train_step", "test_step", "model_call", "layer_call", "subclass_of_a_user_model"])
+def test_methods_keras_calls_need_no_speculation(source, qualname):
+    # Keras calls them with tensors: its calling convention decides, with no call site in the program.
+    _, results = analyse_source(PRELUDE + source)
+    result = results[qualname]
+    assert result.properties["has_tensor_parameter"] is True
+    assert result.properties["has_primitive_parameter"] is False
+    assert speculation(result) == []
 
 
 @pytest.mark.parametrize("source, qualname", [
@@ -790,17 +797,10 @@ def test_speculation_never_overrides_a_decided_false():
 
         for epoch in range(10):
             train_step(epoch)
-
-        class Block(tf.keras.layers.Layer):
-            def call(self, x):
-                return x
-
-        Block()(3)
     """))
-    for name in ("train_step", "Block.call"):
-        result = results[name]
-        assert result.properties["has_tensor_parameter"] is False, name
-        assert speculation(result) == [], name
+    result = results["train_step"]
+    assert result.properties["has_tensor_parameter"] is False
+    assert speculation(result) == []
 
 
 def test_observed_tensor_call_needs_no_speculation():

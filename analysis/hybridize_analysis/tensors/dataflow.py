@@ -24,9 +24,9 @@ from ..syntax import get_sync_comp_for, is_call_trailer, is_comprehension, iter_
 from . import catalogue as api
 from .keras import KerasClasses
 from .values import (
-    BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, LAMBDA, LIBRARY_METHOD, NOTHING, OBJECT, PY_ITERATOR,
-    RANGE, SUPER, UNKNOWN, UNKNOWN_VALUES, Value, Values, bounded, container, dict_keys, dict_values, element_of,
-    is_opaque, iteration_values, join, of,
+    BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, KNOWN_LIBRARY_ROOTS, LAMBDA, LIBRARY_METHOD, NOTHING, OBJECT,
+    PARTIAL, PY_ITERATOR, RANGE, SUPER, UNKNOWN, UNKNOWN_VALUES, Value, Values, bounded, container, dict_keys,
+    dict_values, element_of, is_opaque, iteration_values, join, of,
 )
 
 MAX_ROUNDS = 30
@@ -42,6 +42,28 @@ _KERAS_FRAMEWORK_METHODS = {
     "evaluate": ("test_step", "call"), "test_on_batch": ("test_step", "call"),
     "predict": ("predict_step", "call"), "predict_on_batch": ("predict_step", "call"),
 }
+#: The methods Keras itself calls on subclasses of its classes, by the library kind of the class:
+#: method -> how it fills the parameters (see `_entry_point_values`).
+_KERAS_ENTRY_POINTS: dict[str, dict[str, str]] = {
+    api.LAYER: {"call": "inputs", "build": "shape"},
+    api.MODEL: {"call": "inputs", "build": "shape", "train_step": "tensors", "test_step": "tensors",
+                "predict_step": "tensors"},
+    api.METRIC: {"update_state": "tensors"},
+    api.LOSS: {"call": "tensors"},
+}
+#: Keyword parameters of `Layer.call` that Keras fills by name: a Python boolean and a tensor mask.
+_KERAS_CALL_KEYWORDS = {"training": api.BOOL, "mask": api.TENSOR}
+#: Standard-library modules whose functions return (or combine) their arguments: their results may
+#: be tensors.
+_GENERIC_MODULES = frozenset({"functools", "operator", "copy", "itertools", "typing"})
+#: `tf.distribute.Strategy` methods that hand datasets and per-replica values on.
+_STRATEGY_DATASETS = frozenset({"experimental_distribute_dataset", "distribute_datasets_from_function"})
+_STRATEGY_TENSORS = frozenset({"reduce", "gather", "experimental_distribute_values_from_function"})
+#: DTensor: functions that pack, lay out or move tensors return tensors (`unpack`: a list of them).
+_DTENSOR = "tensorflow.experimental.dtensor."
+_DTENSOR_TENSORS = frozenset({"pack", "relayout", "relayout_like", "copy_to_mesh", "call_with_layout"})
+#: More spread alternatives than this in one call are bound as one unknown-length spread.
+MAX_ALTERNATIVES = 8
 
 
 @dataclass
@@ -70,13 +92,14 @@ class Dataflow:
         self.attribute_names: dict[ClassInfo, set[str]] = defaultdict(set)
         self.call_counts: dict[FunctionInfo, int] = defaultdict(int)
         self.escaping: set[FunctionInfo] = set()
+        #: Methods Keras calls on subclasses of its classes (`Layer.call`, `Metric.update_state` ...).
+        self.entry_points: dict[FunctionInfo, dict[int, Values]] = dict(self._find_entry_points())
         self.final = False  # in the final rounds, "nothing known yet" becomes "unknown"
+        self._unseen: set[FunctionInfo] = set()  # bodies that run with parameters the analysis cannot see
         self._memo: dict[int, tuple[Values, frozenset]] = {}
         self._active: set[int] = set()
         self._reads: list[set] = []  # state keys read by the evaluations in progress
         self._changed_keys: set = set()
-        self._live: set[FunctionInfo] = set()  # reached from module code or from callers we cannot see
-        self._dead = False
         self._bindings: dict[int, Binding | None] = {}
         self._return_nodes = {function: _collect_returns(function.node) for function in self.functions}
         self._attribute_stores = list(self._collect_attribute_stores())
@@ -85,16 +108,26 @@ class Dataflow:
     # -- driving ------------------------------------------------------------------------------
     def run(self) -> "Dataflow":
         """Iterate to a fixpoint. After the first round of each phase, a call site, return or
-        attribute store is evaluated again only when a state it read has changed."""
+        attribute store is evaluated again only when a state it read has changed.
+
+        Every function body runs: one that nothing in the program calls (a library's public
+        function, a test, a returned closure) or that escapes runs with parameters that may hold
+        anything, which the final phase makes "unknown"."""
         work = [(site, self._flow_call) for site in self.sites]
         work += [(function, self._flow_returns) for function in self._return_nodes]
         work += [(store, self._flow_attribute) for store in self._attribute_stores]
+        for function, values_by_index in self.entry_points.items():
+            for index, param in enumerate(function.get_params()):
+                if index in values_by_index:
+                    self._push(function, index, values_by_index[index])
+                elif index and param.star_count == 0:
+                    self._default(function, index)
         reads: dict[int, frozenset] = {}
         for final in (False, True):
             self.final = final
             if final:
                 self._mark_escapes()
-                self._live = self._find_live()
+                self._seed_unseen()
             changed = None  # None: everything is due
             for _ in range(MAX_ROUNDS):
                 self._changed_keys = set()
@@ -107,36 +140,34 @@ class Dataflow:
                         flow(item)
                     finally:
                         reads[id(item)] = frozenset(self._reads.pop())
+                if final and not self._changed_keys:  # settled: did it reveal more unseen functions?
+                    self._memo.clear()
+                    self._mark_escapes()
+                    self._seed_unseen()
                 if not self._changed_keys:
                     break
                 changed = self._changed_keys
         self.call_counts = defaultdict(int)
         for site in self.sites:
-            if not site.dead:
-                for function in site.targets:
-                    self.call_counts[function] += 1
+            for function in site.targets:
+                self.call_counts[function] += 1
+        for function in self.entry_points:
+            self.call_counts[function] += 1  # Keras calls it
         self._mark_escapes()
         return self
 
-    def _find_live(self) -> set[FunctionInfo]:
-        """Functions reached from module code, from callers we cannot see, or from live functions."""
-        by_caller: dict[FunctionInfo | None, list[CallSite]] = defaultdict(list)
-        for site in self.sites:
-            by_caller[site.caller].append(site)
-        live = set(self.escaping)
-        frontier = [site for caller in (None, *live) for site in by_caller.get(caller, [])]
-        while frontier:
-            site = frontier.pop()
-            for function in site.targets:
-                if function not in live:
-                    live.add(function)
-                    frontier.extend(by_caller.get(function, []))
-        return live
-
-    def _make_live(self, function: FunctionInfo) -> None:
-        if self.final and not self._dead and function not in self._live:
-            self._live.add(function)
-            self._changed_keys.add(("live", function))
+    def _seed_unseen(self) -> None:
+        """Parameters of functions no call site reaches, or that escape, may receive anything."""
+        called = {function for site in self.sites for function in site.targets}
+        for function in self.functions:
+            if function in self._unseen or (function in called and function not in self.escaping) \
+                    or (function in self.entry_points and function not in self.escaping):
+                continue
+            self._unseen.add(function)
+            offset = 1 if _is_method(function) else 0
+            for index, param in enumerate(function.get_params()):
+                if index >= offset:
+                    self._push(function, index, _unknown_argument(param.star_count))
 
     def _flow_returns(self, function: FunctionInfo) -> None:
         nodes = self._return_nodes[function]
@@ -162,105 +193,123 @@ class Dataflow:
 
     # -- call sites ---------------------------------------------------------------------------
     def _flow_call(self, site: CallSite) -> None:
-        caller = site.caller
-        # Calls in a function nobody calls never run: they pass nothing, not "unknown".
-        if caller is not None and self.final:
-            self._note(("live", caller))
-        self._dead = site.dead = self.final and caller is not None and caller not in self._live
         site.targets.clear()
         site.library.clear()
         site.unresolved = False
         callee = self.eval_trailers(site.node, site.trailer_index)
         arguments = list(iter_call_arguments(site.trailer))
+        entries = _Lazy(lambda: self._evaluate_arguments(arguments))  # only calls into the program bind
         for value in callee:
-            kind = value.kind
-            if kind == FUNCTION:
-                self._bind(site, value.ref, arguments, 0, DIRECT)
-            elif kind == BOUND_METHOD:
-                self._bind(site, value.ref, arguments, 0 if _is_static(value.ref) else 1, METHOD)
-            elif kind == CLASS:
-                init = self.keras.find_method(value.ref, "__init__")
-                if init is not None:
-                    self._bind(site, init, arguments, 1, CONSTRUCTOR)
-            elif kind == OBJECT:
-                method = self.keras.find_method(value.ref, "__call__") or (
-                    self.keras.find_method(value.ref, "call") if self.keras.is_keras(value.ref) else None)
-                if method is not None:
-                    self._bind(site, method, arguments, 1, KERAS_CALL)
-                else:
-                    site.unresolved = True
-            elif kind == EXTERNAL:
-                site.library.add(value.ref)
-                if is_opaque(value):
-                    site.unresolved = True  # code we know nothing of may call back into the program
-                self._flow_higher_order(site, value.ref, arguments)
-            elif kind == LIBRARY_METHOD:
-                receiver_kind, method = value.ref
-                site.library.add(f"{receiver_kind}.{method}")
-                site.methods.add((receiver_kind, method))
-                self._flow_library_method(site, value, arguments)
-            elif kind in (api.LAYER, api.MODEL, api.LOSS, api.METRIC):
-                site.library.add(f"{kind}.__call__")
-                site.methods.add((kind, "__call__"))
-            else:
-                site.unresolved = True
+            self._flow_callee(site, value, arguments, entries)
         if not callee:
             site.unresolved = self.final or site.unresolved
 
-    def _bind(self, site: CallSite, function: FunctionInfo, arguments, offset: int, how: str) -> None:
-        """Push the values of a call's arguments into the parameters of `function`."""
-        site.targets[function] = how
-        self._make_live(function)
-        params = function.get_params()
-        positional = [p for p in params if p.star_count == 0][offset:]
-        by_name = {p.name.value: index for index, p in enumerate(params)}
-        filled: set[int] = set(range(offset))
-        star_param = next((i for i, p in enumerate(params) if p.star_count == 1), None)
-        kwargs_param = next((i for i, p in enumerate(params) if p.star_count == 2), None)
-        position = 0
+    def _flow_callee(self, site: CallSite, value: Value, arguments, entries) -> None:
+        """Bind the call's arguments (`entries`, evaluated) to what one callee value runs."""
+        kind = value.kind
+        if kind == FUNCTION:
+            self._bind(site, value.ref, entries, 0, DIRECT)
+        elif kind == BOUND_METHOD:
+            self._bind(site, value.ref, entries, 0 if _is_static(value.ref) else 1, METHOD)
+        elif kind == CLASS:
+            init = self.keras.find_method(value.ref, "__init__")
+            if init is not None:
+                self._bind(site, init, entries, 1, CONSTRUCTOR)
+        elif kind == OBJECT:
+            method = self.keras.find_method(value.ref, "__call__") or (
+                self.keras.find_method(value.ref, "call") if self.keras.is_keras(value.ref) else None)
+            if method is not None:
+                self._bind(site, method, entries, 1, KERAS_CALL)
+            else:
+                site.unresolved = True
+        elif kind == PARTIAL:  # the bound arguments come first
+            callees, count = value.ref
+            bound = [(None, None, element) for element in value.elements[:count]]
+            bound += [(key, None, element) for key, element in zip(value.keys, value.elements[count:])]
+            for inner in callees:
+                self._flow_callee(site, inner, arguments, _Lazy(lambda: bound + entries.get()))
+        elif kind == EXTERNAL:
+            site.library.add(value.ref)
+            if _is_foreign(value):
+                site.unresolved = True  # code we know nothing of may call back into the program
+            self._flow_higher_order(site, value.ref, arguments)
+        elif kind == LIBRARY_METHOD:
+            receiver_kind, method = value.ref
+            site.library.add(f"{receiver_kind}.{method}")
+            site.methods.add((receiver_kind, method))
+            self._flow_library_method(site, value, arguments)
+        elif kind in (api.LAYER, api.MODEL, api.LOSS, api.METRIC):
+            site.library.add(f"{kind}.__call__")
+            site.methods.add((kind, "__call__"))
+        else:
+            site.unresolved = True
+
+    def _evaluate_arguments(self, arguments) -> list[tuple[str | None, str | None, Values]]:
+        """(keyword, "*" or "**" for a spread, values) of each argument of a call."""
+        entries = []
         for keyword, node in arguments:
             if keyword is None and node.type == "argument" and node.children[0].type == "operator":
-                star = node.children[0].value
-                spread = self.eval(node.children[1])
-                if star == "*":
-                    elements = element_of(spread)
-                    for param in positional[position:]:
-                        index = params.index(param)
-                        self._push(function, index, elements)
-                        filled.add(index)
-                    position = len(positional)
-                    if star_param is not None:
-                        self._push(function, star_param, of(CONTAINER, "tuple"))
-                else:
-                    for index, param in enumerate(params):
-                        if index not in filled and index >= offset and param.star_count == 0:
-                            self._push(function, index, UNKNOWN_VALUES)
-                            filled.add(index)
-                continue
-            values = self.eval(node)
-            if keyword is None:
-                if position < len(positional):
-                    index = params.index(positional[position])
-                    position += 1
-                    self._push(function, index, values)
+                entries.append((None, node.children[0].value, self.eval(node.children[1])))
+            else:
+                entries.append((keyword, None, self.eval(node)))
+        return entries
+
+    def _bind(self, site: CallSite, function: FunctionInfo, entries, offset: int, how: str) -> None:
+        """Push the values of a call's arguments into the parameters of `function`. A spread of a
+        tuple or dict of known shape (`*args`, `**kwargs` a wrapper received) passes its items one
+        by one, for each shape it may have."""
+        site.targets[function] = how
+        for arguments in _expand_spreads(entries.get()):
+            self._bind_arguments(function, arguments, offset)
+
+    def _bind_arguments(self, function: FunctionInfo, arguments, offset: int) -> None:
+        params = function.get_params()
+        star_param = next((i for i, p in enumerate(params) if p.star_count == 1), None)
+        kwargs_param = next((i for i, p in enumerate(params) if p.star_count == 2), None)
+        limit = min(i for i in (star_param, kwargs_param, len(params)) if i is not None)
+        slots = list(range(offset, limit))  # the parameters positional arguments fill
+        by_name = {p.name.value: index for index, p in enumerate(params) if p.star_count == 0}
+        filled: set[int] = set(range(offset))
+        extra: list[Values] | None = []  # positional arguments beyond the slots; None: unknown
+        extra_keywords: dict[str, Values] | None = {}  # None: unknown
+        position = 0
+        for keyword, values in arguments:
+            if keyword == "*":  # a spread of unknown length: any remaining slot may get any element
+                elements = element_of(values)
+                for index in slots[position:]:
+                    self._push(function, index, elements)
                     filled.add(index)
-                elif star_param is not None:
-                    self._push(function, star_param, frozenset({container("tuple", [values])}))
-            elif keyword in by_name and params[by_name[keyword]].star_count == 0:
+                position = len(slots)
+                extra = None
+            elif keyword == "**":
+                for index, param in enumerate(params):
+                    if index not in filled and index >= offset and param.star_count == 0:
+                        self._push(function, index, UNKNOWN_VALUES)
+                        filled.add(index)
+                extra_keywords = None
+            elif keyword is None:
+                if position < len(slots):
+                    self._push(function, slots[position], values)
+                    filled.add(slots[position])
+                    position += 1
+                elif extra is not None:
+                    extra.append(values)
+            elif keyword in by_name:
                 self._push(function, by_name[keyword], values)
                 filled.add(by_name[keyword])
-            elif kwargs_param is not None:
-                self._push(function, kwargs_param, frozenset({container("dict", [of(api.STR), values])}))
+            elif extra_keywords is not None:
+                extra_keywords[keyword] = values
+        if star_param is not None:
+            self._push(function, star_param, frozenset({container("tuple", extra)}) if extra is not None
+                       else _unknown_argument(1))
+        if kwargs_param is not None:
+            self._push(function, kwargs_param, frozenset({_keyword_dict(extra_keywords)})
+                       if extra_keywords is not None else _unknown_argument(2))
         for index, param in enumerate(params):
-            if index not in filled and param.star_count == 0 and param.default is not None:
-                key = (function, index)
-                if key not in self.defaulted:
-                    self.defaulted.add(key)
-                    self._changed_keys.add(("p", function, index))
+            if index not in filled and param.star_count == 0:
+                self._default(function, index)
 
     def _push(self, function: FunctionInfo, index: int, values: Values) -> None:
-        if self._dead:
-            return
         if not values:
             if not self.final:
                 return
@@ -289,7 +338,10 @@ class Dataflow:
             for name in _KERAS_FRAMEWORK_METHODS[method]:
                 function = self.keras.find_method(receiver.ref, name)
                 if function is not None:
-                    self._push_callback(site, function, lambda index: api.TENSOR, FRAMEWORK)
+                    site.targets[function] = FRAMEWORK
+                    how = "inputs" if name == "call" else "tensors"
+                    for index, values in self._entry_point_values(function, how).items():
+                        self._push(function, index, values)
 
     def _flow_callbacks(self, site: CallSite, spec, arguments) -> None:
         position = 0
@@ -303,24 +355,84 @@ class Dataflow:
             values = self.eval(node)
             if callback.many:
                 values = join(values, element_of(values))
-            for function in self._functions_in(values):
-                self._push_callback(site, function, callback.get_parameter_kind, CALLBACK)
+            for function, bound in self._callbacks_in(values):
+                self._push_callback(site, function, callback.get_parameter_kind, CALLBACK, bound)
 
-    def _push_callback(self, site: CallSite, function: FunctionInfo, kind_of_parameter, how: str) -> None:
-        """Library code calls `function`; parameter i receives `kind_of_parameter(i)` (None: nothing)."""
+    def _push_callback(self, site: CallSite, function: FunctionInfo, kind_of_parameter, how: str,
+                       bound: Value | None = None) -> None:
+        """Library code calls `function`; parameter i receives `kind_of_parameter(i)` (None: nothing).
+        A `functools.partial` (`bound`) fills its parameters first."""
         site.targets[function] = how
-        self._make_live(function)
         offset = 1 if _is_method(function) else 0
-        for index, param in enumerate(function.get_params()):
-            if index >= offset and param.star_count == 0:
-                kind = kind_of_parameter(index - offset)
-                if kind is not None:
-                    self._push(function, index, of(kind))
+        params = function.get_params()
+        if bound is not None:
+            count = bound.ref[1]
+            arguments = [(None, element) for element in bound.elements[:count]]
+            arguments += list(zip(bound.keys, bound.elements[count:]))
+            self._bind_arguments(function, arguments, offset)
+            taken = set(bound.keys)
+            positional = [i for i, p in enumerate(params) if p.star_count == 0 and p.name.value not in taken]
+            positional = [i for i in positional if i >= offset][count:]
+        else:
+            positional = [i for i, p in enumerate(params) if i >= offset and p.star_count == 0]
+        for position, index in enumerate(positional):
+            kind = kind_of_parameter(position)
+            if kind is not None:
+                self._push(function, index, of(kind))
+            else:
+                self._default(function, index)
+
+    def _default(self, function: FunctionInfo, index: int) -> None:
+        """A call leaves parameter `index` to its default (if it has one)."""
+        key = (function, index)
+        if key not in self.defaulted and function.get_params()[index].default is not None:
+            self.defaulted.add(key)
+            self._changed_keys.add(("p", function, index))
 
     def _functions_in(self, values: Values):
         for value in values:
             if value.kind in (FUNCTION, BOUND_METHOD):
                 yield value.ref
+            elif value.kind == PARTIAL:
+                yield from self._functions_in(value.ref[0])
+
+    def _callbacks_in(self, values: Values):
+        """(function, the partial that binds some of its arguments or None) for each callable."""
+        for value in values:
+            if value.kind in (FUNCTION, BOUND_METHOD):
+                yield value.ref, None
+            elif value.kind == PARTIAL:
+                for function in self._functions_in(value.ref[0]):
+                    yield function, value
+
+    # -- Keras entry points -------------------------------------------------------------------
+    def _find_entry_points(self):
+        """Methods of Keras subclasses that Keras calls with tensors, whether or not the program does."""
+        for cls in self.program.iter_classes():
+            kind = self.keras.get_library_kind(cls)
+            if kind is None:
+                continue
+            for name, how in _KERAS_ENTRY_POINTS[kind].items():
+                function = cls.methods.get(name)
+                if function is not None and _is_method(function):
+                    yield function, self._entry_point_values(function, how)
+
+    @staticmethod
+    def _entry_point_values(function: FunctionInfo, how: str) -> dict[int, Values]:
+        """What Keras passes each parameter: "inputs" (`Layer.call`: the inputs, then `training`
+        and `mask` by name), "tensors" (every positional parameter) or "shape" (`build`)."""
+        values: dict[int, Values] = {}
+        params = function.get_params()
+        positional = [i for i, p in enumerate(params) if i >= 1 and p.star_count == 0]
+        for position, index in enumerate(positional):
+            name = params[index].name.value
+            if how == "inputs" and name in _KERAS_CALL_KEYWORDS:
+                values[index] = of(_KERAS_CALL_KEYWORDS[name])
+            elif how == "tensors" or position == 0 and how == "inputs":
+                values[index] = of(api.TENSOR)
+            elif how == "shape" and position == 0:
+                values[index] = of(api.SHAPE)
+        return values
 
     # -- escapes ------------------------------------------------------------------------------
     def _mark_escapes(self) -> None:
@@ -331,16 +443,63 @@ class Dataflow:
                 if function.hybrid is not None and decorator.start_pos[0] == function.hybrid.line:
                     continue
                 name = self.program.get_qualified_name(_decorator_callee(decorator.children[1]))
-                if name not in _TRANSPARENT_DECORATORS and not (name or "").endswith(".setter"):
+                if name not in _TRANSPARENT_DECORATORS and not (name or "").endswith(".setter") \
+                        and not self._is_forwarding_decorator(decorator.children[1]):
                     self.escaping.add(function)
         for site in self.sites:
-            if (site.targets and not site.unresolved) or "tensorflow.function" in site.library:
+            if (site.targets and not site.unresolved) or "tensorflow.function" in site.library \
+                    or "functools.partial" in site.library:  # the partial's own calls bind
                 continue
             for _, node in iter_call_arguments(site.trailer):
                 for reference in _iter_references(node):
                     for function in self._functions_in(self.eval(reference)):
                         if function not in site.targets:
                             self.escaping.add(function)
+
+    def _is_forwarding_decorator(self, expression: NodeOrLeaf) -> bool:
+        """A decorator of the program whose wrapper passes its own `*args, **kwargs` on to the
+        decorated function (the `functools.wraps` idiom): calls of the decorated function reach it
+        with their own arguments, which the call sites already bind."""
+        decorators = self.eval(expression)
+        return bool(decorators) and all(
+            value.kind == FUNCTION and self._returns_forwarding_wrapper(value.ref) for value in decorators)
+
+    def _returns_forwarding_wrapper(self, decorator: FunctionInfo) -> bool:
+        params = decorator.get_params()
+        if not params or params[0].star_count or _is_method(decorator):
+            return False
+        wrappers = self._returns_of(decorator)
+        return bool(wrappers) and all(
+            value.kind == FUNCTION and value.ref.node.parent is not None
+            and _is_inside(value.ref.node, decorator.node) and self._forwards(value.ref, params[0])
+            for value in wrappers)
+
+    def _forwards(self, wrapper: FunctionInfo, target) -> bool:
+        """`wrapper` calls the parameter `target` with its own `*args` (and `**kwargs`)."""
+        stars = {p.star_count: p for p in wrapper.get_params() if p.star_count}
+        if 1 not in stars:
+            return False
+        for site in self._sites_of(wrapper):
+            callee = site.node.children[0]
+            if site.trailer_index != 1 or callee.type != "name":
+                continue
+            binding = self.resolve(callee)
+            if not isinstance(binding, Argument) or binding.param is not target:
+                continue
+            spread = {node.children[0].value: node.children[1] for keyword, node in iter_call_arguments(site.trailer)
+                      if keyword is None and node.type == "argument" and node.children[0].type == "operator"}
+            if all(star in spread and spread[star].type == "name"
+                   and getattr(self.resolve(spread[star]), "param", None) is stars[count]
+                   for count, star in ((1, "*"), (2, "**")) if count in stars):
+                return True
+        return False
+
+    def _sites_of(self, function: FunctionInfo) -> list[CallSite]:
+        if not hasattr(self, "_sites_by_caller"):
+            self._sites_by_caller: dict[FunctionInfo | None, list[CallSite]] = defaultdict(list)
+            for site in self.sites:
+                self._sites_by_caller[site.caller].append(site)
+        return self._sites_by_caller.get(function, [])
 
     # -- evaluation ---------------------------------------------------------------------------
     def eval(self, node: NodeOrLeaf) -> Values:
@@ -573,14 +732,12 @@ class Dataflow:
             if _has_decorator(self.program, function, "builtins.classmethod"):
                 return of(CLASS, function.cls)
             return of(OBJECT, function.cls)
-        if param.star_count == 1:
-            self._note(("p", function, binding.index))
-            return frozenset({container("tuple", [self.params[(function, binding.index)] or UNKNOWN_VALUES])})
-        if param.star_count == 2:
-            return frozenset({container("dict", [of(api.STR), UNKNOWN_VALUES])})
         self._note(("p", function, binding.index))
+        if param.star_count:  # the tuple or dict of each call
+            return self.params[(function, binding.index)] or (
+                _unknown_argument(param.star_count) if self.final else NOTHING)
         values = self.params[(function, binding.index)]
-        if param.default is not None and ((function, binding.index) in self.defaulted or not values):
+        if param.default is not None and (function, binding.index) in self.defaulted:  # a call omits it
             values = values | self.eval(param.default)
         if not values and self.final:
             return UNKNOWN_VALUES
@@ -641,7 +798,7 @@ class Dataflow:
             if method is not None:
                 return of(FUNCTION, method)
             return self._stored_attribute(value.ref, name) or UNKNOWN_VALUES
-        if kind in (UNKNOWN, FUNCTION, BOUND_METHOD, LAMBDA, PY_ITERATOR, LIBRARY_METHOD):
+        if kind in (UNKNOWN, FUNCTION, BOUND_METHOD, LAMBDA, PY_ITERATOR, LIBRARY_METHOD, PARTIAL):
             return UNKNOWN_VALUES
         return self._library_attribute(value, name)
 
@@ -694,6 +851,8 @@ class Dataflow:
             return self._call_library_method(value, trailer)
         if kind in (api.LAYER, api.MODEL, api.LOSS, api.METRIC):
             return of(api.TENSOR)
+        if kind == PARTIAL:
+            return join(*(self._call_of(callee, trailer) for callee in value.ref[0])) or UNKNOWN_VALUES
         return UNKNOWN_VALUES
 
     def _arguments(self, trailer: NodeOrLeaf) -> list[tuple[str | None, NodeOrLeaf]]:
@@ -711,6 +870,14 @@ class Dataflow:
             return first if args else of(EXTERNAL, name)
         if name in DATASET_CONSTRUCTORS:
             return frozenset({_with_elements(api.DATASET, (self._slice_elements(first, name),))})
+        if name == "tensorflow.data.Dataset.zip" and args:
+            return frozenset({_with_elements(api.DATASET, (_zipped_elements(args),))})
+        if name == "functools.partial" and args:
+            return frozenset({self._partial(trailer)})
+        if name.startswith(_DTENSOR) and name[len(_DTENSOR):] in _DTENSOR_TENSORS:
+            return of(api.TENSOR)
+        if name == _DTENSOR + "unpack":
+            return frozenset({container("list", [of(api.TENSOR)])})
         builtin = name[len("builtins."):] if name.startswith("builtins.") else None
         if builtin == "super":
             cls = self._enclosing_class(trailer)
@@ -722,16 +889,30 @@ class Dataflow:
         result = api.call_result(name)
         if result is not None:
             return of(result)
-        if name.startswith("builtins."):
+        if name.startswith("builtins.") or name.split(".", 1)[0] in _GENERIC_MODULES:
             return UNKNOWN_VALUES
-        return of(EXTERNAL, f"{name}()")  # an object of an unknown library: keep its origin
+        # An object the catalogue does not describe: keep its origin (`values.is_opaque` says
+        # whether it may be a tensor).
+        return of(EXTERNAL, f"{name}()")
+
+    def _partial(self, trailer: NodeOrLeaf) -> Value:
+        """`functools.partial(f, *bound, **bound_keywords)`."""
+        arguments = [(keyword, node) for keyword, node in self._arguments(trailer)
+                     if not (node.type == "argument" and node.children[0].type == "operator")]
+        positional = [self.eval(node) for keyword, node in arguments if keyword is None]
+        keywords = [(keyword, self.eval(node)) for keyword, node in arguments if keyword is not None]
+        callees = frozenset(v for v in positional[0] if v.kind in (FUNCTION, BOUND_METHOD, PARTIAL, CLASS, OBJECT))
+        return bounded(Value(PARTIAL, (callees, len(positional) - 1),
+                             (*positional[1:], *(values for _, values in keywords)),
+                             keys=tuple(keyword for keyword, _ in keywords)))
 
     def _call_builtin(self, name: str, args: list[Values], first: Values) -> Values | None:
         if name == "range":
             return of(RANGE)
         if name == "iter":
             if first and all(value.kind in (api.DATASET, api.ITERATOR) for value in first):
-                return of(api.ITERATOR)  # a tf.data iterator: `get_next()`, `next()` give tensors
+                # a tf.data iterator: `get_next()` and `next()` give its dataset's elements
+                return frozenset({_with_elements(api.ITERATOR, (iteration_values(first),))})
             return frozenset({_with_elements(PY_ITERATOR, (iteration_values(first),))})
         if name == "next":
             return join(*(v.elements[0] if v.kind == PY_ITERATOR and v.elements else element_of(frozenset({v}))
@@ -775,12 +956,43 @@ class Dataflow:
             if method in ("pop", "get", "setdefault"):
                 return dict_values(receiver) if receiver.ref == "dict" else element_of(frozenset({receiver}))
             return of(api.NONE) if method in ("append", "extend", "insert", "clear", "update") else UNKNOWN_VALUES
+        if receiver_kind == api.STRATEGY:
+            handled = self._call_strategy_method(method, trailer)
+            if handled is not None:
+                return handled
+        if receiver_kind in (api.DATASET, api.ITERATOR) and method in ("__iter__", "get_next", "__next__") \
+                and receiver is not None and receiver.elements:
+            element = receiver.elements[0]
+            return frozenset({_with_elements(api.ITERATOR, (element,))}) if method == "__iter__" else element
         result = api.method_result(receiver_kind, method)
         if result == api.DATASET and receiver is not None and receiver.kind == api.DATASET:
             return frozenset({_with_elements(api.DATASET, (self._dataset_element(receiver, method, trailer),))})
         if result is not None:
             return of(result)
         return UNKNOWN_VALUES
+
+    def _call_strategy_method(self, method: str, trailer: NodeOrLeaf) -> Values | None:
+        """A `tf.distribute.Strategy` method: distributed datasets keep their elements (per-replica
+        tensors), `run` returns what its function does on each replica."""
+        args = self._positional(trailer)
+        first = args[0] if args else NOTHING
+        if method == "experimental_distribute_dataset":
+            datasets = [v for v in first if v.kind == api.DATASET]
+            element = join(*(iteration_values(frozenset({v})) for v in datasets)) or of(api.TENSOR)
+            return frozenset({_with_elements(api.DATASET, (element,))})
+        if method == "distribute_datasets_from_function":
+            returned = join(*(self._returns_of(function) for function in self._functions_in(first)))
+            datasets = [v for v in returned if v.kind == api.DATASET]
+            element = join(*(iteration_values(frozenset({v})) for v in datasets)) or of(api.TENSOR)
+            return frozenset({_with_elements(api.DATASET, (element,))})
+        if method == "run":
+            functions = list(self._functions_in(first))
+            return join(*(self._returns_of(function) for function in functions)) if functions else UNKNOWN_VALUES
+        if method in _STRATEGY_TENSORS:
+            return of(api.TENSOR)
+        if method == "experimental_local_results":
+            return frozenset({container("tuple", [element_of(first) if first else UNKNOWN_VALUES])})
+        return None
 
     def _slice_elements(self, first: Values, name: str) -> Values:
         """The element structure of `from_tensor_slices((x, y))`: a tuple of tensors, a dict ..."""
@@ -861,6 +1073,20 @@ class Dataflow:
 DATASET_CONSTRUCTORS = frozenset({"tensorflow.data.Dataset.from_tensor_slices", "tensorflow.data.Dataset.from_tensors"})
 
 
+def _zipped_elements(args: list[Values]) -> Values:
+    """The elements of `Dataset.zip((a, b))` (or `zip(a, b)`): tuples of the datasets' elements."""
+    def elements_of(values: Values) -> Values:
+        datasets = [v for v in values if v.kind == api.DATASET]
+        return join(*(iteration_values(frozenset({v})) for v in datasets)) or of(api.TENSOR)
+
+    if len(args) == 1:
+        nested = [v for v in args[0] if v.kind == CONTAINER and v.ref in ("tuple", "list")]
+        if len(nested) == 1 and len(args[0]) == 1:
+            return frozenset({container("tuple", [elements_of(element) for element in nested[0].elements])})
+        return elements_of(args[0])
+    return frozenset({container("tuple", [elements_of(values) for values in args])})
+
+
 def _as_tensors(value: Value) -> Value:
     """A dataset element of the same structure as `value`, with tensors as leaves."""
     if value.kind != CONTAINER:
@@ -870,6 +1096,77 @@ def _as_tensors(value: Value) -> Value:
                      keys=value.keys)
     return container(value.ref, [frozenset(_as_tensors(v) for v in element) or of(api.TENSOR)
                                  for element in value.elements])
+
+
+class _Lazy:
+    """A value computed on first use."""
+
+    __slots__ = ("compute", "value")
+
+    def __init__(self, compute) -> None:
+        self.compute, self.value = compute, None
+
+    def get(self):
+        if self.value is None:
+            self.value = self.compute()
+        return self.value
+
+
+def _expand_spreads(entries) -> list[list[tuple[str | None, Values]]]:
+    """The argument lists a call passes: `(keyword or None, values)`, with each `*xs` or `**kw`
+    whose value is a tuple or dict of known shape replaced by its items (one list per shape it may
+    have); other spreads stay as `("*", values)` / `("**", values)`."""
+    lists: list[list[tuple[str | None, Values]]] = [[]]
+    for keyword, star, values in entries:
+        if star is None:
+            for arguments in lists:
+                arguments.append((keyword, values))
+            continue
+        shapes = _spread_shapes(star, values)
+        if shapes is None or len(lists) * len(shapes) > MAX_ALTERNATIVES:
+            for arguments in lists:
+                arguments.append((star, values))
+            continue
+        lists = [arguments + shape for arguments in lists for shape in shapes]
+    return lists
+
+
+def _spread_shapes(star: str, values: Values) -> list[list[tuple[str | None, Values]]] | None:
+    """The items of each tuple (`*`) or dict (`**`) among `values`, or None when one of them has
+    no known shape. A one-element sequence stands for any number of elements, as `tuple(xs)` does."""
+    if not values or not all(value.kind == CONTAINER for value in values):
+        return None
+    shapes = []
+    for value in values:
+        if star == "*" and value.ref in ("tuple", "list") and len(value.elements) != 1:
+            shapes.append([(None, element) for element in value.elements])
+        elif star == "**" and value.ref == "dict" and (value.keys or value.elements[:2] == (NOTHING, NOTHING)):
+            shapes.append([(key, element) for key, element in zip(value.keys, value.elements[2:])])
+        else:
+            return None
+    return shapes
+
+
+def _keyword_dict(keywords: dict[str, Values]) -> Value:
+    """The `**kwargs` dict of one call: its keys, with each key's value."""
+    names = tuple(keywords)
+    values = tuple(keywords.values())
+    return bounded(Value(CONTAINER, "dict", (of(api.STR) if names else NOTHING, join(*values), *values),
+                         keys=names))
+
+
+def _unknown_argument(star_count: int) -> Values:
+    """What a parameter receives from a caller the analysis cannot see."""
+    if star_count == 1:
+        return frozenset({container("tuple", [UNKNOWN_VALUES])})
+    if star_count == 2:
+        return frozenset({container("dict", [of(api.STR), UNKNOWN_VALUES])})
+    return UNKNOWN_VALUES
+
+
+def _is_foreign(value: Value) -> bool:
+    """A callee of a library the analysis knows nothing of: it may call back into the program."""
+    return value.kind == EXTERNAL and str(value.ref).split(".", 1)[0] not in KNOWN_LIBRARY_ROOTS
 
 
 def _with_elements(kind: str, elements: tuple[Values, ...]) -> Value:

@@ -66,15 +66,40 @@ class KerasClasses:
     def get_keras_kind(self, cls: ClassInfo) -> str | None:
         """"model" or "layer" when the class derives from Keras' Model or Layer, else None."""
         for klass in self.iter_mro(cls):
-            library = self.get_bases(klass)[1]
-            if any(base in KERAS_MODEL_BASES for base in library):
+            kinds = {_class_kind(base) for base in self.get_bases(klass)[1]}
+            if api.MODEL in kinds:
                 return api.MODEL
-            if any(base in KERAS_LAYER_BASES for base in library):
+            if api.LAYER in kinds:
                 return api.LAYER
         return None
 
     def is_keras(self, cls: ClassInfo) -> bool:
         return self.get_keras_kind(cls) is not None
+
+    def get_library_kind(self, cls: ClassInfo) -> str | None:
+        """The kind of Keras object (model, layer, metric, loss) the class's instances are, through
+        its bases; None when it derives from none of them."""
+        keras_kind = self.get_keras_kind(cls)
+        if keras_kind is not None:
+            return keras_kind
+        for klass in self.iter_mro(cls):
+            for base in self.get_bases(klass)[1]:
+                kind = _class_kind(base)
+                if kind in (api.METRIC, api.LOSS):
+                    return kind
+        return None
+
+
+def _class_kind(base: str) -> str | None:
+    """What instances of the library class `base` (normalised) are: `keras.layers.Dense` -> layer."""
+    if base in KERAS_MODEL_BASES:
+        return api.MODEL
+    if base in KERAS_LAYER_BASES:
+        return api.LAYER
+    if not base.startswith(("keras.", "tf_keras.")):
+        return None
+    kind = api.call_result(base)
+    return kind if kind in (api.MODEL, api.LAYER, api.METRIC, api.LOSS) else None
 
 
 def _find_class_by_qualified_name(program: Program, qualified: str) -> ClassInfo | None:

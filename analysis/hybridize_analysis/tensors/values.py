@@ -25,9 +25,16 @@ RANGE = "range"
 PY_ITERATOR = "py_iterator"  # a Python iterator; elements: (element values,)
 SUPER = "super"  # ref: the class whose bases are searched
 LAMBDA = "lambda"
+PARTIAL = "partial"  # functools.partial: ref: the callee value; elements: bound positional arguments,
+#                      then bound keyword arguments (keys name them)
 
 PRIMITIVE_KINDS = frozenset({api.INT, api.FLOAT, api.STR})
-TENSOR_KINDS = frozenset({api.TENSOR, api.VARIABLE, api.NUMPY, api.TENSOR_LIST})
+#: Values that hold tensors proper: what TensorFlow operations produce.
+GRAPH_TENSOR_KINDS = frozenset({api.TENSOR, api.VARIABLE, api.TENSOR_LIST})
+#: What `tf.function` traces by type spec rather than by Python value (SPEC 4.2 "tensor-like"):
+#: tensors, variables, and tf.data datasets and iterators, which are composite tensors.
+#: NumPy arrays are not among them: a function that only ever receives arrays is NumPy code.
+TENSOR_KINDS = GRAPH_TENSOR_KINDS | {api.DATASET, api.ITERATOR}
 
 MAX_DEPTH = 3
 
@@ -106,9 +113,25 @@ def join(*sets: Iterable[Value]) -> Values:
 
 
 def is_tensor_like(value: Value) -> bool:
-    """A tensor, a variable, an array (tf.function converts NumPy arrays to tensors), or a
-    container holding one."""
+    """A tensor, a variable, a tf.data dataset or iterator, or a container holding one: what
+    `tf.function` traces by its spec. A NumPy array is not (see `is_array_like`)."""
     return _holds_kind(value, TENSOR_KINDS)
+
+
+def holds_tensor(value: Value) -> bool:
+    """A tensor, a variable, a list of them, or a container holding one (not a dataset)."""
+    return _holds_kind(value, GRAPH_TENSOR_KINDS)
+
+
+def is_array_like(value: Value) -> bool:
+    """Tensor-like, or a NumPy array: an argument `tf.function` converts to a tensor."""
+    return _holds_kind(value, TENSOR_KINDS | {api.NUMPY})
+
+
+def is_dataset_iterator(value: Value) -> bool:
+    """An iterator over a tf.data dataset (or a distributed one): `next()` on it is a graph
+    operation inside `tf.function`, unlike on a Python iterator."""
+    return value.kind == api.ITERATOR
 
 
 #: Kinds that may be (or hold) variables: a list of tensors may be `model.trainable_variables`.
@@ -139,13 +162,20 @@ def is_primitive(value: Value, booleans: bool = False) -> bool:
 
 #: Libraries whose objects the analysis can reason about; anything else is opaque.
 KNOWN_LIBRARY_ROOTS = frozenset(sys.stdlib_module_names) | {"tensorflow", "keras", "tf_keras", "numpy"}
+TENSOR_LIBRARY_ROOTS = frozenset({"tensorflow", "keras", "tf_keras"})
 
 
 def is_opaque(value: Value) -> bool:
-    """Unknown, or an object of a library the analysis knows nothing of (it may be a tensor)."""
-    if value.kind == UNKNOWN:
+    """Unknown, an object of a library the analysis knows nothing of, or an attribute of a
+    library object the catalogue does not describe: any of them may be a tensor."""
+    if value.kind in (UNKNOWN, LIBRARY_METHOD):
         return True
-    return value.kind == EXTERNAL and str(value.ref).split(".", 1)[0] not in KNOWN_LIBRARY_ROOTS
+    if value.kind != EXTERNAL:
+        return False
+    name = str(value.ref)
+    root = name.split(".", 1)[0]
+    # What a TensorFlow or Keras API the catalogue does not list returns may be a tensor too.
+    return root not in KNOWN_LIBRARY_ROOTS or (root in TENSOR_LIBRARY_ROOTS and "()" in name)
 
 
 def element_of(values: Values, index: int | None = None) -> Values:
@@ -155,7 +185,7 @@ def element_of(values: Values, index: int | None = None) -> Values:
     result: set[Value] = set()
     for value in values:
         kind = value.kind
-        if kind == api.DATASET and value.elements:  # its elements' structure: (features, labels) ...
+        if kind in (api.DATASET, api.ITERATOR) and value.elements:  # its elements' structure: (features, labels) ...
             result.update(element_of(value.elements[0], index) if index is not None else value.elements[0])
         elif kind in (api.TENSOR, api.VARIABLE, api.TENSOR_LIST, api.DATASET):
             result.add(Value(api.TENSOR))

@@ -1,0 +1,516 @@
+"""Recall of the tensor dataflow on real code: training loops over tf.data and tf.distribute,
+values from code the analysis cannot see, Keras' calling conventions, library modules whose
+functions nobody in the program calls, forwarding wrappers, and NumPy code (SPEC 4.2, 4.8).
+
+Each program is written to a file and analysed as the command line does."""
+import textwrap
+
+import pytest
+
+from hybridize_analysis.engine import analyse_path
+from hybridize_analysis.tensors import catalogue as api
+from hybridize_analysis.tensors.values import Value, is_dataset_iterator, is_tensor_like
+
+
+def analyse(tmp_path, source: str, name: str = "train.py"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(source))
+    return {result.function.qualname: result for result in analyse_path(path).results}
+
+
+def properties(result):
+    return result.properties["has_tensor_parameter"], result.properties["has_primitive_parameter"]
+
+
+TUTORIAL = """
+    import tensorflow as tf
+
+    (x_train, y_train), (x_test, y_test) = tf.keras.datasets.mnist.load_data()
+    x_train, x_test = x_train / 255.0, x_test / 255.0
+    train_ds = tf.data.Dataset.from_tensor_slices((x_train, y_train)).shuffle(10000).batch(32)
+    test_ds = tf.data.Dataset.from_tensor_slices((x_test, y_test)).batch(32)
+
+    model = tf.keras.Sequential([tf.keras.layers.Flatten(), tf.keras.layers.Dense(10)])
+    loss_object = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+    optimizer = tf.keras.optimizers.Adam()
+    train_loss = tf.keras.metrics.Mean(name="train_loss")
+"""
+
+
+# -- 1. arguments from tf.data and tf.distribute are tensors -------------------------------------------
+
+@pytest.mark.parametrize("loop, call", [
+    ("for images, labels in train_ds:", "step(images, labels)"),
+    ("for batch in train_ds:", "step(*batch)"),
+    ("for i, (images, labels) in enumerate(train_ds):", "step(images, labels)"),
+    ("for images, labels in train_ds.take(10):", "step(images, labels)"),
+    ("for images, labels in train_ds.unbatch().batch(64).prefetch(2):", "step(images, labels)"),
+    ("for (images, labels), (test_images, _) in tf.data.Dataset.zip((train_ds, test_ds)):",
+     "step(images, labels)"),
+    ("for images, labels in iter(train_ds):", "step(images, labels)"),
+], ids=["pairs", "spread_batch", "enumerate", "take", "rebatched", "zipped", "iter"])
+def test_training_loop_inside_a_function_feeds_tensors(tmp_path, loop, call):
+    results = analyse(tmp_path, TUTORIAL + f"""
+    def step(images, labels):
+        with tf.GradientTape() as tape:
+            loss = loss_object(labels, model(images, training=True))
+        gradients = tape.gradient(loss, model.trainable_variables)
+        optimizer.apply_gradients(zip(gradients, model.trainable_variables))
+        train_loss(loss)
+
+    def train(epochs):
+        for epoch in range(epochs):
+            {loop}
+                {call}
+
+    train(5)
+    """)
+    assert properties(results["step"]) == (True, False)
+    assert results["step"].transformations == ["CONVERT_TO_HYBRID"]
+
+
+def test_next_on_a_dataset_iterator_gives_its_elements(tmp_path):
+    results = analyse(tmp_path, TUTORIAL + """
+    def step(images, labels):
+        return loss_object(labels, model(images))
+
+    iterator = iter(train_ds)
+    images, labels = next(iterator)
+    step(images, labels)
+    step(*iterator.get_next())
+    """)
+    assert properties(results["step"]) == (True, False)
+
+
+def test_iterators_and_datasets_passed_as_arguments_are_tensor_like(tmp_path):
+    results = analyse(tmp_path, TUTORIAL + """
+    def train_epoch(iterator):
+        images, labels = next(iterator)
+        return loss_object(labels, model(images))
+
+    def evaluate(dataset):
+        return dataset.reduce(0.0, lambda total, batch: total + tf.reduce_sum(batch[0]))
+
+    train_epoch(iter(train_ds))
+    evaluate(test_ds)
+    """)
+    assert properties(results["train_epoch"]) == (True, False)
+    assert properties(results["evaluate"]) == (True, False)
+
+
+def test_distributed_datasets_feed_tensors_to_the_replica_step(tmp_path):
+    results = analyse(tmp_path, TUTORIAL + """
+    strategy = tf.distribute.MirroredStrategy()
+
+    def make_dataset(context):
+        return train_ds.shard(context.num_input_pipelines, context.input_pipeline_id)
+
+    dist_ds = strategy.experimental_distribute_dataset(train_ds)
+    dist_from_function = strategy.distribute_datasets_from_function(make_dataset)
+
+    def replica_step(images, labels):
+        return loss_object(labels, model(images))
+
+    def distributed_step(dist_inputs):
+        per_replica = strategy.run(replica_step, args=dist_inputs)
+        return strategy.reduce(tf.distribute.ReduceOp.SUM, per_replica, axis=None)
+
+    def report(total):
+        return tf.math.log(total)
+
+    def train():
+        for dist_inputs in dist_ds:
+            report(distributed_step(dist_inputs))
+        iterator = iter(dist_from_function)
+        distributed_step(next(iterator))
+
+    train()
+    """)
+    assert properties(results["distributed_step"]) == (True, False)
+    assert properties(results["replica_step"]) == (True, False)
+    assert properties(results["report"]) == (True, False)
+
+
+def test_dtensor_packing_gives_tensors(tmp_path):
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+    from tensorflow.experimental import dtensor
+
+    mesh = dtensor.create_mesh([("batch", 2)])
+    layout = dtensor.Layout.batch_sharded(mesh, "batch", rank=2)
+
+    def step(x):
+        return tf.reduce_sum(x)
+
+    def run():
+        shards = [tf.ones([4, 8]), tf.ones([4, 8])]
+        step(dtensor.pack(shards, layout))
+        step(dtensor.relayout(dtensor.pack(shards, layout), layout))
+
+    run()
+    """)
+    assert properties(results["step"]) == (True, False)
+
+
+def test_dataset_iterator_kind_is_exposed():
+    assert is_dataset_iterator(Value(api.ITERATOR))
+    assert not is_dataset_iterator(Value("py_iterator"))
+    assert is_tensor_like(Value(api.ITERATOR)) and is_tensor_like(Value(api.DATASET))
+
+
+# -- 2. what code the analysis cannot see returns is undetermined ---------------------------------------
+
+@pytest.mark.parametrize("source", [
+    "batch = loaders.next_batch(split='train')",
+    "batch = self.loader.sample()",
+    "batch = tfds.as_numpy(tfds.load('mnist'))",
+    "batch = helpers.Pipeline().next()",
+], ids=["third_party_function", "method_of_an_unknown_object", "third_party_nested", "third_party_object"])
+def test_values_from_unseen_code_keep_the_hybrid_step_undetermined(tmp_path, source):
+    results = analyse(tmp_path, f"""
+    import tensorflow as tf
+    import tensorflow_datasets as tfds
+    import helpers
+    import loaders
+
+    model = tf.keras.Sequential([tf.keras.layers.Dense(10)])
+    optimizer = tf.keras.optimizers.SGD()
+
+    @tf.function
+    def optimize(batch):
+        with tf.GradientTape() as tape:
+            loss = tf.reduce_mean(model(batch))
+        optimizer.apply_gradients(zip(tape.gradient(loss, model.trainable_variables),
+                                      model.trainable_variables))
+        return loss
+
+    class Trainer:
+        def __init__(self, loader):
+            self.loader = loader
+
+        def fit(self):
+            {source}
+            optimize(batch)
+
+    Trainer(loaders.Loader()).fit()
+    """)
+    result = results["optimize"]
+    assert result.properties["has_tensor_parameter"] is None
+    assert "CONVERT_TO_EAGER" not in result.transformations
+
+
+def test_unlisted_tensorflow_api_result_may_be_a_tensor():
+    from hybridize_analysis.tensors.values import EXTERNAL, is_opaque
+
+    assert is_opaque(Value(EXTERNAL, "tensorflow.some_future_op()"))
+    assert not is_opaque(Value(EXTERNAL, "tensorflow.float32"))
+    assert not is_opaque(Value(EXTERNAL, "os.path.join()"))
+
+
+# -- 3. Keras calls the methods of its subclasses with tensors ------------------------------------------
+
+KERAS_CLASSES = """
+    import tensorflow as tf
+    from tensorflow import keras
+
+    class Residual(keras.layers.Layer):
+        def build(self, input_shape):
+            self.dense = keras.layers.Dense(input_shape[-1])
+
+        def call(self, inputs, training=None, mask=None):
+            x = self.dense(inputs)
+            if training:
+                x = tf.nn.dropout(x, 0.1)
+            return inputs + x
+
+    class Wide(keras.layers.Dense):
+        def call(self, inputs):
+            return super().call(inputs) * 2.0
+
+    class MeanError(keras.metrics.Metric):
+        def __init__(self, name="mean_error"):
+            super().__init__(name=name)
+            self.total = self.add_weight(name="total", initializer="zeros")
+
+        def update_state(self, y_true, y_pred, sample_weight=None):
+            self.total.assign_add(tf.reduce_sum(tf.abs(y_true - y_pred)))
+
+        def result(self):
+            return self.total
+
+    class Huber(keras.losses.Loss):
+        def call(self, y_true, y_pred):
+            return tf.reduce_mean(tf.square(y_true - y_pred))
+
+    class Net(keras.Model):
+        def __init__(self):
+            super().__init__()
+            self.block = Residual()
+
+        def call(self, inputs, training=False):
+            return self.block(inputs, training=training)
+
+        def train_step(self, data):
+            x, y = data
+            with tf.GradientTape() as tape:
+                loss = self.compiled_loss(y, self(x, training=True))
+            self.optimizer.minimize(loss, self.trainable_variables, tape=tape)
+            return {"loss": loss}
+
+        def test_step(self, data):
+            x, y = data
+            return {"loss": self.compiled_loss(y, self(x, training=False))}
+"""
+
+
+@pytest.mark.parametrize("qualname", [
+    "Residual.call", "Wide.call", "MeanError.update_state", "Huber.call", "Net.call", "Net.train_step",
+    "Net.test_step",
+])
+def test_keras_entry_points_receive_tensors(tmp_path, qualname):
+    results = analyse(tmp_path, KERAS_CLASSES, "layers.py")
+    result = results[qualname]
+    assert properties(result) == (True, False)
+    assert not any(a.code == "SPECULATIVE_ANALYSIS" for a in result.assumptions)
+
+
+def test_build_receives_a_shape(tmp_path):
+    results = analyse(tmp_path, KERAS_CLASSES, "layers.py")
+    assert properties(results["Residual.build"]) == (False, False)
+
+
+def test_the_training_flag_is_a_boolean_and_the_mask_a_tensor(tmp_path):
+    results = analyse(tmp_path, KERAS_CLASSES + """
+    class Masked(keras.layers.Layer):
+        def call(self, inputs, mask=None):
+            return inputs
+
+    def apply_mask(mask):
+        return tf.cast(mask, tf.float32)
+
+    class Gated(keras.layers.Layer):
+        def call(self, inputs, training=None, mask=None):
+            return apply_mask(mask)
+    """, "layers.py")
+    assert properties(results["Gated.call"]) == (True, False)
+    assert properties(results["apply_mask"]) == (True, False)
+
+
+def test_methods_named_like_keras_ones_outside_keras_are_not_entry_points(tmp_path):
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+
+    class Parser:
+        def call(self, text, training=None):
+            return text.split()
+
+        def update_state(self, y_true, y_pred):
+            return y_true
+
+        def build(self, input_shape):
+            return input_shape
+    """)
+    for name in ("Parser.call", "Parser.update_state", "Parser.build"):
+        assert results[name].properties["has_tensor_parameter"] is None, name
+
+
+# -- 4. every function body runs -------------------------------------------------------------------------
+
+LIBRARY = """
+    import tensorflow as tf
+
+
+    def normalize(x):
+        return (x - tf.reduce_mean(x)) / tf.math.reduce_std(x)
+
+
+    def features(batch):
+        return normalize(tf.cast(batch, tf.float32))
+
+
+    def scale(x, factor):
+        return x * factor
+
+
+    def rescale(inputs, factor=2.0):
+        return scale(inputs, factor)
+
+
+    def make_loss(weight):
+        def loss(y_true, y_pred):
+            return weight * l2(y_true - y_pred)
+        return loss
+
+
+    def l2(difference):
+        return tf.reduce_mean(tf.square(difference))
+
+
+    def count(limit):
+        def body(i, total):
+            return i + 1, total + tf.cast(i, tf.float32)
+        return tf.while_loop(lambda i, total: i < limit, body, (tf.constant(0), tf.constant(0.0)))
+
+
+    class NormalizeTest(tf.test.TestCase):
+        def test_unit_norm(self):
+            x = tf.constant([3.0, 4.0])
+            self.assertAllClose(tf.norm(unit(x)), 1.0)
+
+
+    def unit(v):
+        return v / tf.norm(v)
+"""
+
+
+def test_calls_in_functions_nobody_calls_are_real(tmp_path):
+    results = analyse(tmp_path, LIBRARY, "ops.py")
+    for name in ("normalize", "unit", "count.<locals>.body"):
+        assert properties(results[name]) == (True, False), name
+        assert results[name].transformations == ["CONVERT_TO_HYBRID"], name
+
+
+def test_parameters_of_functions_nobody_calls_stay_unknown(tmp_path):
+    results = analyse(tmp_path, LIBRARY, "ops.py")
+    # `rescale`'s caller may pass any `factor`: its default alone does not make `scale` primitive.
+    assert properties(results["scale"]) == (None, None)
+    for name in ("features", "rescale", "make_loss.<locals>.loss", "l2"):
+        assert properties(results[name]) == (None, None), name
+
+
+# -- 5. forwarding wrappers -------------------------------------------------------------------------------
+
+def test_star_args_and_kwargs_forward_positions_and_keywords(tmp_path):
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+
+    def dense(x, w, activation=None, name="dense"):
+        y = tf.matmul(x, w)
+        return activation(y) if activation else y
+
+    def traced(*args, **kwargs):
+        return dense(*args, **kwargs)
+
+    def plain(x, w):
+        return tf.matmul(x, w)
+
+    def forward(*args, **kwargs):
+        return plain(*args, **kwargs)
+
+    x = tf.ones([2, 3])
+    w = tf.ones([3, 4])
+    traced(x, w, name="first")
+    traced(x, w=w, activation=tf.nn.relu)
+    forward(x, w)
+    forward(x, w=w)
+    """)
+    result = results["dense"]
+    assert properties(result) == (True, True)
+    finding = next(f for f in result.findings if f.code == "HAS_PRIMITIVE_PARAMETERS")
+    assert "name" in finding.args["parameter"] and "first" in finding.args["values"]
+    assert properties(results["plain"]) == (True, False)
+    assert results["plain"].transformations == ["CONVERT_TO_HYBRID"]
+
+
+def test_functools_wraps_decorator_passes_arguments_through(tmp_path):
+    results = analyse(tmp_path, """
+    import functools
+    import tensorflow as tf
+
+    def logged(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            return fn(*args, **kwargs)
+        return wrapper
+
+    def retry(times):
+        def decorator(fn):
+            @functools.wraps(fn)
+            def wrapper(*args, **kwargs):
+                return fn(*args, **kwargs)
+            return wrapper
+        return decorator
+
+    @logged
+    def loss(y_true, y_pred):
+        return tf.reduce_mean(tf.square(y_true - y_pred))
+
+    @retry(3)
+    def accuracy(y_true, y_pred):
+        return tf.reduce_mean(tf.cast(tf.equal(y_true, y_pred), tf.float32))
+
+    y = tf.ones([4])
+    loss(y, y)
+    accuracy(y, y_pred=y)
+    """)
+    assert properties(results["loss"]) == (True, False)
+    assert properties(results["accuracy"]) == (True, False)
+
+
+def test_decorator_that_does_not_forward_hides_the_callers(tmp_path):
+    results = analyse(tmp_path, """
+    import functools
+    import tensorflow as tf
+
+    def first_only(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            return fn(args[0] * 10)
+        return wrapper
+
+    @first_only
+    def loss(y):
+        return tf.reduce_mean(y)
+
+    loss(tf.ones([4]))
+    """)
+    assert results["loss"].properties["has_primitive_parameter"] is None
+
+
+def test_functools_partial_binds_its_arguments_first(tmp_path):
+    results = analyse(tmp_path, """
+    import functools
+    import tensorflow as tf
+
+    def add_bias(bias, x):
+        return x + bias
+
+    def resize(image, size):
+        return tf.image.resize(image, [size, size])
+
+    shift = functools.partial(add_bias, tf.zeros([3]))
+    shift(tf.ones([3]))
+    images = tf.data.Dataset.from_tensor_slices(tf.zeros([8, 32, 32, 3]))
+    images = images.map(functools.partial(resize, size=224))
+    """)
+    assert properties(results["add_bias"]) == (True, False)
+    assert properties(results["resize"]) == (True, True)
+
+
+# -- 6. NumPy code is not tensor code ---------------------------------------------------------------------
+
+def test_pure_numpy_functions_are_not_candidates(tmp_path):
+    results = analyse(tmp_path, """
+    import numpy as np
+    import tensorflow as tf
+
+    def standardize(a):
+        return (a - np.mean(a)) / np.std(a)
+
+    def summarize(values):
+        return values.sum()
+
+    def blend(a, t):
+        return tf.reduce_sum(t) + a
+
+    data = np.random.rand(100, 3)
+    standardize(data)
+    standardize(np.zeros((3, 3), dtype=np.float32))
+    summarize(np.mean(tf.ones([3, 3]), axis=0))
+    blend(np.ones(3), tf.ones([3]))
+    """)
+    for name in ("standardize", "summarize"):
+        result = results[name]
+        assert properties(result) == (False, False), name
+        assert not result.candidate, name
+    assert properties(results["blend"]) == (True, False)
