@@ -4,6 +4,11 @@ A context-insensitive may-analysis over parso trees, iterated to a fixpoint: cal
 values into parameters, returns and `self.<attr>` stores flow back. Values are abstract (values.py);
 library calls are looked up in the catalogue. The same evaluation decides what each call site
 calls, which makes the call graph.
+
+Every function body is code that runs, called or not: the parameters of a function no call site
+reaches (a library's public function, a test, a returned closure) or that escapes to code the
+analysis cannot see receive "unknown". Keras calls the methods of its subclasses (`Layer.call`,
+`Metric.update_state`, `Model.train_step` ...) with tensors, whether or not the program does.
 """
 from __future__ import annotations
 
