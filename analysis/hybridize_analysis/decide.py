@@ -38,6 +38,7 @@ class Decision:
     few_values: list[tuple[str, list]] = field(default_factory=list)  # primitives taking few constants
     traced_on_purpose: str | None = None  # why the program relies on the graph (purpose.py)
     changed_result: object = None  # removal.ChangedResult: a caller would receive Python values
+    loop_counter: object = None  # parameters.LoopCounter: a call site retraces on every iteration
 
 
 def decide(result: FunctionResult, decision: Decision) -> None:
@@ -146,6 +147,10 @@ def _decide_hybrid(result: FunctionResult, d: Decision) -> None:
     result.refactoring = OPTIMIZE_HYBRID
     tensor, primitive, effects = d.tensor.value, d.primitive.value, d.side_effects.value
     pitfalls = [_as_removal_evidence(finding) for finding in d.pitfalls]
+    if d.loop_counter is not None and d.primitive_takes_few_values is False:
+        pitfalls.append(Finding("RETRACES_ON_LOOP_COUNTER", result.function.line, {
+            "function": result.function.qualname, "parameter": d.loop_counter.parameter,
+            "loop_line": d.loop_counter.loop_line, "iterable": d.loop_counter.iterable}))
     evidence = {finding.code for finding in pitfalls} & REMOVAL_EVIDENCE
     if effects is True:
         _failure(result, "HAS_PYTHON_SIDE_EFFECTS", d.side_effects, severity="warning")
@@ -187,7 +192,7 @@ def _decide_hybrid(result: FunctionResult, d: Decision) -> None:
 
 #: Findings that show a hybrid function's graph does not pay (the benchmark's NO_MEASURED_SPEEDUP
 #: is handled where measurements are).
-REMOVAL_EVIDENCE = frozenset({"NO_TENSOR_COMPUTATION", "OBSERVED_RETRACING"})
+REMOVAL_EVIDENCE = frozenset({"NO_TENSOR_COMPUTATION", "OBSERVED_RETRACING", "RETRACES_ON_LOOP_COUNTER"})
 
 
 def _as_removal_evidence(finding: Finding) -> Finding:

@@ -20,8 +20,8 @@ from .rules.context import FunctionContext
 from .rules.pitfalls import VERSION_DEPENDENT, run_pitfall_checks
 from .speculative import speculate, speculate_signature
 from .tensors.dataflow import Dataflow
-from .tensors.parameters import (Verdict, captured_tensor_input, get_parameters, primitive_parameter,
-                                 tensor_parameter)
+from .tensors.parameters import (Verdict, captured_tensor_input, get_parameters, loop_counter_argument,
+                                 primitive_parameter, tensor_parameter)
 from .versions import decide_targets
 
 
@@ -85,6 +85,8 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
         if function.is_hybrid:
             decision.traced_on_purpose = traced_on_purpose.get(function)
             decision.changed_result = find_changed_result(dataflow, graph, function)
+            if observation is None:  # observed calls say themselves whether it retraces
+                decision.loop_counter = loop_counter_argument(dataflow, function, graph.get_callers(function))
         decision.benchmark = options.facts.get_benchmark(function.unit.id, function.qualname)
         decide(result, decision)
         if decision.side_effects.value is True:

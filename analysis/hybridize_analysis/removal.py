@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from .callgraph import CallGraph, CallSite
 from .model import FunctionInfo
 from .tensors import catalogue as api
-from .tensors.values import is_tensor_like
+from .tensors.values import CONTAINER, Value
 
-#: Values a graph returns unchanged: tensors, variables, nothing.
-_SAME_EITHER_WAY = frozenset({api.TENSOR, api.VARIABLE, api.TENSOR_LIST, api.NONE, api.TENSOR_ARRAY})
+#: Values a graph returns unchanged: tensors and nothing. A `tf.Variable` is not among them: the
+#: graph returns its value as a tensor, the eager body the variable itself (checked with TF 2.21).
+_SAME_EITHER_WAY = frozenset({api.TENSOR, api.TENSOR_LIST, api.NONE})
 
 
 @dataclass(frozen=True)
@@ -30,13 +31,27 @@ class ChangedResult:
 def find_changed_result(dataflow, graph: CallGraph, function: FunctionInfo) -> ChangedResult | None:
     """The first call site that would receive Python values instead of tensors, or None."""
     returns = dataflow.returns.get(function, frozenset())
-    if all(value.kind in _SAME_EITHER_WAY or is_tensor_like(value) for value in returns):
+    if all(_same_either_way(value) for value in returns):
         return None
     for site in graph.get_callers(function):
         if _uses_result(site):
             caller = site.caller.qualname if site.caller is not None else "module code"
             return ChangedResult(caller, site.line)
     return None
+
+
+def _same_either_way(value: Value, depth: int = 0) -> bool:
+    """A tensor, None, or a tuple/list/dict of only those: what the graph hands back unchanged."""
+    if value.kind in _SAME_EITHER_WAY:
+        return True
+    return value.kind == CONTAINER and depth < 4 and bool(value.elements) and all(
+        element and all(_same_either_way(v, depth + 1) for v in element) for element in _contents(value))
+
+
+def _contents(value: Value):
+    """The element value sets of a container; a dict's string keys are not returned values."""
+    return value.elements[1::2] if value.ref == "dict" and not value.keys else \
+        value.elements[2:] if value.ref == "dict" else value.elements
 
 
 def _uses_result(site: CallSite) -> bool:

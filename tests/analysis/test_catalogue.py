@@ -22,6 +22,7 @@ PRECONDITIONS = {
     "HAS_NO_PRIMITIVE_PARAMETERS": "info",
     "TRACED_ON_PURPOSE": "info",
     "HAS_GRAPH_WORK": "info",
+    "RETRACES_ON_LOOP_COUNTER": "warning",
     "REMOVAL_CHANGES_RESULTS": "warning",
     "FEW_PRIMITIVE_VALUES": "info",
     # the paper's status entries (`--tables paper`)

@@ -629,8 +629,9 @@ def test_p3_hybrid_with_tensor_and_primitive_parameters_keeps_the_decorator_with
             return x ** exponent
 
         x = tf.random.normal([8])
-        for exponent in range(1, 10):
-            power(x, exponent)
+        power(x, 2)
+        power(x, 3)
+        power(x, 4)
     """)
     result = results["power"]
     assert result.candidate is True
@@ -1009,3 +1010,56 @@ def test_the_paper_looks_at_parameters_only():
         summary()
     """, tables="paper")["summary"]
     assert result.properties["has_tensor_parameter"] is False
+
+
+@pytest.mark.parametrize("returned, changed", [
+    ("step_counter", True),  # the graph returns the value as a tensor, the eager body the variable
+    ("(step_counter.read_value(), None)", False),
+    ("[tf.constant(1), 2]", True),  # the graph turns the 2 into a tensor
+])
+def test_what_callers_receive_without_the_decorator(returned, changed):
+    from hybridize_analysis.removal import find_changed_result
+
+    analysis, results = analyse_source(TRAINING_LOOP + textwrap.dedent(f"""
+        step_counter = tf.Variable(0)
+
+        @tf.function
+        def current_step():
+            return {returned}
+
+        print(current_step())
+    """))
+    found = find_changed_result(analysis.dataflow, analysis.callgraph, results["current_step"].function)
+    assert (found is not None) is changed
+
+
+@pytest.mark.parametrize("loop, parameter", [
+    ("for step, (x, y) in enumerate(train_dataset):\n    warmup(x, step)", "step"),
+    ("for exponent in range(1, 10):\n    warmup(tf.ones([3]), exponent)", "step"),
+])
+def test_a_loop_counter_passed_to_a_hybrid_function_is_evidence_of_retracing(loop, parameter):
+    results = decide("""
+        @tf.function
+        def warmup(x, step):
+            return x * tf.cast(step + 1, tf.float32) / 10.0
+
+    """.rstrip(" ") + textwrap.indent(loop, " " * 8))
+    result = results["warmup"]
+    assert result.transformations == ["CONVERT_TO_EAGER"] and result.passing_precondition == "P3"
+    finding = next(f for f in result.findings if f.code == "RETRACES_ON_LOOP_COUNTER")
+    assert finding.args["parameter"] == parameter
+
+
+@pytest.mark.parametrize("loop", [
+    "for step in range(2):\n    warmup(tf.ones([3]), step)",  # two values: two traces
+    "for step in tf.range(10):\n    warmup(tf.ones([3]), step)",  # a tensor counter never retraces
+])
+def test_a_loop_of_few_values_or_tensor_counter_is_no_evidence(loop):
+    results = decide("""
+        @tf.function
+        def warmup(x, step):
+            return x * tf.cast(step + 1, tf.float32) / 10.0
+
+    """.rstrip(" ") + textwrap.indent(loop, " " * 8))
+    assert "RETRACES_ON_LOOP_COUNTER" not in codes(results["warmup"])
+    assert results["warmup"].transformations == []

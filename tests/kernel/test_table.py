@@ -123,7 +123,7 @@ def test_engine_report_has_the_shapes_the_tests_rely_on(report):
     assert get(report, "count")["transformations"] == ["CONVERT_TO_EAGER"]
     assert [f["severity"] for f in get(report, "accumulate")["findings"]] == ["error"]
     assert get(report, "accumulate")["candidate"]
-    assert [a["code"] for a in get(report, "train_step")["assumptions"]] == ["SPECULATIVE_ANALYSIS"]
+    assert [a["code"] for a in get(report, "train_step")["assumptions"]] == ["SPECULATIVE_ANALYSIS", "SPECULATIVE_SIGNATURE"]
     assert XSS in get(report, "hybrid_step")["decorator"]
     assert get(report, "show")["fixes"]
 
@@ -288,7 +288,7 @@ def test_dataframe_values(report):
     assert pd.isna(frame.loc["constant", "speedup"])
     assert frame.loc["accumulate", "finding_codes"] == ["CREATES_VARIABLES"]
     assert frame.loc["accumulate", "findings"][0]["severity"] == "error"
-    assert frame.loc["train_step", "assumption_codes"] == ["SPECULATIVE_ANALYSIS"]
+    assert frame.loc["train_step", "assumption_codes"] == ["SPECULATIVE_ANALYSIS", "SPECULATIVE_SIGNATURE"]
     assert bool(frame.loc["scale", "has_tensor_parameter"]) is True
     assert frame.loc["scale", "cell"] == "[2]"
 

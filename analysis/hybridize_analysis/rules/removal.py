@@ -173,4 +173,48 @@ Use instead: decorating `normalize` is fine.
 """,
 )
 
-RULES = (TRACED_ON_PURPOSE, HAS_GRAPH_WORK, REMOVAL_CHANGES_RESULTS, FEW_PRIMITIVE_VALUES)
+RETRACES_ON_LOOP_COUNTER = Rule(
+    code="RETRACES_ON_LOOP_COUNTER",
+    severity="warning",
+    kind="precondition",
+    message=(
+        "`{function}`: parameter `{parameter}` receives the counter of the loop at line {loop_line} "
+        "(`{iterable}`), so the graph is traced again on every iteration"
+    ),
+    explanation=(
+        "`tf.function` keys its traces on Python argument values. A loop counter passed as a Python "
+        "`int` is a new value on every iteration: each call traces and compiles a new graph, which "
+        "costs far more than running the body eagerly, and TensorFlow warns about excessive retracing."
+    ),
+    hint=(
+        "Pass the counter as a tensor (`tf.constant(step)`, or iterate `tf.range`) and keep the "
+        "decorator; otherwise remove it, as recommended."
+    ),
+    args=("function", "parameter", "loop_line", "iterable"),
+    doc="""
+## What it does
+Reports a hybrid function one of whose call sites, inside a `for` loop, passes the loop's counter
+(the target of `range(...)`, or the index of `enumerate(...)`) as an argument. It is the evidence
+of retracing the code itself gives, and lets the default tables remove the decorator (P2, P3)
+without observed calls.
+
+Arguments: `loop_line` is the line of the `for`, `iterable` what it iterates.
+
+## Why is this bad?
+Every iteration traces a new graph.
+
+## Example
+```python
+@tf.function
+def warmup_step(x, y, step):
+    ...
+
+for step, (x, y) in enumerate(warmup_batches):
+    warmup_step(x, y, step)
+```
+
+Use instead: `warmup_step(x, y, tf.constant(step))`, or remove the decorator.
+""",
+)
+
+RULES = (TRACED_ON_PURPOSE, HAS_GRAPH_WORK, REMOVAL_CHANGES_RESULTS, FEW_PRIMITIVE_VALUES, RETRACES_ON_LOOP_COUNTER)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import FunctionInfo
-from ..model.scopes import Assignment, ClassDefinition
+from ..model.scopes import Assignment, ClassDefinition, LoopVariable
 from ..rules.base import Assumption
-from ..syntax import get_code_without_prefix, iter_nodes
+from ..syntax import get_code_without_prefix, iter_call_arguments, iter_nodes
 from . import catalogue as api
 from .dataflow import Dataflow, _is_method
 from .values import describe_literals, is_opaque, is_primitive, is_tensor_like
@@ -249,3 +249,76 @@ def _is_self_attribute(function: FunctionInfo, node) -> bool:
     first, second = node.children[0], node.children[1]
     return first.type == "name" and first.value == params[0].name.value and \
         second.type == "trailer" and second.children[0] == "."
+
+
+@dataclass(frozen=True)
+class LoopCounter:
+    """A parameter given the counter of a loop around the call: a new value on every iteration."""
+
+    parameter: str
+    loop_line: int
+    iterable: str
+
+
+def loop_counter_argument(dataflow: Dataflow, function: FunctionInfo, sites) -> LoopCounter | None:
+    """The first parameter that a call site inside a `for` loop gives that loop's counter (the
+    target of `range(...)`, or the index of `enumerate(...)`): retracing the code itself shows,
+    once per iteration, without having to run it."""
+    params = get_parameters(function)
+    positional = [param for _, param in params if param.star_count == 0]
+    for site in sites:
+        position = 0
+        for keyword, node in iter_call_arguments(site.trailer):
+            if keyword is None:
+                param = positional[position] if position < len(positional) else None
+                position += 1
+            else:
+                param = next((p for p in positional if p.name.value == keyword), None)
+            if param is None or node.type != "name":
+                continue
+            loop = _counter_loop(dataflow.resolve(node), site.node)
+            if loop is not None:
+                iterable = get_code_without_prefix(loop.children[3])
+                return LoopCounter(param.name.value, loop.start_pos[0],
+                                   iterable if len(iterable) <= 40 else iterable[:37] + "...")
+    return None
+
+
+def _counter_loop(binding, call_node):
+    """The `for` statement whose counter `binding` is, when it encloses `call_node`."""
+    if not isinstance(binding, LoopVariable) or binding.node is None:
+        return None
+    loop = binding.node.parent
+    while loop is not None and loop.type != "for_stmt":
+        loop = loop.parent
+    if loop is None or not _is_inside(call_node, loop.children[-1]):
+        return None
+    iterable = loop.children[3]
+    callee = iterable.children[0] if iterable.type in ("atom_expr", "power") else None
+    name = callee.value if callee is not None and callee.type == "name" else None
+    target = loop.children[1]
+    if name == "range":
+        return loop if target is binding.node and not _is_small_literal_range(iterable) else None
+    if name == "enumerate":
+        counter = target.children[0] if target.type in ("exprlist", "testlist_star_expr") else None
+        return loop if counter is binding.node else None
+    return None
+
+
+def _is_small_literal_range(iterable) -> bool:
+    """`range(1)` or `range(2)`: a counter that takes one or two values."""
+    arguments = list(iter_call_arguments(iterable.children[-1]))
+    if len(arguments) != 1 or arguments[0][1].type != "number":
+        return False
+    try:
+        return int(arguments[0][1].value, 0) <= 2
+    except ValueError:
+        return False
+
+
+def _is_inside(node, ancestor) -> bool:
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.parent
+    return False
