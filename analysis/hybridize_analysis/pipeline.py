@@ -19,6 +19,7 @@ from .rules.base import Assumption
 from .rules.context import FunctionContext
 from .rules.pitfalls import VERSION_DEPENDENT, run_pitfall_checks
 from .speculative import speculate, speculate_signature
+from .traced_callees import add_callee_hazards
 from .tensors.dataflow import Dataflow
 from .tensors.parameters import (Verdict, captured_tensor_input, get_parameters, loop_counter_argument,
                                  primitive_parameter, tensor_parameter)
@@ -43,6 +44,7 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
     keras = options.keras_version or options.facts.keras_version
     source = options.keras_source if options.keras_version else options.facts.versions_source
     analysis.targets = decide_targets(keras, source, options.project_root, [unit.source for unit in analysis.units])
+    pitfalls: dict = {}  # function -> its pitfall findings, for the callee pass
     for result in analysis.results:
         function = result.function
         observed = options.facts.get_observed(function.unit.id, function.qualname)
@@ -72,7 +74,8 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             continue
         if function.is_hybrid or decision.tensor.value is True:
             context = FunctionContext(function, program, dataflow, graph, analysis.targets)
-            decision.pitfalls.extend(run_pitfall_checks(context))
+            pitfalls[function] = run_pitfall_checks(context)
+            decision.pitfalls.extend(pitfalls[function])
             if any(finding.code in VERSION_DEPENDENT for finding in decision.pitfalls):
                 result.assumptions.append(Assumption("TARGET_VERSIONS", {
                     "function": function.qualname, "keras": analysis.targets.keras,
@@ -91,6 +94,8 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
         decide(result, decision)
         if decision.side_effects.value is True:
             result.fixes.extend(find_fixes(program, dataflow, graph, result))
+    if not paper:
+        add_callee_hazards(analysis, pitfalls)
     if analysis.targets.keras >= 3 and not paper:
         avoid_nested_variable_arguments(analysis)
     for result in analysis.results:

@@ -57,6 +57,7 @@ PITFALLS = {
     "HAS_TENSOR_ASSERTS": ("error", "pitfall"),
     "HAS_UNSEEDED_RANDOM_OPS": ("warning", "pitfall"),
     "RETURNS_PYTHON_VALUES": ("error", "pitfall"),
+    "CALLS_UNTRACEABLE": ("error", "pitfall"),
     "OBSERVED_RETRACING": ("warning", "observation"),
     "NO_MEASURED_SPEEDUP": ("warning", "benchmark"),
     "BEHAVIOUR_DIFFERS": ("error", "benchmark"),

@@ -1298,3 +1298,70 @@ def test_a_variable_written_with_assign_is_read_live():
         shift(tf.ones([2]))
     """
     assert check_source(source, "HAS_STALE_READS", "shift") == []
+
+
+# -- CALLS_UNTRACEABLE ------------------------------------------------------------------------------
+
+def test_a_list_grown_in_a_loop_over_int_of_a_tensor_is_accumulation():
+    # AutoGraph turns int(tensor) into tf.cast: the range is a tf.range (TF 2.21 fails to trace it)
+    source = """
+        import tensorflow as tf
+
+        def scale_rows(x):
+            rows = []
+            for i in range(int(tf.shape(x)[0])):
+                rows.append(x[i] * 1.13)
+            return tf.stack(rows)
+
+        scale_rows(tf.ones([4, 2]))
+    """
+    assert lines(check_source(source, "ACCUMULATES_IN_PYTHON_LIST", "scale_rows")) == [7]
+
+
+def test_a_step_that_calls_an_untraceable_helper_is_not_recommended():
+    from .conftest import analyse_source
+
+    _, results = analyse_source("""
+        import numpy as np
+        import tensorflow as tf
+
+        weights = tf.Variable(tf.ones([2, 1]))
+
+        def to_numpy_mean(x):
+            return np.mean(x.numpy())
+
+        def features(x):
+            return x * to_numpy_mean(x)
+
+        def train_step(x):
+            with tf.GradientTape() as tape:
+                loss = tf.reduce_sum(tf.matmul(features(x), weights))
+            weights.assign_sub(0.1 * tape.gradient(loss, weights))
+            return loss
+
+        for _ in range(3):
+            train_step(tf.ones([4, 2]))
+    """)
+    step = results["train_step"]
+    assert step.transformations == []
+    (finding,) = [f for f in step.findings if f.code == "CALLS_UNTRACEABLE"]
+    assert finding.args["callee"] == "to_numpy_mean" and finding.args["code"] == "HAS_EAGER_ONLY_CALLS"
+
+
+def test_a_helper_run_by_py_function_is_not_traced_into_the_step():
+    from .conftest import analyse_source
+
+    _, results = analyse_source("""
+        import numpy as np
+        import tensorflow as tf
+
+        def numpy_median(x):
+            return np.median(x.numpy()).astype("float32")
+
+        def robust_center(x):
+            return x - tf.py_function(numpy_median, [x], tf.float32)
+
+        for _ in range(3):
+            robust_center(tf.ones([4]))
+    """)
+    assert "CALLS_UNTRACEABLE" not in [f.code for f in results["robust_center"].findings]

@@ -34,7 +34,7 @@ from __future__ import annotations
 from parso.tree import NodeOrLeaf
 
 from ..model.scopes import Assignment, AugmentedAssignment
-from ..syntax import iter_call_arguments
+from ..syntax import iter_call_arguments, iter_nodes
 from ..tensors import catalogue as api
 from ..tensors.values import CONTAINER
 from .base import Finding, Rule
@@ -120,7 +120,26 @@ def _is_tensor_for(ctx: FunctionContext, iterable: NodeOrLeaf) -> bool:
             and ctx.qualified_name(children[0]) in _LOOP_BUILTINS:
         # `range(n)` with a tensor `n` becomes `tf.range`; `enumerate`/`zip` of a dataset a dataset
         return any(value.kind in _LOOP_KINDS for _, argument in iter_call_arguments(children[1])
-                   for value in ctx.values(argument))
+                   for value in ctx.values(argument)) or \
+            any(_converts_a_tensor(ctx, argument) for _, argument in iter_call_arguments(children[1]))
+    return False
+
+
+_CONVERSIONS = frozenset({"builtins.int", "builtins.float"})
+
+
+def _converts_a_tensor(ctx: FunctionContext, node: NodeOrLeaf) -> bool:
+    """`int(tf.shape(x)[0])` somewhere in `node`: AutoGraph turns `int()`/`float()` of a tensor into
+    `tf.cast`, so `range(int(n))` still loops over a tensor (checked with TensorFlow 2.21: a list
+    appended to in that loop raises InaccessibleTensorError)."""
+    for inner in iter_nodes(node):
+        children = getattr(inner, "children", None)
+        if inner.type in ("atom_expr", "power") and len(children) == 2 and children[0].type == "name" \
+                and children[1].type == "trailer" and children[1].children[0].value == "(" \
+                and ctx.qualified_name(children[0]) in _CONVERSIONS:
+            if any(value.kind in _TENSOR_KINDS for _, argument in iter_call_arguments(children[1])
+                   for value in ctx.values(argument)):
+                return True
     return False
 
 

@@ -1,0 +1,64 @@
+"""A recommended decorator traces every callee into the graph (SPEC 4.5): the callees' hazards.
+
+The pitfall checks look at one function's body; this pass follows the call graph from each
+function about to be decorated and reports the first callee, at any depth, that cannot be traced
+(CALLS_UNTRACEABLE), computing the callee's own pitfalls when the tables did not need them.
+"""
+from __future__ import annotations
+
+from .callgraph import CALLBACK, FRAMEWORK
+from .results import Analysis, FunctionResult
+from .rules.base import Finding
+from .rules.context import FunctionContext
+from .rules.pitfalls import run_pitfall_checks
+
+#: Findings of a callee that are not hazards for a caller tracing it: they are about whether the
+#: callee itself gains from a decorator, or how a Keras model's own `call` is decorated.
+_NOT_HAZARDS = frozenset({"NO_TENSOR_COMPUTATION", "HAS_COVERED_CALLERS", "KERAS3_LAYER_CALL",
+                          "CALLS_UNTRACEABLE", "RETURNS_PYTHON_VALUES"})
+#: Edges along which the callee is not traced into the caller's graph.
+_NOT_TRACED = frozenset({CALLBACK, FRAMEWORK})
+
+
+def add_callee_hazards(analysis: Analysis, pitfalls: dict) -> None:
+    """`pitfalls`: function -> its pitfall findings, where computed; filled in on demand."""
+    for result in analysis.results:
+        if "CONVERT_TO_HYBRID" not in result.transformations:
+            continue
+        found = _first_hazard(analysis, result.function, pitfalls)
+        if found is not None:
+            callee, finding = found
+            result.findings.append(Finding("CALLS_UNTRACEABLE", result.function.line, {
+                "function": result.function.qualname, "callee": callee.qualname, "code": finding.code,
+                "line": finding.line}))
+
+
+def _first_hazard(analysis: Analysis, function, pitfalls: dict):
+    seen, stack = {function}, [function]
+    while stack:
+        caller = stack.pop()
+        for site in analysis.callgraph.sites_in.get(caller, ()):
+            for callee, how in site.targets.items():
+                if how in _NOT_TRACED or callee in seen:
+                    continue
+                seen.add(callee)
+                hazard = next((f for f in _pitfalls_of(analysis, callee, pitfalls)
+                               if f.code not in _NOT_HAZARDS and (f.severity or _default(f.code)) == "error"), None)
+                if hazard is not None:
+                    return callee, hazard
+                stack.append(callee)
+    return None
+
+
+def _pitfalls_of(analysis: Analysis, function, pitfalls: dict) -> list[Finding]:
+    if function not in pitfalls:
+        context = FunctionContext(function, analysis.program, analysis.dataflow, analysis.callgraph,
+                                  analysis.targets)
+        pitfalls[function] = run_pitfall_checks(context)
+    return pitfalls[function]
+
+
+def _default(code: str) -> str:
+    from .rules.catalogue import get_rule
+
+    return get_rule(code).severity
