@@ -275,7 +275,8 @@ class Dataflow:
         slots = list(range(offset, limit))  # the parameters positional arguments fill
         by_name = {p.name.value: index for index, p in enumerate(params) if p.star_count == 0}
         filled: set[int] = set(range(offset))
-        extra: list[Values] | None = []  # positional arguments beyond the slots; None: unknown
+        extra: list[Values] = []  # positional arguments beyond the slots
+        spread: Values | None = None  # the elements of spreads of unknown length, if any
         extra_keywords: dict[str, Values] | None = {}  # None: unknown
         position = 0
         for keyword, values in arguments:
@@ -285,7 +286,7 @@ class Dataflow:
                     self._push(function, index, elements)
                     filled.add(index)
                 position = len(slots)
-                extra = None
+                spread = (spread or NOTHING) | elements
             elif keyword == "**":
                 for index, param in enumerate(params):
                     if index not in filled and index >= offset and param.star_count == 0:
@@ -297,7 +298,7 @@ class Dataflow:
                     self._push(function, slots[position], values)
                     filled.add(slots[position])
                     position += 1
-                elif extra is not None:
+                else:
                     extra.append(values)
             elif keyword in by_name:
                 self._push(function, by_name[keyword], values)
@@ -305,8 +306,9 @@ class Dataflow:
             elif extra_keywords is not None:
                 extra_keywords[keyword] = values
         if star_param is not None:
-            self._push(function, star_param, frozenset({container("tuple", extra)}) if extra is not None
-                       else _unknown_argument(1))
+            # with a spread of unknown length, a tuple of any length holding any of the elements
+            self._push(function, star_param, frozenset({container("tuple", extra if spread is None
+                                                                  else [join(spread, *extra)])}))
         if kwargs_param is not None:
             self._push(function, kwargs_param, frozenset({_keyword_dict(extra_keywords)})
                        if extra_keywords is not None else _unknown_argument(2))
@@ -906,6 +908,8 @@ class Dataflow:
                      if not (node.type == "argument" and node.children[0].type == "operator")]
         positional = [self.eval(node) for keyword, node in arguments if keyword is None]
         keywords = [(keyword, self.eval(node)) for keyword, node in arguments if keyword is not None]
+        if not positional:
+            return Value(EXTERNAL, "functools.partial()")
         callees = frozenset(v for v in positional[0] if v.kind in (FUNCTION, BOUND_METHOD, PARTIAL, CLASS, OBJECT))
         return bounded(Value(PARTIAL, (callees, len(positional) - 1),
                              (*positional[1:], *(values for _, values in keywords)),
