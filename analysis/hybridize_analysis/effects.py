@@ -282,6 +282,13 @@ class SideEffects:
                                               statement))
         return effects
 
+    def _is_graph_iterator(self, node: NodeOrLeaf) -> bool:
+        """Every value is an iterator over a tf.data dataset (or a distributed one): advancing it
+        is a graph operation, done on every call of the traced function as it is eagerly
+        (checked with TensorFlow 2.21)."""
+        values = self.dataflow.eval(node)
+        return bool(values) and all(value.kind == api.ITERATOR for value in values)
+
     def _mutation(self, function: FunctionInfo, receiver, description: str, at: NodeOrLeaf) -> list[Effect]:
         """A store into, or a mutating call on, the object `receiver` denotes."""
         if receiver is None:
@@ -344,6 +351,8 @@ class SideEffects:
                 effects.append(Effect(f"`{site.get_code()}` (I/O)", site.line, function))
             elif name in ("builtins.setattr", "builtins.delattr", "builtins.next"):
                 target = _first_argument(site)
+                if name == "builtins.next" and target is not None and self._is_graph_iterator(target):
+                    continue  # `next` on a tf.data iterator is an IteratorGetNext op in the graph too
                 if target is not None:
                     what = "advancing an iterator" if name == "builtins.next" else "changing an object"
                     effects.extend(self._mutation(function, target, f"`{site.get_code()}` {what} it did not create",

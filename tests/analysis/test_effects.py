@@ -1157,3 +1157,31 @@ def test_a_build_outside_keras_is_an_ordinary_method():
         f(x0)
     """, "f")
     assert value is True
+
+
+def test_next_on_a_tf_data_iterator_is_a_graph_operation():
+    result = side_effects("""
+        batches = iter(tf.data.Dataset.range(8).batch(2))
+
+        def train_step():
+            return tf.reduce_sum(next(batches))
+
+        for _ in range(3):
+            train_step()
+    """, "train_step")
+    assert result[0] is False
+
+
+def test_next_on_a_python_generator_advances_python_state():
+    result = side_effects("""
+        def numbers():
+            yield from range(10)
+
+        stream = numbers()
+
+        def train_step(x):
+            return x * next(stream)
+
+        train_step(tf.ones([2]))
+    """, "train_step")
+    assert result[0] is True

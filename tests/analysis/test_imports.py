@@ -16,15 +16,6 @@ from hybridize_analysis.engine import analyse_path
 from hybridize_analysis.model import build_program
 from hybridize_analysis.model.scopes import FunctionDefinition, Importation
 from hybridize_analysis.parse import ParseCache
-from hybridize_analysis.tensors import dataflow as _dataflow
-
-#: The dataflow follows a module's attributes (`ops.scale` of `from pkg import ops`) through
-#: `Program.get_module_attribute`; until it does, calls spelled through a module stay unresolved.
-_FOLLOWS_MODULE_ATTRIBUTES = "get_module_attribute" in Path(_dataflow.__file__).read_text()
-needs_module_attributes = pytest.mark.xfail(
-    not _FOLLOWS_MODULE_ATTRIBUTES, strict=False,
-    reason="tensors/dataflow.py `Dataflow._attribute_of` does not yet resolve EXTERNAL module values "
-           "through `Program.get_module_attribute`")
 
 OPS = """
     import tensorflow as tf
@@ -208,7 +199,6 @@ def results_by_name(analysis):
     return {(result.function.module.name, result.function.qualname): result for result in analysis.results}
 
 
-@needs_module_attributes
 @pytest.mark.parametrize("imports, call", [
     pytest.param("from pkg import ops", "ops.scale", id="from-package-import-module"),
     pytest.param("import pkg.ops", "pkg.ops.scale", id="import-dotted-module"),

@@ -670,7 +670,8 @@ class Dataflow:
         if fact is None:
             return None
         if fact.kind in ("function", "hybrid", "class", "object") and fact.detail:
-            function = next((f for f in module.functions if f.qualname == fact.detail), None)
+            # the live object is the last definition the kernel ran
+            function = next((f for f in reversed(module.functions) if f.qualname == fact.detail), None)
             cls = next((c for c in module.classes if c.qualname == fact.detail), None)
             if fact.kind in ("function", "hybrid") and function is not None:
                 return of(FUNCTION, function)
@@ -783,6 +784,9 @@ class Dataflow:
     def _attribute_of(self, value: Value, name: str) -> Values:
         kind = value.kind
         if kind == EXTERNAL:
+            binding = self.program.get_module_attribute(value.ref, name)  # `ops.scale` of `from pkg import ops`
+            if binding is not None:
+                return self.binding_values(binding)
             return of(EXTERNAL, f"{value.ref}.{name}")
         if kind in (OBJECT, SUPER):
             cls = value.ref
