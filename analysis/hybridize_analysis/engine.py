@@ -60,6 +60,7 @@ def analyse_path(path: Path, options: Options | None = None, cache: ParseCache =
 
 def _analyse_directory(directory: Path, options: Options | None, cache: ParseCache) -> Analysis:
     specs, warnings = [], []
+    package = _package_prefix(directory)
     for file in iter_python_files(directory):
         try:
             units = units_from_path(file, root=directory)
@@ -71,7 +72,7 @@ def _analyse_directory(directory: Path, options: Options | None, cache: ParseCac
                 warnings.append(f"{file.relative_to(directory)}: notebook has no code cells")
             specs.append(ModuleSpec(str(file.relative_to(directory)), tuple(units)))
         else:
-            specs.append(ModuleSpec(_module_name(file, directory), tuple(units), file.name == "__init__.py"))
+            specs.append(ModuleSpec(_module_name(file, directory, package), tuple(units), file.name == "__init__.py"))
     if not specs and not warnings:
         raise InputError(f"{directory}: no Python files or notebooks found")
     analysis = analyse_specs(specs, options, cache)
@@ -79,12 +80,24 @@ def _analyse_directory(directory: Path, options: Options | None, cache: ParseCac
     return analysis
 
 
-def _module_name(path: Path, root: Path) -> str:
-    """`pkg/utils.py` -> 'pkg.utils'; `pkg/__init__.py` -> 'pkg'; notebooks keep their path."""
+def _module_name(path: Path, root: Path, package: tuple[str, ...] = ()) -> str:
+    """`pkg/utils.py` -> 'pkg.utils'; `pkg/__init__.py` -> 'pkg'; notebooks keep their path.
+    `package` names the packages `root` itself is inside of, so that the absolute imports of a
+    package analysed from its own folder (`keras/src/...` importing `keras.src.ops`) resolve."""
     relative = path.relative_to(root)
     if path.suffix == ".ipynb":
         return str(relative)
-    parts = list(relative.with_suffix("").parts)
+    parts = [*package, *relative.with_suffix("").parts]
     if parts[-1] == "__init__" and len(parts) > 1:
         parts = parts[:-1]
     return ".".join(parts)
+
+
+def _package_prefix(directory: Path) -> tuple[str, ...]:
+    """('keras', 'src') for `.../site-packages/keras/src`: the packages that hold `directory`."""
+    names: list[str] = []
+    current = directory.resolve()
+    while (current / "__init__.py").is_file() and current.name:
+        names.insert(0, current.name)
+        current = current.parent
+    return tuple(names)

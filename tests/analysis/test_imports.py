@@ -264,3 +264,23 @@ def test_tf_re_exported_by_a_package_module(tmp_path, backend, imports, decorato
     })
     program = program_of(tmp_path)
     assert function_named(program, "mypkg.model", "f").is_hybrid is hybrid
+
+
+def test_a_package_analysed_from_its_own_folder_resolves_its_absolute_imports(tmp_path):
+    """`hybridize-check site-packages/pkg`: modules are named from the topmost package."""
+    root = write_package(tmp_path, {
+        "pkg/__init__.py": "",
+        "pkg/ops.py": OPS,
+        "pkg/train.py": """
+            import tensorflow as tf
+            from pkg import ops
+
+            def step(x, w):
+                return tf.reduce_sum(ops.scale(x, w))
+
+            step(tf.ones([2, 2]), tf.ones([2, 2]))
+        """,
+    })
+    results = {r.function.qualname: r for r in analyse_path(root / "pkg").results}
+    assert results["scale"].properties["has_tensor_parameter"] is True
+    assert results["step"].properties["has_python_side_effects"] is False
