@@ -86,8 +86,10 @@ class _ForkServer:
 
     def _start(self) -> subprocess.Popen:
         environment = dict(os.environ, TF_CPP_MIN_LOG_LEVEL=os.environ.get("TF_CPP_MIN_LOG_LEVEL", "2"))
-        process = subprocess.Popen([sys.executable, "-c", _SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                   stderr=subprocess.DEVNULL, text=True, env=environment, cwd=tempfile.gettempdir())
+        # -I: neither the working directory nor PYTHONPATH may shadow a module TensorFlow imports
+        process = subprocess.Popen([sys.executable, "-I", "-c", _SERVER], stdin=subprocess.PIPE,
+                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=environment,
+                                   cwd=tempfile.gettempdir())
         if process.stdout.readline() != "ready\n":
             raise RuntimeError("the run server did not start")
         return process
