@@ -15,7 +15,7 @@ from .results import FunctionResult
 from .rewrite import Rewrite, TextEdit, UnitText
 from .syntax import iter_call_arguments
 from .tensors.dataflow import Dataflow
-from .tensors.values import is_tensor_like
+from .tensors.values import holds_tensor
 
 TF_PRINT_KEYWORDS = frozenset({"sep", "end"})
 
@@ -67,7 +67,7 @@ def _prints_only_tensors(dataflow: Dataflow, site: CallSite) -> bool:
             if node.value.lstrip("rRbBuU")[:1] not in "'\"":
                 return False
             continue
-        if not any(is_tensor_like(value) for value in dataflow.eval(node)):
+        if not any(holds_tensor(value) for value in dataflow.eval(node)):  # not a dataset
             return False
         saw_tensor = True
     return saw_tensor

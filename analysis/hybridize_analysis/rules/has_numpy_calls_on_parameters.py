@@ -113,7 +113,8 @@ def get_tensor_parameter(ctx: FunctionContext, node: NodeOrLeaf, _depth: int = 0
             continue
         parameter = ctx.get_parameter(leaf)
         if parameter is not None:
-            if not _is_receiver(ctx, parameter) and ctx.is_tensor(leaf):
+            # an array parameter counts: `tf.function` converts the array it receives to a tensor
+            if not _is_receiver(ctx, parameter) and holds_graph_tensor(ctx, leaf):
                 return parameter.name
             continue
         if _depth >= _MAX_ASSIGNMENTS:
