@@ -1369,3 +1369,24 @@ def test_a_helper_run_by_py_function_is_not_traced_into_the_step():
             robust_center(tf.ones([4]))
     """)
     assert "CALLS_UNTRACEABLE" not in [f.code for f in results["robust_center"].findings]
+
+
+def test_float_of_a_tensor_in_a_differentiated_program_changes_the_gradient():
+    # eagerly float() cuts the tape; traced, AutoGraph makes it tf.cast and the gradient flows
+    source = """
+        import tensorflow as tf
+
+        w = tf.Variable(tf.ones([3]))
+
+        def normalize_by_peak(x):
+            peak = float(tf.reduce_max(tf.abs(x)))
+            return x / peak
+
+        def step(x):
+            with tf.GradientTape() as tape:
+                loss = tf.reduce_sum(normalize_by_peak(x * w))
+            w.assign_sub(0.1 * tape.gradient(loss, w))
+
+        step(tf.ones([3]))
+    """
+    assert lines(check_source(source, "HAS_EAGER_ONLY_CALLS", "normalize_by_peak")) == [7]

@@ -14,13 +14,7 @@ from .survey import ProgramSummary, check_files
 REGRESSIONS = sorted((Path(__file__).parent / "regressions").glob("*.py"))
 
 # file name -> why the engine still makes an unsafe recommendation on it
-STILL_UNSAFE: dict[str, str] = {
-    "seed54_add_noise.py": "tf.random.normal(..., seed=7) with an op seed draws another sequence once traced: "
-                           "add @tf.function on add_noise, transformed_loss or train_step changes the losses",
-    "seed122_normalize_by_peak.py": "float() of a tensor becomes tf.cast under AutoGraph, so the gradient now "
-                                    "flows through the peak that eager float() cut off: the losses change",
-    "seed227_normalize_by_peak.py": "the same float() to tf.cast gradient change, under a Keras metric step",
-}
+STILL_UNSAFE: dict[str, str] = {}
 
 
 @cache

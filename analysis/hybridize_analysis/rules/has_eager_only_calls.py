@@ -50,6 +50,8 @@ callees the analysis cannot resolve are not checked.
 """
 from __future__ import annotations
 
+import weakref
+
 from parso.tree import NodeOrLeaf
 
 from ..callgraph import CallSite
@@ -122,12 +124,32 @@ def check(ctx: FunctionContext) -> list[Finding]:
         elif site.library & _CASTS and _first_holds_graph_tensor(ctx, site):
             where = get_python_value_use(ctx, site.node)
             code = short_code(where) if where is not None else None
+            if where is None and "builtins.float" in site.library and _differentiates(ctx):
+                # eagerly `float(t)` is a constant to the tape; traced it is `tf.cast(t)`, and
+                # gradients flow through it (a generated program trained differently, TF 2.21)
+                where, code = site.node, site.get_code()
         else:
             continue
         if where is not None and id(where) not in seen:
             seen.add(id(where))
             findings.append(ctx.finding(RULE.code, site.line, call=code))
     return findings
+
+
+_DIFFERENTIATES: "weakref.WeakKeyDictionary" = None
+
+
+def _differentiates(ctx: FunctionContext) -> bool:
+    """The program records gradients somewhere (`tf.GradientTape`): a value that stops being a
+    Python constant under tracing can change what the tape sees."""
+    global _DIFFERENTIATES
+    if _DIFFERENTIATES is None:
+        _DIFFERENTIATES = weakref.WeakKeyDictionary()
+    dataflow = ctx.dataflow
+    if dataflow not in _DIFFERENTIATES:
+        _DIFFERENTIATES[dataflow] = any(
+            api.normalize(name) == "tensorflow.GradientTape" for site in dataflow.sites for name in site.library)
+    return _DIFFERENTIATES[dataflow]
 
 
 def _needs_a_value(ctx: FunctionContext, site: CallSite) -> bool:
