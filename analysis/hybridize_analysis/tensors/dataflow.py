@@ -784,9 +784,6 @@ class Dataflow:
     def _attribute_of(self, value: Value, name: str) -> Values:
         kind = value.kind
         if kind == EXTERNAL:
-            binding = self.program.get_module_attribute(value.ref, name)  # `ops.scale` of `from pkg import ops`
-            if binding is not None:
-                return self.binding_values(binding)
             return of(EXTERNAL, f"{value.ref}.{name}")
         if kind in (OBJECT, SUPER):
             cls = value.ref
