@@ -1,4 +1,5 @@
-"""The paper's decision tables (SPEC 4.3) over the four properties and the pitfall findings.
+"""The default decision tables (SPEC 4.3, 4.8): the paper's, extended with the pitfall findings,
+evidence for removal and the one settled decision (the paper's exactly: `paper_tables.py`).
 
 The tables are data-free logic: each property arrives three-valued with the words its failure
 message needs, and failures accumulate into findings.
@@ -142,8 +143,9 @@ def _decide_eager(result: FunctionResult, d: Decision) -> None:
 
 def _decide_hybrid(result: FunctionResult, d: Decision) -> None:
     """The table of hybrid functions, where removal needs positive evidence (SPEC 4.8): a body
-    without TensorFlow operations, or retracing seen in observed calls (a measured slowdown is
-    `_apply_benchmark`'s). "No tensor parameter" or "a Python scalar parameter" alone keeps it."""
+    without TensorFlow operations, retracing seen in observed calls, or a loop counter passed at a
+    call site (a measured slowdown is `_apply_benchmark`'s). "No tensor parameter" or "a Python
+    scalar parameter" alone keeps it."""
     result.refactoring = OPTIMIZE_HYBRID
     tensor, primitive, effects = d.tensor.value, d.primitive.value, d.side_effects.value
     pitfalls = [_as_removal_evidence(finding) for finding in d.pitfalls]
