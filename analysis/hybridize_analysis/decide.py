@@ -105,7 +105,8 @@ def _format_ms(value) -> str:
     return f"{value * 1000:.3g} µs" if value < 1 else f"{value:.3g} ms"
 
 
-def _failure(result: FunctionResult, code: str, prop: Property, severity: str | None = None) -> None:
+def add_finding(result: FunctionResult, code: str, prop: Property, severity: str | None = None) -> None:
+    """A finding of `code` about the function, worded with the property's arguments."""
     args = {"function": result.function.qualname, **prop.args}
     result.findings.append(Finding(code, prop.line or result.function.line, args, severity))
 
@@ -113,10 +114,10 @@ def _failure(result: FunctionResult, code: str, prop: Property, severity: str | 
 def _decide_eager(result: FunctionResult, d: Decision) -> None:
     result.refactoring = CONVERT_EAGER
     if d.tensor.value is False:
-        _failure(result, "HAS_NO_TENSOR_PARAMETERS", d.tensor)
+        add_finding(result, "HAS_NO_TENSOR_PARAMETERS", d.tensor)
         return
     if d.tensor.value is None:
-        _failure(result, "UNDETERMINABLE_TENSOR_PARAMETER", d.tensor)
+        add_finding(result, "UNDETERMINABLE_TENSOR_PARAMETER", d.tensor)
     checks = (
         (d.primitive, "HAS_PRIMITIVE_PARAMETERS", "UNDETERMINABLE_PRIMITIVE_PARAMETER"),
         (d.side_effects, "HAS_PYTHON_SIDE_EFFECTS", "UNDETERMINABLE_SIDE_EFFECTS"),
@@ -127,13 +128,13 @@ def _decide_eager(result: FunctionResult, d: Decision) -> None:
         if prop is d.primitive and few:
             _few_values(result, d)
         elif prop.value is True:
-            _failure(result, failure, prop)
+            add_finding(result, failure, prop)
         elif prop.value is None:
-            _failure(result, undetermined, prop)
+            add_finding(result, undetermined, prop)
     passes = (d.tensor.value is True and (d.primitive.value is False or few) and d.side_effects.value is False
               and d.recursive.value is False)
     result.findings.extend(d.pitfalls)
-    if passes and not any(f.code != "HAS_COVERED_CALLERS" and (f.severity or _severity(f.code)) == "error"
+    if passes and not any(f.code != "HAS_COVERED_CALLERS" and f.get_severity() == "error"
                           for f in d.pitfalls):
         if any(f.code == "HAS_COVERED_CALLERS" for f in d.pitfalls):
             return  # traced inside its hybrid callers already: nothing to change
@@ -155,9 +156,9 @@ def _decide_hybrid(result: FunctionResult, d: Decision) -> None:
             "loop_line": d.loop_counter.loop_line, "iterable": d.loop_counter.iterable}))
     evidence = {finding.code for finding in pitfalls} & REMOVAL_EVIDENCE
     if effects is True:
-        _failure(result, "HAS_PYTHON_SIDE_EFFECTS", d.side_effects, severity="warning")
+        add_finding(result, "HAS_PYTHON_SIDE_EFFECTS", d.side_effects, severity="warning")
     if d.recursive.value is True:
-        _failure(result, "IS_RECURSIVE", d.recursive, severity="warning")
+        add_finding(result, "IS_RECURSIVE", d.recursive, severity="warning")
     if d.traced_on_purpose:
         result.findings.append(Finding("TRACED_ON_PURPOSE", result.function.line, {
             "function": result.function.qualname, "reason": d.traced_on_purpose}))
@@ -169,21 +170,21 @@ def _decide_hybrid(result: FunctionResult, d: Decision) -> None:
                 result.findings.append(Finding("HAS_GRAPH_WORK", result.function.line,
                                                {"function": result.function.qualname}))
         elif effects is None:
-            _failure(result, "UNDETERMINABLE_SIDE_EFFECTS", d.side_effects)
+            add_finding(result, "UNDETERMINABLE_SIDE_EFFECTS", d.side_effects)
     elif tensor is None:
-        _failure(result, "UNDETERMINABLE_TENSOR_PARAMETER", d.tensor)
+        add_finding(result, "UNDETERMINABLE_TENSOR_PARAMETER", d.tensor)
     elif primitive is True:
         if d.few_values or d.primitive_takes_few_values:
             _few_values(result, d)
         elif effects is False:
-            _failure(result, "HAS_PRIMITIVE_PARAMETERS", d.primitive)
+            add_finding(result, "HAS_PRIMITIVE_PARAMETERS", d.primitive)
             removal = "P3"
         elif effects is None:
-            _failure(result, "UNDETERMINABLE_SIDE_EFFECTS", d.side_effects)
+            add_finding(result, "UNDETERMINABLE_SIDE_EFFECTS", d.side_effects)
     elif primitive is False:
-        _failure(result, "HAS_NO_PRIMITIVE_PARAMETERS", d.primitive)
+        add_finding(result, "HAS_NO_PRIMITIVE_PARAMETERS", d.primitive)
     else:
-        _failure(result, "UNDETERMINABLE_PRIMITIVE_PARAMETER", d.primitive)
+        add_finding(result, "UNDETERMINABLE_PRIMITIVE_PARAMETER", d.primitive)
     if removal and evidence and not _removal_blocked(result, d):
         _pass(result, removal, "CONVERT_TO_EAGER")
     if d.reconfigure and not result.transformations:
@@ -230,7 +231,7 @@ def settle(result: FunctionResult) -> None:
     """The one decision (SPEC 4.8), once every pass has spoken: no transformation stands beside an
     error-severity finding of the same function, and `safe` says whether it can be applied as it
     stands (no measurement contradicts it)."""
-    if result.transformations and any(_finding_severity(f) == "error" for f in result.findings):
+    if result.transformations and any(f.get_severity() == "error" for f in result.findings):
         result.transformations = []
         result.passing_precondition = None
         result.decorator_arguments = {}
@@ -262,16 +263,6 @@ def _benchmark_refusal(result: FunctionResult) -> str | None:
             f"variables and random states only)")
 
 
-def _finding_severity(finding: Finding) -> str:
-    return finding.severity or _severity(finding.code)
-
-
 def _pass(result: FunctionResult, precondition: str, transformation: str) -> None:
     result.passing_precondition = precondition
     result.transformations.append(transformation)
-
-
-def _severity(code: str) -> str:
-    from .rules.catalogue import get_rule
-
-    return get_rule(code).severity

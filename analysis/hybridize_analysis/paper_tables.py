@@ -7,7 +7,7 @@ undetermined property stops the table at its UNDETERMINABLE_* failure.
 """
 from __future__ import annotations
 
-from .decide import CONVERT_EAGER, OPTIMIZE_HYBRID, Decision, Property
+from .decide import CONVERT_EAGER, OPTIMIZE_HYBRID, Decision, Property, add_finding
 from .results import FunctionResult
 from .rules.base import Finding
 
@@ -43,13 +43,13 @@ def _eager(result: FunctionResult, d: Decision) -> None:
     for name, failing_value, failure, undetermined, holds in _EAGER_CHECKS:
         prop: Property = getattr(d, name)
         if prop.value is None:
-            _entry(result, undetermined, prop)
+            add_finding(result, undetermined, prop)
             return  # an undetermined property stops the table
         if prop.value is failing_value:
-            _entry(result, failure, prop, "error")
+            add_finding(result, failure, prop, "error")
             failed = True
         elif not failed:
-            _entry(result, holds, prop, "info")
+            add_finding(result, holds, prop, "info")
     if not failed:
         result.passing_precondition = "P1"
         result.transformations.append("CONVERT_TO_HYBRID")
@@ -59,23 +59,23 @@ def _hybrid(result: FunctionResult, d: Decision) -> None:
     result.refactoring = OPTIMIZE_HYBRID
     tensor, primitive, effects = d.tensor.value, d.primitive.value, d.side_effects.value
     if tensor is True and d.recursive.value is True:
-        _entry(result, "RECURSIVE_HYBRID_FUNCTION", d.recursive, "warning")
+        add_finding(result, "RECURSIVE_HYBRID_FUNCTION", d.recursive, "warning")
     if effects is True:
-        _entry(result, "HYBRID_FUNCTION_WITH_SIDE_EFFECTS", d.side_effects, "warning")
+        add_finding(result, "HYBRID_FUNCTION_WITH_SIDE_EFFECTS", d.side_effects, "warning")
     if tensor is None:
-        _entry(result, "UNDETERMINABLE_TENSOR_PARAMETER", d.tensor)
+        add_finding(result, "UNDETERMINABLE_TENSOR_PARAMETER", d.tensor)
         return
     if tensor is False:
-        _entry(result, "HAS_NO_TENSOR_PARAMETERS", d.tensor, "info")
+        add_finding(result, "HAS_NO_TENSOR_PARAMETERS", d.tensor, "info")
         _removal(result, d, "P2")
         return
-    _entry(result, "HAS_TENSOR_PARAMETER", d.tensor, "info")
+    add_finding(result, "HAS_TENSOR_PARAMETER", d.tensor, "info")
     if primitive is None:
-        _entry(result, "UNDETERMINABLE_PRIMITIVE_PARAMETER", d.primitive)
+        add_finding(result, "UNDETERMINABLE_PRIMITIVE_PARAMETER", d.primitive)
     elif primitive is False:
-        _entry(result, "HAS_NO_PRIMITIVE_PARAMETERS", d.primitive, "error")
+        add_finding(result, "HAS_NO_PRIMITIVE_PARAMETERS", d.primitive, "error")
     else:
-        _entry(result, "HAS_PRIMITIVE_PARAMETERS", d.primitive, "info")
+        add_finding(result, "HAS_PRIMITIVE_PARAMETERS", d.primitive, "info")
         _removal(result, d, "P3")
 
 
@@ -83,15 +83,11 @@ def _removal(result: FunctionResult, d: Decision, precondition: str) -> None:
     """P2 and P3 hold when the function has no Python side effects (removing the decorator would
     otherwise run them on every call)."""
     if d.side_effects.value is None:
-        _entry(result, "UNDETERMINABLE_SIDE_EFFECTS", d.side_effects)
+        add_finding(result, "UNDETERMINABLE_SIDE_EFFECTS", d.side_effects)
     elif d.side_effects.value is True:
-        _entry(result, "HAS_PYTHON_SIDE_EFFECTS", d.side_effects, "error")
+        add_finding(result, "HAS_PYTHON_SIDE_EFFECTS", d.side_effects, "error")
     else:
-        _entry(result, "HAS_NO_PYTHON_SIDE_EFFECTS", d.side_effects, "info")
+        add_finding(result, "HAS_NO_PYTHON_SIDE_EFFECTS", d.side_effects, "info")
         result.passing_precondition = precondition
         result.transformations.append("CONVERT_TO_EAGER")
 
-
-def _entry(result: FunctionResult, code: str, prop: Property, severity: str | None = None) -> None:
-    args = {"function": result.function.qualname, **prop.args}
-    result.findings.append(Finding(code, prop.line or result.function.line, args, severity))

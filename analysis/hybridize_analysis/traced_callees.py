@@ -43,7 +43,7 @@ def _first_hazard(analysis: Analysis, function, pitfalls: dict):
                     continue
                 seen.add(callee)
                 hazard = next((f for f in _pitfalls_of(analysis, callee, pitfalls)
-                               if f.code not in _NOT_HAZARDS and (f.severity or _default(f.code)) == "error"), None)
+                               if f.code not in _NOT_HAZARDS and f.get_severity() == "error"), None)
                 if hazard is not None:
                     return callee, hazard
                 stack.append(callee)
@@ -57,8 +57,3 @@ def _pitfalls_of(analysis: Analysis, function, pitfalls: dict) -> list[Finding]:
         pitfalls[function] = run_pitfall_checks(context)
     return pitfalls[function]
 
-
-def _default(code: str) -> str:
-    from .rules.catalogue import get_rule
-
-    return get_rule(code).severity

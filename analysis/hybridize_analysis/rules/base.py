@@ -47,13 +47,19 @@ class Finding:
     args: Mapping[str, object] = field(default_factory=dict)
     severity: Severity | None = None  # overrides the rule's default (e.g. warning on hybrid functions)
 
+    def get_severity(self) -> Severity:
+        """Its own severity, or its rule's."""
+        from .catalogue import get_rule
+
+        return self.severity or get_rule(self.code).severity
+
     def to_dict(self) -> dict:
         from .catalogue import get_rule
 
         rule = get_rule(self.code)
         return {
             "code": self.code,
-            "severity": self.severity or rule.severity,
+            "severity": self.get_severity(),
             "message": rule.format_message(self.args),
             "explanation": rule.explanation,
             "hint": rule.hint,

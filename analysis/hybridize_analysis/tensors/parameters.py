@@ -13,7 +13,7 @@ from ..model.scopes import Assignment, ClassDefinition, LoopVariable
 from ..rules.base import Assumption
 from ..syntax import get_code_without_prefix, iter_call_arguments, iter_nodes
 from . import catalogue as api
-from .dataflow import Dataflow, _is_method
+from .dataflow import Dataflow, _is_inside, _is_method
 from .values import describe_literals, is_opaque, is_primitive, is_tensor_like
 
 TENSOR_HINTS = frozenset({
@@ -314,11 +314,3 @@ def _is_small_literal_range(iterable) -> bool:
         return int(arguments[0][1].value, 0) <= 2
     except ValueError:
         return False
-
-
-def _is_inside(node, ancestor) -> bool:
-    while node is not None:
-        if node is ancestor:
-            return True
-        node = node.parent
-    return False
