@@ -20,7 +20,7 @@ from .model.scopes import Argument, Assignment, AugmentedAssignment, LoopVariabl
 from .syntax import is_call_trailer, iter_call_arguments
 from .tensors import catalogue as api
 from .tensors.dataflow import Dataflow, _is_method
-from .tensors.values import CLASS, EXTERNAL, LIBRARY_METHOD, UNKNOWN
+from .tensors.values import CLASS, EXTERNAL, LIBRARY_METHOD, UNKNOWN, is_opaque
 
 #: Library calls that act on the world outside the graph (prefix match on normalised names).
 EFFECTFUL_PREFIXES = (
@@ -282,12 +282,19 @@ class SideEffects:
                                               statement))
         return effects
 
-    def _is_graph_iterator(self, node: NodeOrLeaf) -> bool:
-        """Every value is an iterator over a tf.data dataset (or a distributed one): advancing it
-        is a graph operation, done on every call of the traced function as it is eagerly
-        (checked with TensorFlow 2.21)."""
+    def _iterator_kind(self, node: NodeOrLeaf) -> str:
+        """"graph" when every value `node` may hold is an iterator over a tf.data dataset (or a
+        distributed one): advancing it is a graph operation, done on every call of the traced
+        function as it is eagerly (checked with TensorFlow 2.21). "unknown" when some value is one
+        the analysis cannot see into (it may be such an iterator), "python" otherwise."""
         values = self.dataflow.eval(node)
-        return bool(values) and all(value.kind == api.ITERATOR for value in values)
+        if not values:
+            return "python"
+        if all(value.kind == api.ITERATOR for value in values):
+            return "graph"
+        if all(value.kind == api.ITERATOR or is_opaque(value) for value in values):
+            return "unknown"
+        return "python"
 
     def _mutation(self, function: FunctionInfo, receiver, description: str, at: NodeOrLeaf) -> list[Effect]:
         """A store into, or a mutating call on, the object `receiver` denotes."""
@@ -351,8 +358,12 @@ class SideEffects:
                 effects.append(Effect(f"`{site.get_code()}` (I/O)", site.line, function))
             elif name in ("builtins.setattr", "builtins.delattr", "builtins.next"):
                 target = _first_argument(site)
-                if name == "builtins.next" and target is not None and self._is_graph_iterator(target):
-                    continue  # `next` on a tf.data iterator is an IteratorGetNext op in the graph too
+                if name == "builtins.next" and target is not None:
+                    iterator = self._iterator_kind(target)
+                    if iterator == "graph":
+                        continue  # `next` on a tf.data iterator is an IteratorGetNext op in the graph too
+                    if iterator == "unknown":
+                        return effects, True  # it may be one: the analysis cannot see what was passed
                 if target is not None:
                     what = "advancing an iterator" if name == "builtins.next" else "changing an object"
                     effects.extend(self._mutation(function, target, f"`{site.get_code()}` {what} it did not create",
@@ -483,6 +494,8 @@ class _Prefix:
 def _root_of(node) -> NodeOrLeaf | None:
     """The name an attribute/subscript chain starts from (`a` of `a.b[0].c`); None for other roots."""
     if isinstance(node, _Prefix):
+        if not node.count:  # a bound method called through a name (`add = items.append; add(x)`)
+            return None
         first = node.children[0]
         return first if first.type == "name" else (None if _is_allocation(first) else first)
     if node.type == "name":

@@ -199,6 +199,52 @@ def test_values_from_unseen_code_keep_the_hybrid_step_undetermined(tmp_path, sou
     assert "CONVERT_TO_EAGER" not in result.transformations
 
 
+def test_an_iterator_over_what_a_helper_built_is_not_a_python_iterator(tmp_path):
+    """`iter()` of a distributed dataset a helper outside the analysed code built: the step's
+    parameter may be a tf.data iterator, so neither "no tensor parameter" nor a Python side effect."""
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+    import input_utils
+
+    def run(strategy, input_fn, steps):
+        iterator = iter(input_utils.make_distributed(strategy, input_fn))
+        numbers = iter([1, 2, 3])
+
+        def train_single_step(iterator):
+            strategy.run(lambda x: x, args=(next(iterator),))
+
+        def count(numbers):
+            return tf.constant(next(numbers))
+
+        for _ in range(steps):
+            train_single_step(iterator)
+            count(numbers)
+    """)
+    assert results["run.<locals>.train_single_step"].properties["has_tensor_parameter"] is not False
+    assert results["run.<locals>.train_single_step"].properties["has_python_side_effects"] is not True
+    assert results["run.<locals>.count"].properties["has_python_side_effects"] is True
+
+
+@pytest.mark.parametrize("loop", [
+    "node = node.parent",
+    "node = node.wrapped().parent",
+    "node = getattr(node, 'x', node).child.child",
+])
+def test_walking_a_library_object_graph_in_a_loop_terminates(tmp_path, loop):
+    """Each round of the fixpoint must not build a longer library path (`a.parent.parent...`)."""
+    results = analyse(tmp_path, f"""
+    import some_tree_library as lib
+
+    def walk(node):
+        while node is not None:
+            {loop}
+        return node
+
+    walk(lib.root())
+    """)
+    assert results["walk"].properties["has_tensor_parameter"] is None
+
+
 def test_unlisted_tensorflow_api_result_may_be_a_tensor():
     from hybridize_analysis.tensors.values import EXTERNAL, is_opaque
 

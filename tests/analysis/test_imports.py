@@ -17,13 +17,6 @@ from hybridize_analysis.model import build_program
 from hybridize_analysis.model.scopes import FunctionDefinition, Importation
 from hybridize_analysis.parse import ParseCache
 
-#: Following a module's attributes in the dataflow (`ops.scale` of `from pkg import ops`, through
-#: `Program.get_module_attribute`) is right, but made the fixpoint more than three times slower on
-#: tf-models-official (263 KLOC: 86 s before, over 300 s after); until the fixpoint affords it,
-#: calls spelled through a module stay unresolved.
-needs_module_attributes = pytest.mark.xfail(
-    strict=True, reason="the dataflow does not follow module attributes yet (fixpoint cost)")
-
 OPS = """
     import tensorflow as tf
 
@@ -206,7 +199,6 @@ def results_by_name(analysis):
     return {(result.function.module.name, result.function.qualname): result for result in analysis.results}
 
 
-@needs_module_attributes
 @pytest.mark.parametrize("imports, call", [
     pytest.param("from pkg import ops", "ops.scale", id="from-package-import-module"),
     pytest.param("import pkg.ops", "pkg.ops.scale", id="import-dotted-module"),
@@ -281,10 +273,10 @@ def test_a_package_analysed_from_its_own_folder_resolves_its_absolute_imports(tm
         "pkg/ops.py": OPS,
         "pkg/train.py": """
             import tensorflow as tf
-            from pkg.ops import scale
+            from pkg import ops
 
             def step(x, w):
-                return tf.reduce_sum(scale(x, w))
+                return tf.reduce_sum(ops.scale(x, w))
 
             step(tf.ones([2, 2]), tf.ones([2, 2]))
         """,

@@ -8,7 +8,7 @@ from hybridize_analysis.model.scopes import FunctionDefinition, Importation
 from hybridize_analysis.parse import ParseCache
 from hybridize_analysis.units import Unit
 
-from .conftest import build, build_cells
+from .conftest import build, build_cells, make_file_unit
 
 
 def name_leaf(program, function, name, occurrence=0):
@@ -334,6 +334,53 @@ def test_hybrid_in_internal_compat_and_partial_spellings(imports, decorator, arg
 def test_partial_of_something_else_or_a_tf_that_is_not_tensorflow_is_not_hybrid(source):
     _, functions = build(source)
     assert not functions["f"].is_hybrid
+
+
+def build_package(files: dict[str, str]):
+    specs = [ModuleSpec(name, (make_file_unit(source, name.replace(".", "/") + ".py"),))
+             for name, source in files.items()]
+    program = build_program(specs, ParseCache())
+    return {(f.module.name, f.qualname): f for f in program.iter_functions()}
+
+
+TF_FUNCTION_WRAPPER = """
+    import tensorflow as tf
+
+    def function(*args, **kwargs):
+        autograph = kwargs.pop("autograph", False)
+        return tf.function(*args, autograph=autograph, **kwargs)
+
+    def traced(fn=None, **kwargs):
+        return function(fn, **kwargs)
+"""
+
+
+@pytest.mark.parametrize("imports, decorator", [
+    ("from agents.utils import common", "@common.function"),
+    ("from agents.utils import common", "@common.function(autograph=True)"),
+    ("from agents.utils.common import function", "@function()"),
+    ("import agents.utils.common as c", "@c.traced"),
+])
+def test_a_project_function_that_returns_tf_function_is_a_hybrid_spelling(imports, decorator):
+    functions = build_package({
+        "agents.utils.common": TF_FUNCTION_WRAPPER,
+        "agents.train": f"{imports}\n\n{decorator}\ndef step(x):\n    return x\n",
+    })
+    assert functions[("agents.train", "step")].is_hybrid
+    assert functions[("agents.train", "step")].hybrid.spelling == decorator[1:].split("(")[0]
+
+
+@pytest.mark.parametrize("wrapper", [
+    "def function(fn):\n    return fn\n",  # returns something else
+    "def function(fn):\n    if fn is None:\n        return\n    return tf.function(fn)\n",  # not always
+    "def function(fn):\n    return tf.numpy_function(fn, [], tf.float32)\n",
+])
+def test_a_decorator_that_does_not_always_return_tf_function_is_not_hybrid(wrapper):
+    functions = build_package({
+        "lib": "import tensorflow as tf\n\n" + wrapper,
+        "train": "from lib import function\n\n@function\ndef step(x):\n    return x\n",
+    })
+    assert not functions[("train", "step")].is_hybrid
 
 
 def test_tf_compat_v1_module_offers_its_spelling():

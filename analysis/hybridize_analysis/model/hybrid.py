@@ -67,10 +67,27 @@ def _decorator_marker(program: Program, function: FunctionInfo, decorator: NodeO
                         unit=function.unit)
 
 
-def _is_tf_function(program: Program, expression: NodeOrLeaf) -> bool:
-    """Whether `expression` (maybe ending in a call trailer) names tf.function."""
+def _is_tf_function(program: Program, expression: NodeOrLeaf, _depth: int = 0) -> bool:
+    """Whether `expression` (maybe ending in a call trailer) names tf.function, or a function of the
+    program that only wraps it (tf-agents' `common.function`: `return tf.function(*args, **kwargs)`)."""
     qualified = _qualified_callee(program, expression)
-    return qualified is not None and (qualified in TF_FUNCTION_NAMES or api.normalize(qualified) == "tensorflow.function")
+    if qualified is None:
+        return False
+    if qualified in TF_FUNCTION_NAMES or api.normalize(qualified) == "tensorflow.function":
+        return True
+    parts = _callee_parts(expression)
+    binding, rest = program.follow_attributes(program.resolve_name(parts[0]), [leaf.value for leaf in parts[1:]])
+    wrapper = program.resolve_function(binding) if not rest else None
+    return wrapper is not None and _depth < 4 and _wraps_tf_function(program, wrapper, _depth)
+
+
+def _wraps_tf_function(program: Program, function: FunctionInfo, depth: int) -> bool:
+    """Every `return` of `function` returns `tf.function(...)` (or another such wrapper's result)."""
+    statements = list(function.node.iter_return_stmts())
+    returned = [statement.children[1] for statement in statements if statement.type == "return_stmt"]
+    return bool(statements) and len(returned) == len(statements) and all(
+        node.type in ("atom_expr", "power") and is_call_trailer(node.children[-1])
+        and _is_tf_function(program, node, depth + 1) for node in returned)
 
 
 def _is_partial_tf_function(program: Program, expression: NodeOrLeaf, trailer: NodeOrLeaf | None) -> bool:

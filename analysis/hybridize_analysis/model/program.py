@@ -252,7 +252,7 @@ class Program:
         return self._qualify(self.resolve_name(leaves[0]), [leaf.value for leaf in leaves[1:]], 0)
 
     def _qualify(self, binding: Binding | None, attributes: list[str], _depth: int) -> str | None:
-        binding, rest = self._follow_attributes(binding, attributes)
+        binding, rest = self.follow_attributes(binding, attributes)
         prefix = self.get_binding_qualified_name(binding, _depth)
         if prefix is None:
             return None
@@ -265,10 +265,10 @@ class Program:
         if not parts:
             return None
         base = node if node.type == "name" else node.children[0]
-        binding, rest = self._follow_attributes(self.resolve_name(base), parts[1:])
+        binding, rest = self.follow_attributes(self.resolve_name(base), parts[1:])
         return binding if not rest else None
 
-    def _follow_attributes(self, binding: Binding | None, attributes: list[str]) -> tuple[Binding | None, list[str]]:
+    def follow_attributes(self, binding: Binding | None, attributes: list[str]) -> tuple[Binding | None, list[str]]:
         """Follow `binding.a.b...` while it names a module of the program; the rest not followed."""
         binding = self.follow_imports(binding)
         index = 0

@@ -67,6 +67,8 @@ _STRATEGY_TENSORS = frozenset({"reduce", "gather", "experimental_distribute_valu
 #: DTensor: functions that pack, lay out or move tensors return tensors (`unpack`: a list of them).
 _DTENSOR = "tensorflow.experimental.dtensor."
 _DTENSOR_TENSORS = frozenset({"pack", "relayout", "relayout_like", "copy_to_mesh", "call_with_layout"})
+#: Library paths longer than this many dotted parts stop growing (`node.parent.parent...`).
+MAX_EXTERNAL_PARTS = 12
 #: More spread alternatives than this in one call are bound as one unknown-length spread.
 MAX_ALTERNATIVES = 8
 
@@ -784,7 +786,10 @@ class Dataflow:
     def _attribute_of(self, value: Value, name: str) -> Values:
         kind = value.kind
         if kind == EXTERNAL:
-            return of(EXTERNAL, f"{value.ref}.{name}")
+            binding = self.program.get_module_attribute(value.ref, name)  # `ops.scale` of `from pkg import ops`
+            if binding is not None:
+                return self.binding_values(binding)
+            return of(EXTERNAL, _external_attribute(value.ref, name))
         if kind in (OBJECT, SUPER):
             cls = value.ref
             method = (self.keras.find_method(cls, name) if kind == OBJECT
@@ -901,7 +906,7 @@ class Dataflow:
             return UNKNOWN_VALUES
         # An object the catalogue does not describe: keep its origin (`values.is_opaque` says
         # whether it may be a tensor).
-        return of(EXTERNAL, f"{name}()")
+        return of(EXTERNAL, _external_result(name))
 
     def _partial(self, trailer: NodeOrLeaf) -> Value:
         """`functools.partial(f, *bound, **bound_keywords)`."""
@@ -920,10 +925,7 @@ class Dataflow:
         if name == "range":
             return of(RANGE)
         if name == "iter":
-            if first and all(value.kind in (api.DATASET, api.ITERATOR) for value in first):
-                # a tf.data iterator: `get_next()` and `next()` give its dataset's elements
-                return frozenset({_with_elements(api.ITERATOR, (iteration_values(first),))})
-            return frozenset({_with_elements(PY_ITERATOR, (iteration_values(first),))})
+            return join(*(self._iterator_over(value) for value in first)) if first else NOTHING
         if name == "next":
             return join(*(v.elements[0] if v.kind == PY_ITERATOR and v.elements else element_of(frozenset({v}))
                           for v in first)) or UNKNOWN_VALUES
@@ -940,6 +942,17 @@ class Dataflow:
             flat = [element_of(a) if len(args) == 1 and name in ("max", "min", "sum") else a for a in args]
             return self._arithmetic(flat)
         return None
+
+    @staticmethod
+    def _iterator_over(value: Value) -> Values:
+        """`iter(value)`: a tf.data iterator over a dataset (`next()` on it is a graph operation,
+        giving the dataset's elements), a Python iterator over a Python iterable, and an unknown
+        value over an object the analysis cannot see (a distributed dataset a helper built)."""
+        if value.kind in (api.DATASET, api.ITERATOR):
+            return frozenset({_with_elements(api.ITERATOR, (iteration_values(frozenset({value})),))})
+        if is_opaque(value):
+            return UNKNOWN_VALUES
+        return frozenset({_with_elements(PY_ITERATOR, (iteration_values(frozenset({value})),))})
 
     def _enclosing_class(self, node: NodeOrLeaf) -> ClassInfo | None:
         """The class of the method a `super()` call is written in."""
@@ -1081,6 +1094,26 @@ class Dataflow:
 
 #: Dataset constructors whose element structure follows their argument.
 DATASET_CONSTRUCTORS = frozenset({"tensorflow.data.Dataset.from_tensor_slices", "tensorflow.data.Dataset.from_tensors"})
+
+
+def _external_attribute(name: str, attribute: str) -> str:
+    """The name of `attribute` of the library value `name`. What a library call returned is one
+    opaque object whatever is reached from it (`make().a.b` stays `make().b`, the method called),
+    and a dotted path stops growing at MAX_EXTERNAL_PARTS, so that a loop such as
+    `node = node.parent` cannot build ever longer names in the fixpoint."""
+    call = name.find("()")
+    if call >= 0:
+        return f"{name[:call + 2]}.{attribute}"
+    if name.count(".") >= MAX_EXTERNAL_PARTS:
+        return name
+    return f"{name}.{attribute}"
+
+
+def _external_result(name: str) -> str:
+    """The name of what calling the library value `name` returns: `make()`, and `make()` again
+    for a call of anything reached from it."""
+    call = name.find("()")
+    return name[:call + 2] if call >= 0 else f"{name}()"
 
 
 def _zipped_elements(args: list[Values]) -> Values:
