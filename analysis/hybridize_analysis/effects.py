@@ -205,7 +205,8 @@ class SideEffects:
             return binding.index
         if binding is None or binding.node is None or self.program.get_scope_of(binding.node) is not function.scope:
             return "global"
-        bindings = function.scope.get(root.value, [])
+        bindings = [candidate for candidate in function.scope.get(root.value, [])
+                    if _may_reach(candidate, root)]
         owners = set()
         for candidate in bindings:
             if isinstance(candidate, Assignment) and not isinstance(candidate, AugmentedAssignment) \
@@ -532,10 +533,30 @@ def _is_whole(node, root: NodeOrLeaf) -> bool:
     return isinstance(node, _Prefix) and node.count == 1 and node.children[0] is root
 
 
+#: Builtins whose result is a new object (or an immutable one nobody can mutate).
+_ALLOCATING_BUILTINS = frozenset(f"builtins.{name}" for name in (
+    "list", "dict", "set", "tuple", "frozenset", "bytearray", "bytes", "str", "int", "float", "bool",
+    "iter", "sorted", "reversed", "enumerate", "zip", "map", "filter", "range", "object"))
+
+
 def _is_allocating_api(name: str) -> bool:
-    return name in ("builtins.list", "builtins.dict", "builtins.set", "builtins.bytearray", "builtins.iter",
-                    "builtins.sorted", "copy.copy", "copy.deepcopy") or name.startswith(
+    return name in _ALLOCATING_BUILTINS or name in ("copy.copy", "copy.deepcopy") or name.startswith(
         ("collections.", "numpy.", "tensorflow.", "keras."))
+
+
+def _may_reach(binding, use: NodeOrLeaf) -> bool:
+    """Whether `binding` may be the one live at `use` in the same function: it comes before the
+    use, or a loop holds both (the next iteration reads it). `filtered = tuple(filtered)` after a
+    loop that appends to `filtered = []` does not make the list someone else's."""
+    node = binding.node
+    if node is None or node.start_pos < use.start_pos:
+        return True
+    loop = use.parent
+    while loop is not None and loop.type not in ("funcdef", "file"):
+        if loop.type in ("for_stmt", "while_stmt") and _is_inside(node, loop):
+            return True
+        loop = loop.parent
+    return False
 
 
 def _is_self_attribute(store: NodeOrLeaf, function: FunctionInfo) -> bool:

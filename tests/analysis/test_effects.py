@@ -970,6 +970,17 @@ FRESH = [
             return args
         f(x0, x0)
     """, id="own-args-tuple"),
+    case("""
+        def f(grads_and_vars):
+            grads_and_vars = tuple(grads_and_vars)
+            filtered = []
+            for grad, var in grads_and_vars:
+                if grad is not None:
+                    filtered.append((grad, var))
+            filtered = tuple(filtered)
+            return filtered
+        f([(x0, x0)])
+    """, id="list-rebound-to-a-tuple-after-the-loop"),
 ]
 
 
@@ -1018,6 +1029,16 @@ STILL_EFFECTFUL = [
             return x
         f(x0)
     """, id="dict-update-through-an-alias"),
+    case("""
+        LOG = []
+        def f(x):
+            log = []
+            for step in range(3):
+                log.append(x)
+                log = LOG
+            return x
+        f(x0)
+    """, id="rebound-later-in-the-same-loop"),
 ]
 
 

@@ -750,6 +750,41 @@ def test_no_tensor_computation_unresolved_callee_is_not_reported():
     assert check_source(source, "NO_TENSOR_COMPUTATION", "apply") == []
 
 
+def test_no_tensor_computation_counts_the_overrides_of_a_method_called_on_self():
+    """The template method: the base class's `_update` only raises; `self._update(...)` runs a
+    subclass's override, which computes."""
+    source = """
+        import tensorflow as tf
+
+        class Metric:
+            def update(self, values):
+                return self._update(values)
+
+            def _update(self, values):
+                raise NotImplementedError
+
+            def describe(self, values):
+                return self._name(values)
+
+            def _name(self, values):
+                return "metric"
+
+        class Total(Metric):
+            def __init__(self):
+                self.total = tf.Variable(0.0)
+
+            def _update(self, values):
+                return self.total.assign_add(tf.reduce_sum(values))
+
+        Total().update(tf.ones([3]))
+        Total().describe(tf.ones([3]))
+    """
+    analysis, _ = analyse_source(source)
+    check = _CHECKS["NO_TENSOR_COMPUTATION"]
+    assert check(make_context(analysis, "Metric.update")) == []
+    assert [finding.code for finding in check(make_context(analysis, "Metric.describe"))] == ["NO_TENSOR_COMPUTATION"]
+
+
 # -- HAS_COVERED_CALLERS ------------------------------------------------------------------------------
 
 def test_covered_callers_dataset_map_callback():

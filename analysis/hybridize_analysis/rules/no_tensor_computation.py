@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from parso.tree import NodeOrLeaf
 
-from ..callgraph import KERAS_CALL
+from ..callgraph import KERAS_CALL, METHOD
 from ..tensors.values import UNKNOWN, Values, is_tensor_like
 from . import hints
 from .base import Finding, Rule
@@ -77,13 +77,27 @@ def reaches_computation(ctx: FunctionContext) -> bool:
         if _computes_itself(current):
             return True
         for site in current.iter_calls():
-            for callee in site.targets:
+            for callee in _with_overrides(ctx, site):
                 if callee.is_hybrid:
                     return True
                 if callee not in seen:
                     seen.add(callee)
                     pending.append(FunctionContext(callee, ctx.program, ctx.dataflow, ctx.callgraph, ctx.targets))
     return False
+
+
+def _with_overrides(ctx: FunctionContext, site):
+    """The callees of a call site, and for a method called on `self`, the overrides of the
+    subclasses of its class: in a base class, `self._update()` runs whichever the instance has
+    (an abstract `_update` that raises does no work; its overrides do)."""
+    yield from site.targets
+    for callee, how in list(site.targets.items()):
+        if how != METHOD or callee.cls is None:
+            continue
+        for cls in ctx.dataflow.keras.get_subclasses(callee.cls):
+            override = cls.methods.get(callee.name)
+            if override is not None and override is not callee:
+                yield override
 
 
 def _computes_itself(ctx: FunctionContext) -> bool:

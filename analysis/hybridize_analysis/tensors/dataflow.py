@@ -206,7 +206,12 @@ class Dataflow:
         callee = self.eval_trailers(site.node, site.trailer_index)
         arguments = list(iter_call_arguments(site.trailer))
         entries = _Lazy(lambda: self._evaluate_arguments(arguments))  # only calls into the program bind
+        bound_methods = set()
         for value in callee:
+            if value.kind == BOUND_METHOD:  # the receiver is not bound: once per method is enough
+                if value.ref in bound_methods:
+                    continue
+                bound_methods.add(value.ref)
             self._flow_callee(site, value, arguments, entries)
         if not callee:
             site.unresolved = self.final or site.unresolved

@@ -17,6 +17,8 @@ class KerasClasses:
     def __init__(self, program: Program) -> None:
         self.program = program
         self._bases: dict[ClassInfo, tuple[list[ClassInfo], list[str]]] = {}
+        self._by_qualified_name: dict[str, ClassInfo] | None = None
+        self._subclasses: dict[ClassInfo, tuple[ClassInfo, ...]] | None = None
 
     def get_bases(self, cls: ClassInfo) -> tuple[list[ClassInfo], list[str]]:
         """(user base classes, normalised names of library base classes)."""
@@ -32,13 +34,38 @@ class KerasClasses:
                     continue
                 qualified = self.program.get_qualified_name(node)
                 if qualified is not None:
-                    found = _find_class_by_qualified_name(self.program, qualified)
+                    found = self._find_class(qualified)
                     if found is not None and found is not cls:
                         user.append(found)
                     else:
                         library.append(api.normalize(qualified))
             self._bases[cls] = (user, library)
         return self._bases[cls]
+
+    def _find_class(self, qualified: str) -> ClassInfo | None:
+        if self._by_qualified_name is None:
+            self._by_qualified_name = {f"{cls.module.name}.{cls.qualname}": cls for cls in self.program.iter_classes()}
+        return self._by_qualified_name.get(qualified)
+
+    def get_subclasses(self, cls: ClassInfo) -> tuple[ClassInfo, ...]:
+        """The class and every class of the program that derives from it, at any depth: what
+        `self` may be an instance of in a method of `cls` (class hierarchy analysis), so that
+        `self._update(...)` in a base class reaches the subclasses' overrides."""
+        if self._subclasses is None:
+            direct: dict[ClassInfo, list[ClassInfo]] = {}
+            for klass in self.program.iter_classes():
+                for base in self.get_bases(klass)[0]:
+                    direct.setdefault(base, []).append(klass)
+            self._subclasses = {}
+            for root in direct:
+                found, pending = [root], list(direct[root])
+                while pending:
+                    klass = pending.pop()
+                    if klass not in found:
+                        found.append(klass)
+                        pending.extend(direct.get(klass, ()))
+                self._subclasses[root] = tuple(found)
+        return self._subclasses.get(cls, (cls,))
 
     def iter_mro(self, cls: ClassInfo, _seen=None) -> Iterator[ClassInfo]:
         """The class and its user bases, depth first (enough for the single inheritance of models)."""
@@ -100,10 +127,3 @@ def _class_kind(base: str) -> str | None:
         return None
     kind = api.call_result(base)
     return kind if kind in (api.MODEL, api.LAYER, api.METRIC, api.LOSS) else None
-
-
-def _find_class_by_qualified_name(program: Program, qualified: str) -> ClassInfo | None:
-    for cls in program.iter_classes():
-        if f"{cls.module.name}.{cls.qualname}" == qualified:
-            return cls
-    return None
