@@ -20,7 +20,7 @@ from .model.scopes import Argument, Assignment, AugmentedAssignment, LoopVariabl
 from .syntax import is_call_trailer, iter_call_arguments
 from .tensors import catalogue as api
 from .tensors.dataflow import Dataflow, _is_method
-from .tensors.values import CLASS, EXTERNAL, LIBRARY_METHOD, UNKNOWN, is_opaque
+from .tensors.values import BOUND_METHOD, CLASS, EXTERNAL, FUNCTION, LIBRARY_METHOD, UNKNOWN, is_opaque
 
 #: Library calls that act on the world outside the graph (prefix match on normalised names).
 EFFECTFUL_PREFIXES = (
@@ -66,6 +66,10 @@ KERAS_MUTATING_METHODS = frozenset({"add", "compile", "load_weights", "reset_met
 CONTAINER_KINDS = frozenset({"list", "dict", "set", "tuple"})
 #: More specific than EFFECTFUL_PREFIXES: pure path arithmetic, and creating a seeded generator.
 PURE_EXCEPTIONS = ("os.path.", "os.getenv", "os.environ.get", "os.getcwd", "os.cpu_count", "os.sep",
+                   # reading TensorFlow's configuration changes nothing (its setters do)
+                   "tensorflow.config.get_", "tensorflow.config.list_", "tensorflow.config.experimental.get_",
+                   "tensorflow.config.experimental.list_", "tensorflow.config.functions_run_eagerly",
+                   "tensorflow.config.threading.get_", "tensorflow.config.optimizer.get_",
                    "numpy.random.default_rng", "numpy.random.RandomState", "numpy.random.Generator",
                    "numpy.random.SeedSequence")
 TF_STATE_KINDS = frozenset({api.TENSOR, api.VARIABLE, api.TENSOR_LIST, api.DATASET, api.ITERATOR, api.LAYER,
@@ -98,6 +102,7 @@ class SideEffects:
         self.dataflow = dataflow
         self.graph = graph
         self.summaries: dict[FunctionInfo, Summary] = {}
+        self._fresh_returns: dict[FunctionInfo, bool] = {}
 
     def run(self, functions: list[FunctionInfo]) -> "SideEffects":
         direct = {function: self._direct(function) for function in functions}
@@ -226,7 +231,7 @@ class SideEffects:
             return params[0]
         return "global"
 
-    def _is_fresh_value(self, node: NodeOrLeaf) -> bool:
+    def _is_fresh_value(self, node: NodeOrLeaf, depth: int = 0) -> bool:
         if _is_allocation(node) or node.type in _NEW_OBJECT_EXPRESSIONS:
             return True
         if node.type in ("atom_expr", "power") and node.children[-1].type == "trailer" \
@@ -234,8 +239,26 @@ class SideEffects:
             callee = self.dataflow.eval_trailers(node, len(node.children) - 1)
             return bool(callee) and all(
                 v.kind == CLASS or (v.kind == EXTERNAL and _is_allocating_api(v.ref))
-                or (v.kind == LIBRARY_METHOD and v.ref[1] == "copy") for v in callee)
+                or (v.kind == LIBRARY_METHOD and v.ref[1] == "copy")
+                or (v.kind in (FUNCTION, BOUND_METHOD) and self._returns_fresh(v.ref, depth)) for v in callee)
         return False
+
+    def _returns_fresh(self, function: FunctionInfo, depth: int) -> bool:
+        """Every `return` of `function` gives an object it allocated (`values = self.as_dict()`
+        where `as_dict` builds and returns a new dict): the caller owns the result."""
+        if function in self._fresh_returns:
+            return self._fresh_returns[function]
+        self._fresh_returns[function] = False  # recursion: not fresh until shown
+        fresh = False
+        if depth < 4 and not function.is_hybrid:
+            statements = list(function.node.iter_return_stmts())
+            returned = [statement.children[1] for statement in statements if statement.type == "return_stmt"]
+            fresh = bool(statements) and len(returned) == len(statements) and all(
+                self._is_fresh_value(value, depth + 1) or (value.type == "name"
+                                                           and self._owner(value, function) == "fresh")
+                for value in returned)
+        self._fresh_returns[function] = fresh
+        return fresh
 
     # -- the effects of one body --------------------------------------------------------------
     def _direct(self, function: FunctionInfo) -> Summary:

@@ -981,6 +981,30 @@ FRESH = [
             return filtered
         f([(x0, x0)])
     """, id="list-rebound-to-a-tuple-after-the-loop"),
+    case("""
+        class Config:
+            def __init__(self):
+                self.levels = 3
+                self.all = None
+
+            def as_dict(self):
+                values = {}
+                values["levels"] = self.levels
+                values["all"] = self.all
+                return values
+
+            def get(self):
+                values = self.as_dict()
+                for key in values:
+                    values[key] = values["all"]
+                return values
+
+        def f(x, config):
+            levels = config.get()
+            levels.update(extra=1)
+            return x
+        f(x0, Config())
+    """, id="dict-a-helper-builds-and-returns"),
 ]
 
 
@@ -1039,6 +1063,16 @@ STILL_EFFECTFUL = [
             return x
         f(x0)
     """, id="rebound-later-in-the-same-loop"),
+    case("""
+        CACHE = {}
+        def lookup():
+            return CACHE
+        def f(x):
+            table = lookup()
+            table["x"] = x
+            return x
+        f(x0)
+    """, id="dict-a-helper-returns-from-a-global"),
 ]
 
 
