@@ -165,7 +165,10 @@ def test_dataset_iterator_kind_is_exposed():
     "batch = self.loader.sample()",
     "batch = tfds.as_numpy(tfds.load('mnist'))",
     "batch = helpers.Pipeline().next()",
-], ids=["third_party_function", "method_of_an_unknown_object", "third_party_nested", "third_party_object"])
+    "batch = {'inputs': helpers.tokenize(self.loader).to_tensor(0)}",
+    "batch = (loaders.next_batch(), 'train')",
+], ids=["third_party_function", "method_of_an_unknown_object", "third_party_nested", "third_party_object",
+        "dict_holding_a_third_party_value", "tuple_holding_a_third_party_value"])
 def test_values_from_unseen_code_keep_the_hybrid_step_undetermined(tmp_path, source):
     results = analyse(tmp_path, f"""
     import tensorflow as tf

@@ -14,7 +14,7 @@ from ..rules.base import Assumption
 from ..syntax import get_code_without_prefix, iter_call_arguments, iter_nodes
 from . import catalogue as api
 from .dataflow import Dataflow, _is_inside, _is_method
-from .values import describe_literals, is_opaque, is_primitive, is_tensor_like
+from .values import describe_literals, is_opaque, is_primitive, is_tensor_like, may_hold_opaque
 
 TENSOR_HINTS = frozenset({
     "tensorflow.Tensor", "tensorflow.Variable", "tensorflow.RaggedTensor", "tensorflow.SparseTensor",
@@ -95,7 +95,8 @@ def tensor_parameter(dataflow: Dataflow, function: FunctionInfo) -> Verdict:
     for index, param in params:
         if any(is_tensor_like(value) for value in dataflow.params[(function, index)]):
             return Verdict(True, param.name.value)
-    return _false_unless_unseen(dataflow, function, params)
+    # a tuple or dict holding what a library the analysis cannot see returned may hold a tensor
+    return _false_unless_unseen(dataflow, function, params, may_hold_opaque)
 
 
 def primitive_parameter(dataflow: Dataflow, function: FunctionInfo, booleans: bool = False,
@@ -162,12 +163,13 @@ def _few_constants(dataflow: Dataflow, function: FunctionInfo, index: int, param
     return sorted((ref for _, ref in constants), key=lambda ref: (type(ref).__name__, str(ref)))
 
 
-def _false_unless_unseen(dataflow: Dataflow, function: FunctionInfo, params) -> Verdict:
-    """False when every call is seen and every value known; otherwise None, naming the parameters."""
+def _false_unless_unseen(dataflow: Dataflow, function: FunctionInfo, params, opaque=is_opaque) -> Verdict:
+    """False when every call is seen and every value known (`opaque` says which are not);
+    otherwise None, naming the parameters."""
     if _is_unseen(dataflow, function):
         return Verdict(None, undetermined=[param.name.value for _, param in params])
     undetermined = [param.name.value for index, param in params
-                    if any(is_opaque(value) for value in dataflow.params[(function, index)])]
+                    if any(opaque(value) for value in dataflow.params[(function, index)])]
     return Verdict(None, undetermined=undetermined) if undetermined else Verdict(False)
 
 

@@ -178,6 +178,16 @@ def is_opaque(value: Value) -> bool:
     return root not in KNOWN_LIBRARY_ROOTS or (root in TENSOR_LIBRARY_ROOTS and "()" in name)
 
 
+def may_hold_opaque(value: Value, depth: int = 0) -> bool:
+    """Opaque, or a container holding an opaque value (`{"inputs": tokenizer(text)}` with a
+    tokenizer of a library the analysis cannot see): it may hold a tensor."""
+    if is_opaque(value):
+        return True
+    if value.kind == CONTAINER and depth < MAX_DEPTH + 1:
+        return any(may_hold_opaque(v, depth + 1) for element in value.elements for v in element)
+    return False
+
+
 def element_of(values: Values, index: int | None = None) -> Values:
     """What iterating over (or unpacking at `index`) one of `values` yields."""
     if not values:
