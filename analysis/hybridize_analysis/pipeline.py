@@ -18,11 +18,11 @@ from .results import Analysis, Options
 from .rules.base import Assumption
 from .rules.context import FunctionContext
 from .rules.pitfalls import VERSION_DEPENDENT, run_pitfall_checks
-from .speculative import speculate, speculate_signature
+from .speculative import KERAS_ONLY, STEP_NAME, speculate, speculate_signature
 from .traced_callees import add_callee_hazards
 from .tensors.dataflow import Dataflow
-from .tensors.parameters import (Verdict, captured_tensor_input, get_parameters, loop_counter_argument,
-                                 primitive_parameter, tensor_parameter)
+from .tensors.parameters import (Verdict, captured_opaque_input, captured_tensor_input, get_parameters,
+                                 loop_counter_argument, primitive_parameter, tensor_parameter)
 from .versions import decide_targets
 
 
@@ -124,14 +124,22 @@ def _tf_alias(program, function) -> str:
 
 def _captured_inputs(dataflow, function, tensor: Verdict) -> Verdict:
     """Default tables: a function without parameters that reads captured tensors, variables or
-    iterators has tensor inputs (the paper's property only looks at parameters)."""
+    iterators has tensor inputs (the paper's property only looks at parameters). One named like a
+    step that reads a value the analysis cannot see into (an iterator a library built) is assumed
+    to, as the speculative analysis assumes of a parameter."""
     if tensor.value is not False or get_parameters(function):
         return tensor
     capture = captured_tensor_input(dataflow, function)
-    if capture is None:
+    if capture is not None:
+        return Verdict(True, None, assumptions=[*tensor.assumptions, Assumption(
+            "CAPTURED_TENSOR_INPUTS", {"function": function.qualname, "capture": capture})])
+    capture = captured_opaque_input(dataflow, function)
+    if capture is None or not STEP_NAME.fullmatch(function.name) or function.name in KERAS_ONLY:
         return tensor
+    reason = (f"it reads `{capture}` from outside, a value the analysis cannot see into, and its name matches "
+              f"the pattern of training, test and inference steps (`{STEP_NAME.pattern}`), which take tensors")
     return Verdict(True, None, assumptions=[*tensor.assumptions, Assumption(
-        "CAPTURED_TENSOR_INPUTS", {"function": function.qualname, "capture": capture})])
+        "SPECULATIVE_ANALYSIS", {"function": function.qualname, "parameter": capture, "reason": reason})])
 
 
 def _tensor_property(verdict: Verdict) -> Property:

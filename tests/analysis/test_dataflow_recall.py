@@ -248,6 +248,57 @@ def test_walking_a_library_object_graph_in_a_loop_terminates(tmp_path, loop):
     assert results["walk"].properties["has_tensor_parameter"] is None
 
 
+@pytest.mark.parametrize("hint, call", [
+    ("tf.TensorShape", "shape.is_compatible_with(x.shape)"),
+    ("Optional[tf.TensorShape]", "shape.is_compatible_with(x.shape)"),
+    ("tf.distribute.Strategy", "shape.run(tf.reduce_sum, args=(x,))"),
+    ("tf.keras.Model", "shape(x, training=False)"),
+])
+def test_a_hint_says_what_a_parameter_from_unseen_callers_is(tmp_path, hint, call):
+    """A parameter nobody in the analysed code passes: its hint names the TensorFlow class, so a
+    method called on it is that class's method, not code the analysis cannot see."""
+    results = analyse(tmp_path, f"""
+    from typing import Optional
+    import tensorflow as tf
+
+    def check(x, shape: {hint}):
+        if {call} is None:
+            raise ValueError("incompatible")
+        return tf.identity(x)
+    """)
+    assert results["check"].properties["has_python_side_effects"] is False
+
+
+def test_a_step_without_parameters_reading_an_iterator_a_library_built_is_speculated(tmp_path):
+    """tf-agents' form: `train_step()` reads `iterator` from its enclosing function, an iterator over
+    a dataset a library object built; only the name speaks for tensors, and the report says so."""
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+    import agents
+
+    def train_eval(num_iterations):
+        agent = agents.DqnAgent()
+        iterator = iter(agent.replay_buffer.as_dataset(sample_batch_size=64))
+        settings = agents.Settings()
+
+        def train_step():
+            experience, _ = next(iterator)
+            return agent.train(experience)
+
+        def report_settings():
+            return settings.describe()
+
+        for _ in range(num_iterations):
+            train_step()
+            report_settings()
+    """)
+    step = results["train_eval.<locals>.train_step"]
+    assert step.properties["has_tensor_parameter"] is True
+    assert [a.code for a in step.assumptions] == ["SPECULATIVE_ANALYSIS"]
+    assert step.assumptions[0].args["parameter"] == "iterator"
+    assert results["train_eval.<locals>.report_settings"].properties["has_tensor_parameter"] is False
+
+
 def test_unlisted_tensorflow_api_result_may_be_a_tensor():
     from hybridize_analysis.tensors.values import EXTERNAL, is_opaque
 

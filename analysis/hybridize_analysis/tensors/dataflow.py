@@ -67,6 +67,9 @@ _STRATEGY_TENSORS = frozenset({"reduce", "gather", "experimental_distribute_valu
 #: DTensor: functions that pack, lay out or move tensors return tensors (`unpack`: a list of them).
 _DTENSOR = "tensorflow.experimental.dtensor."
 _DTENSOR_TENSORS = frozenset({"pack", "relayout", "relayout_like", "copy_to_mesh", "call_with_layout"})
+#: Library kinds a parameter's type hint may give it (see `Dataflow._hinted_values`).
+_HINTED_KINDS = frozenset({api.SHAPE, api.DTYPE, api.SPEC, api.STRATEGY, api.LAYER, api.MODEL, api.OPTIMIZER,
+                           api.LOSS, api.METRIC, api.GENERATOR, api.TAPE})
 #: Library paths longer than this many dotted parts stop growing (`node.parent.parent...`).
 MAX_EXTERNAL_PARTS = 12
 #: More spread alternatives than this in one call are bound as one unknown-length spread.
@@ -108,6 +111,7 @@ class Dataflow:
         self._reads: list[set] = []  # state keys read by the evaluations in progress
         self._changed_keys: set = set()
         self._bindings: dict[int, Binding | None] = {}
+        self._hints: dict[int, Values] = {}
         self._return_nodes = {function: _collect_returns(function.node) for function in self.functions}
         self._attribute_stores = list(self._collect_attribute_stores())
         self._changed = False
@@ -755,8 +759,31 @@ class Dataflow:
         if param.default is not None and (function, binding.index) in self.defaulted:  # a call omits it
             values = values | self.eval(param.default)
         if not values and self.final:
-            return UNKNOWN_VALUES
+            values = UNKNOWN_VALUES
+        if param.annotation is not None and Value(UNKNOWN) in values:
+            hinted = self._hinted_values(param)
+            if hinted:
+                values = (values - UNKNOWN_VALUES) | hinted
         return values
+
+    def _hinted_values(self, param) -> Values:
+        """What a parameter's hint says it holds when the call sites cannot tell: instances of the
+        TensorFlow and Keras classes it names (`shape: tf.TensorShape`, `strategy:
+        tf.distribute.Strategy`, `Optional[keras.Model]`), so their methods resolve. Tensor kinds
+        are left out: a hint that decides the tensor property is an assumption of its own function
+        (TYPE_INFERENCING), not a fact for the functions it calls."""
+        key = id(param)
+        if key not in self._hints:
+            kinds = set()
+            for node in iter_nodes(param.annotation):
+                if node.type not in ("name", "atom_expr", "power"):
+                    continue
+                qualified = self.program.get_qualified_name(node)
+                kind = api.call_result(qualified) if qualified and not qualified.startswith("builtins.") else None
+                if kind in _HINTED_KINDS:
+                    kinds.add(kind)
+            self._hints[key] = frozenset(Value(kind) for kind in kinds)
+        return self._hints[key]
 
     # trailers ---------------------------------------------------------------------------------
     def _eval_atom_expr(self, node: NodeOrLeaf) -> Values:

@@ -210,6 +210,16 @@ def captured_tensor_input(dataflow: Dataflow, function: FunctionInfo) -> str | N
     closure's tf.data iterator, a global `tf.Variable`, `self.buffer`), spelled as in the code, or
     None. `tf.function` traces such captures as inputs of its graph: a zero-argument training step
     that calls `next(iterator)` is the usual form of a distributed step."""
+    return _first_capture(dataflow, function, is_tensor_like)
+
+
+def captured_opaque_input(dataflow: Dataflow, function: FunctionInfo) -> str | None:
+    """The first value read from outside the body that the analysis cannot see into (an iterator
+    a library built), which may hold tensors; None when there is none."""
+    return _first_capture(dataflow, function, may_hold_opaque)
+
+
+def _first_capture(dataflow: Dataflow, function: FunctionInfo, predicate) -> str | None:
     body = function.node.children[-1]
     for node in iter_nodes(body):
         if node.type == "name" and _is_read(node) and _is_captured(dataflow, function, node):
@@ -218,7 +228,7 @@ def captured_tensor_input(dataflow: Dataflow, function: FunctionInfo) -> str | N
             values = dataflow.eval_trailers(node, 2)
         else:
             continue
-        if any(is_tensor_like(value) for value in values):
+        if any(predicate(value) for value in values):
             return get_code_without_prefix(node) if node.type == "name" else \
                 "".join(child.get_code(include_prefix=False) for child in node.children[:2])
     return None
