@@ -89,11 +89,23 @@ class Effect:
     parameter: int | None = None
     local_to: FunctionInfo | None = None  # a nonlocal write: no effect for the function owning it
 
+    @property
+    def key(self) -> tuple[str, int | None]:
+        return self.description, self.parameter
+
 
 @dataclass
 class Summary:
     effects: list[Effect]
     unresolved: CallSite | None  # a call whose effects cannot be known
+
+    def __post_init__(self) -> None:
+        self.keys = {effect.key for effect in self.effects}
+
+    def add(self, effect: Effect) -> None:
+        """One effect per description and parameter: the first path found names it."""
+        self.keys.add(effect.key)
+        self.effects.append(effect)
 
 
 class SideEffects:
@@ -118,11 +130,9 @@ class SideEffects:
                             continue
                         for effect in callee_summary.effects:
                             translated = self._translate(function, site, callee, how, effect)
-                            if translated is not None and translated not in summary.effects:
-                                if not any(e.description == translated.description and e.parameter == translated.parameter
-                                           for e in summary.effects):
-                                    summary.effects.append(translated)
-                                    changed = True
+                            if translated is not None and translated.key not in summary.keys:
+                                summary.add(translated)
+                                changed = True
                         if summary.unresolved is None and callee_summary.unresolved is not None:
                             summary.unresolved = callee_summary.unresolved
                             changed = True

@@ -112,6 +112,7 @@ class Dataflow:
         self._changed_keys: set = set()
         self._bindings: dict[int, Binding | None] = {}
         self._hints: dict[int, Values] = {}
+        self._generators: dict[FunctionInfo, bool] = {}
         self._return_nodes = {function: _collect_returns(function.node) for function in self.functions}
         self._attribute_stores = list(self._collect_attribute_stores())
         self._changed = False
@@ -847,6 +848,13 @@ class Dataflow:
             return UNKNOWN_VALUES
         return self._library_attribute(value, name)
 
+    def _is_generator(self, function: FunctionInfo) -> bool:
+        """Whether calling `function` makes a generator (parso scans the whole body: once each)."""
+        found = self._generators.get(function)
+        if found is None:
+            found = self._generators[function] = function.node.is_generator()
+        return found
+
     def _returns_of(self, function: FunctionInfo) -> Values:
         self._note(("r", function))
         return self.returns[function] or (UNKNOWN_VALUES if self.final else NOTHING)
@@ -877,7 +885,7 @@ class Dataflow:
         kind = value.kind
         if kind in (FUNCTION, BOUND_METHOD):
             function = value.ref
-            if _is_generator(function):
+            if self._is_generator(function):
                 return of(PY_ITERATOR)
             return self._returns_of(function)
         if kind == CLASS:
@@ -1299,10 +1307,6 @@ def _collect_returns(funcdef: NodeOrLeaf) -> list[NodeOrLeaf]:
             found.append(node.children[1])
         stack.extend(getattr(node, "children", ()))
     return found
-
-
-def _is_generator(function: FunctionInfo) -> bool:
-    return function.node.is_generator()
 
 
 def _is_method(function: FunctionInfo) -> bool:
