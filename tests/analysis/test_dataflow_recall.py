@@ -299,6 +299,60 @@ def test_a_step_without_parameters_reading_an_iterator_a_library_built_is_specul
     assert results["train_eval.<locals>.report_settings"].properties["has_tensor_parameter"] is False
 
 
+def test_a_closure_over_an_object_holding_variables_has_tensor_inputs(tmp_path):
+    """`add_data()` and `probabilities()` read a replay buffer whose tables hold variables: the graph
+    takes them as inputs (tf-agents' tests decorate exactly these)."""
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+
+    class Table:
+        def __init__(self, size):
+            self._storage = tf.Variable(tf.zeros([size]))
+
+        def write(self, index, value):
+            return self._storage.scatter_nd_update([[index]], [value])
+
+    class ReplayBuffer:
+        def __init__(self, size):
+            self._table = Table(size)
+            self._last = tf.Variable(-1)
+            self.name = "buffer"
+
+        def add_batch(self, value):
+            self._last.assign_add(1)
+            return self._table.write(self._last, value)
+
+        def sample(self):
+            return tf.gather(self._table._storage, [0])
+
+    class Settings:
+        def __init__(self):
+            self.size = 4
+
+    def run():
+        buffer = ReplayBuffer(4)
+        settings = Settings()
+
+        def add_data():
+            buffer.add_batch(1.0)
+
+        def probabilities():
+            return buffer.sample()
+
+        def size():
+            return settings.size * 2
+
+        add_data()
+        probabilities()
+        size()
+    """)
+    for name in ("add_data", "probabilities"):
+        result = results[f"run.<locals>.{name}"]
+        assert result.properties["has_tensor_parameter"] is True, name
+        assert [a.code for a in result.assumptions] == ["CAPTURED_TENSOR_INPUTS"]
+    assert results["run.<locals>.size"].properties["has_tensor_parameter"] is False
+
+
 def test_unlisted_tensorflow_api_result_may_be_a_tensor():
     from hybridize_analysis.tensors.values import EXTERNAL, is_opaque
 

@@ -210,7 +210,26 @@ def captured_tensor_input(dataflow: Dataflow, function: FunctionInfo) -> str | N
     closure's tf.data iterator, a global `tf.Variable`, `self.buffer`), spelled as in the code, or
     None. `tf.function` traces such captures as inputs of its graph: a zero-argument training step
     that calls `next(iterator)` is the usual form of a distributed step."""
-    return _first_capture(dataflow, function, is_tensor_like)
+    return _first_capture(dataflow, function,
+                          lambda value: is_tensor_like(value) or _object_holds_tensors(dataflow, value))
+
+
+#: How deep the fields of captured objects are searched for tensors (`buffer._table._storage`).
+_FIELD_DEPTH = 3
+
+
+def _object_holds_tensors(dataflow: Dataflow, value, depth: int = 0) -> bool:
+    """An instance of a program class whose fields hold tensors or variables, directly or through
+    other such instances (a replay buffer holding tables of variables): a function that reads it
+    computes on those tensors."""
+    if value.kind != "object" or depth >= _FIELD_DEPTH:
+        return False
+    for cls in dataflow.keras.iter_mro(value.ref):
+        for name in dataflow.attribute_names.get(cls, ()):
+            for field_value in dataflow.attributes[(cls, name)]:
+                if is_tensor_like(field_value) or _object_holds_tensors(dataflow, field_value, depth + 1):
+                    return True
+    return False
 
 
 def captured_opaque_input(dataflow: Dataflow, function: FunctionInfo) -> str | None:
