@@ -668,3 +668,34 @@ def test_pure_numpy_functions_are_not_candidates(tmp_path):
         assert properties(result) == (False, False), name
         assert not result.candidate, name
     assert properties(results["blend"]) == (True, False)
+
+
+# -- widening: a generic helper that every caller hands a new structure ----------------------------
+
+def test_widening_merges_structures_and_keeps_what_they_hold():
+    from hybridize_analysis.tensors.values import CONTAINER, EXTERNAL, UNKNOWN, container, of, widen
+
+    tuples = [container("tuple", [of(api.TENSOR)] + [of(api.INT, n)] * n) for n in range(1, 30)]
+    widened = widen(frozenset(tuples) | {Value(EXTERNAL, "math.pi.real"), Value(api.FLOAT, 0.5)})
+    assert {value.kind for value in widened} == {CONTAINER, UNKNOWN, api.FLOAT}
+    (merged,) = [value for value in widened if value.kind == CONTAINER]
+    assert is_tensor_like(merged)
+    assert Value(api.FLOAT) in widened
+    assert widen(widened | {tuples[3]}) == widened  # merging again changes nothing: the fixpoint settles
+
+
+def test_a_helper_given_a_new_structure_by_every_caller_settles(tmp_path):
+    """`flatten(x)` of a tree library: each call site passes another nesting of tensors."""
+    calls = "\n".join(f"    flatten({'(' * depth}tf.ones([2]), {depth}{',)' * depth})" for depth in range(1, 40))
+    results = analyse(tmp_path, f"""
+    import tensorflow as tf
+
+    def flatten(structure):
+        if isinstance(structure, (tuple, list)):
+            return [leaf for item in structure for leaf in flatten(item)]
+        return [structure]
+
+    def main():
+    {calls}
+    """)
+    assert results["flatten"].properties["has_tensor_parameter"] is True

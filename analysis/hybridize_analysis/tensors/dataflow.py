@@ -29,9 +29,9 @@ from ..syntax import get_sync_comp_for, is_call_trailer, is_comprehension, iter_
 from . import catalogue as api
 from .keras import KerasClasses
 from .values import (
-    BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, KNOWN_LIBRARY_ROOTS, LAMBDA, LIBRARY_METHOD, NOTHING, OBJECT,
-    PARTIAL, PY_ITERATOR, RANGE, SUPER, UNKNOWN, UNKNOWN_VALUES, Value, Values, bounded, container, dict_keys,
-    dict_values, element_of, is_opaque, iteration_values, join, of,
+    BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, KNOWN_LIBRARY_ROOTS, LAMBDA, LIBRARY_METHOD, MAX_VALUES,
+    NOTHING, OBJECT, PARTIAL, PY_ITERATOR, RANGE, SUPER, UNKNOWN, UNKNOWN_VALUES, Value, Values, bounded, container,
+    dict_keys, dict_values, element_of, is_opaque, iteration_values, join, of, widen,
 )
 
 MAX_ROUNDS = 30
@@ -113,6 +113,7 @@ class Dataflow:
         self._bindings: dict[int, Binding | None] = {}
         self._hints: dict[int, Values] = {}
         self._generators: dict[FunctionInfo, bool] = {}
+        self._widened: set = set()  # state keys whose value sets are widened (values.widen)
         self._return_nodes = {function: _collect_returns(function.node) for function in self.functions}
         self._attribute_stores = list(self._collect_attribute_stores())
         self._changed = False
@@ -194,6 +195,9 @@ class Dataflow:
     def _join(self, table, key, values: Values, state_key) -> None:
         old = table[key]
         new = old | values
+        if state_key in self._widened or len(new) > MAX_VALUES:  # once widened, always: it settles
+            self._widened.add(state_key)
+            new = widen(new)
         if new != old:
             table[key] = new
             self._changed_keys.add(state_key)
@@ -822,6 +826,9 @@ class Dataflow:
             binding = self.program.get_module_attribute(value.ref, name)  # `ops.scale` of `from pkg import ops`
             if binding is not None:
                 return self.binding_values(binding)
+            data_kind = api.value_result(value.ref)
+            if data_kind is not None and data_kind != api.MODULE:  # `math.pi.real`, `tf.float32.name`
+                return self._library_attribute(Value(data_kind), name)
             return of(EXTERNAL, _external_attribute(value.ref, name))
         if kind in (OBJECT, SUPER):
             cls = value.ref

@@ -95,6 +95,45 @@ def bounded(value: Value) -> Value:
     return Value(value.kind, value.ref, (leaves,), value.receiver)
 
 
+#: More values than this in one parameter, return or field are widened (see `widen`).
+MAX_VALUES = 24
+
+
+def widen(values: Values) -> Values:
+    """`values` with every group of structured values of one kind (tuples, lists, dicts, datasets,
+    iterators) merged into one whose elements are the join of theirs. A generic helper
+    (`flatten(x)`, `to_numpy(x)`) otherwise receives a new container shape from every caller and
+    the fixpoint keeps growing (the dataflow widens a set once it holds more than MAX_VALUES, and
+    from then on every time); merged, each kind keeps what its elements may be, not where.
+    Literals forget their value, library objects become one unknown value, and library methods
+    forget their receiver."""
+    groups: dict[tuple, list[Value]] = {}
+    kept = set()
+    for value in values:
+        if value.elements and value.kind not in (BOUND_METHOD, PARTIAL):
+            groups.setdefault((value.kind, value.ref if value.kind == CONTAINER else None), []).append(value)
+        elif value.kind in PRIMITIVE_KINDS or value.kind == api.BOOL:
+            kept.add(Value(value.kind))  # some int, not which
+        elif value.kind == EXTERNAL:
+            kept.add(Value(UNKNOWN))  # some library object: too many to tell apart
+        elif value.kind == LIBRARY_METHOD:
+            kept.add(Value(LIBRARY_METHOD, value.ref))  # the method, whichever object it is bound to
+        else:
+            kept.add(value)
+    for (kind, ref), members in groups.items():
+        if len(members) == 1:
+            kept.add(members[0])
+            continue
+        if kind == CONTAINER and ref == "dict":
+            keys = frozenset(v for m in members for v in dict_keys(m))
+            items = frozenset(v for m in members for v in dict_values(m))
+            kept.add(bounded(Value(CONTAINER, "dict", (keys, items))))
+        else:
+            joined = frozenset(v for m in members for element in m.elements for v in element)
+            kept.add(bounded(Value(kind, ref, (joined,))))
+    return frozenset(kept)
+
+
 def dict_keys(value: Value) -> Values:
     """Keys of a dict container (its first element set), unknown when not tracked."""
     return value.elements[0] if value.elements else UNKNOWN_VALUES
