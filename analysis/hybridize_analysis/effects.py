@@ -214,14 +214,16 @@ class SideEffects:
         if root.type != "name":
             return "fresh" if _is_allocation(root) else "global"
         binding = self.dataflow.resolve(root)
-        if isinstance(binding, Argument) and binding.param.parent.parent is function.node:
+        if isinstance(binding, Argument) and binding.param.parent.parent is function.node \
+                and not _is_killed(binding, function.scope.get(root.value, []), root, function):
             if binding.param.star_count:  # `*args` and `**kwargs` are made by each call
                 return "fresh" if node is root or _is_whole(node, root) else "global"
             return binding.index
         if binding is None or binding.node is None or self.program.get_scope_of(binding.node) is not function.scope:
             return "global"
-        bindings = [candidate for candidate in function.scope.get(root.value, [])
-                    if _may_reach(candidate, root)]
+        candidates = function.scope.get(root.value, [])
+        bindings = [candidate for candidate in candidates
+                    if _may_reach(candidate, root) and not _is_killed(candidate, candidates, root, function)]
         owners = set()
         for candidate in bindings:
             if isinstance(candidate, Assignment) and not isinstance(candidate, AugmentedAssignment) \
@@ -247,9 +249,10 @@ class SideEffects:
         if node.type in ("atom_expr", "power") and node.children[-1].type == "trailer" \
                 and node.children[-1].children[0].value == "(":
             callee = self.dataflow.eval_trailers(node, len(node.children) - 1)
+            copies = _is_copy_call(node)  # `x.copy()` makes a new object, whatever `x` is
             return bool(callee) and all(
                 v.kind == CLASS or (v.kind == EXTERNAL and _is_allocating_api(v.ref))
-                or (v.kind == LIBRARY_METHOD and v.ref[1] == "copy")
+                or (copies and v.kind not in (FUNCTION, BOUND_METHOD))
                 or (v.kind in (FUNCTION, BOUND_METHOD) and self._returns_fresh(v.ref, depth)) for v in callee)
         return False
 
@@ -575,6 +578,32 @@ _ALLOCATING_BUILTINS = frozenset(f"builtins.{name}" for name in (
 def _is_allocating_api(name: str) -> bool:
     return name in _ALLOCATING_BUILTINS or name in ("copy.copy", "copy.deepcopy") or name.startswith(
         ("collections.", "numpy.", "tensorflow.", "keras."))
+
+
+def _is_killed(binding, bindings, use: NodeOrLeaf, function: FunctionInfo) -> bool:
+    """Whether another binding of the name, a statement of the function's own body (so it runs on
+    every path), comes between `binding` and `use`: `data = data.copy()` at the top of the body
+    means later writes go to the copy, not to the parameter."""
+    start = binding.node.start_pos if binding.node is not None else None
+    suite = function.node.children[-1]
+    for other in bindings:
+        node = other.node
+        if other is binding or node is None or start is None or not start < node.start_pos < use.start_pos:
+            continue
+        statement = node
+        while statement.parent is not None and statement.parent is not suite and statement.type != "funcdef":
+            statement = statement.parent
+        if statement.parent is suite and isinstance(other, Assignment) and not _is_inside(use, statement):
+            return True
+    return False
+
+
+def _is_copy_call(node: NodeOrLeaf) -> bool:
+    """`x.copy()`: a dict, list, set, array or tensor's copy is a new object."""
+    children = node.children
+    return len(children) >= 3 and children[-1].children[0].value == "(" and len(children[-1].children) == 2 \
+        and children[-2].type == "trailer" and children[-2].children[0].value == "." \
+        and children[-2].children[1].value == "copy"
 
 
 def _may_reach(binding, use: NodeOrLeaf) -> bool:

@@ -254,17 +254,23 @@ def test_walking_a_library_object_graph_in_a_loop_terminates(tmp_path, loop):
     ("tf.distribute.Strategy", "shape.run(tf.reduce_sum, args=(x,))"),
     ("tf.keras.Model", "shape(x, training=False)"),
 ])
-def test_a_hint_says_what_a_parameter_from_unseen_callers_is(tmp_path, hint, call):
+@pytest.mark.parametrize("argument", ["", "(helpers.spec().shape)"])
+def test_a_hint_says_what_a_parameter_from_unseen_callers_is(tmp_path, hint, call, argument):
     """A parameter nobody in the analysed code passes: its hint names the TensorFlow class, so a
     method called on it is that class's method, not code the analysis cannot see."""
     results = analyse(tmp_path, f"""
     from typing import Optional
     import tensorflow as tf
 
+    import helpers
+
     def check(x, shape: {hint}):
         if {call} is None:
             raise ValueError("incompatible")
         return tf.identity(x)
+
+    def caller(x):
+        return check{argument.replace("(", "(x, ", 1) if argument else "(x, helpers.unknown())"}
     """)
     assert results["check"].properties["has_python_side_effects"] is False
 

@@ -1005,6 +1005,14 @@ FRESH = [
             return x
         f(x0, Config())
     """, id="dict-a-helper-builds-and-returns"),
+    case("""
+        def f(x, data):
+            data = data.copy()
+            sizes = data.pop("sizes")
+            data["sizes"] = sizes
+            return x
+        f(x0, tf.nest.map_structure(tf.identity, {"sizes": x0}))
+    """, id="copy-of-a-structure-a-library-returned"),
 ]
 
 
@@ -1073,6 +1081,15 @@ STILL_EFFECTFUL = [
             return x
         f(x0)
     """, id="dict-a-helper-returns-from-a-global"),
+    case("""
+        LOG = {}
+        def f(x, log, fresh):
+            if fresh:
+                log = {}
+            log["x"] = x
+            return x
+        f(x0, LOG, False)
+    """, id="parameter-rebound-on-one-path-only"),
 ]
 
 

@@ -765,14 +765,14 @@ class Dataflow:
             values = values | self.eval(param.default)
         if not values and self.final:
             values = UNKNOWN_VALUES
-        if param.annotation is not None and Value(UNKNOWN) in values:
+        if param.annotation is not None and any(is_opaque(value) for value in values):
             hinted = self._hinted_values(param)
             if hinted:
-                values = (values - UNKNOWN_VALUES) | hinted
+                values = frozenset(value for value in values if not is_opaque(value)) | hinted
         return values
 
     def _hinted_values(self, param) -> Values:
-        """What a parameter's hint says it holds when the call sites cannot tell: instances of the
+        """What a parameter's hint says it holds where the call sites cannot tell: instances of the
         TensorFlow and Keras classes it names (`shape: tf.TensorShape`, `strategy:
         tf.distribute.Strategy`, `Optional[keras.Model]`), so their methods resolve. Tensor kinds
         are left out: a hint that decides the tensor property is an assumption of its own function
