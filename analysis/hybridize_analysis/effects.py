@@ -590,10 +590,11 @@ def _is_killed(binding, bindings, use: NodeOrLeaf, function: FunctionInfo) -> bo
         node = other.node
         if other is binding or node is None or start is None or not start < node.start_pos < use.start_pos:
             continue
-        statement = node
-        while statement.parent is not None and statement.parent is not suite and statement.type != "funcdef":
+        statement = node.parent
+        while statement is not None and statement.type != "simple_stmt":
             statement = statement.parent
-        if statement.parent is suite and isinstance(other, Assignment) and not _is_inside(use, statement):
+        if statement is not None and statement.parent is suite and isinstance(other, Assignment) \
+                and not _is_inside(use, statement):
             return True
     return False
 
