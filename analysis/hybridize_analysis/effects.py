@@ -20,7 +20,7 @@ from .model.scopes import Argument, Assignment, AugmentedAssignment, LoopVariabl
 from .syntax import is_call_trailer, iter_call_arguments
 from .tensors import catalogue as api
 from .tensors.dataflow import Dataflow, _is_method
-from .tensors.values import BOUND_METHOD, CLASS, EXTERNAL, FUNCTION, LIBRARY_METHOD, UNKNOWN, is_opaque
+from .tensors.values import BOUND_METHOD, CLASS, EXTERNAL, FUNCTION, LIBRARY_METHOD, OBJECT, UNKNOWN, is_opaque
 
 #: Library calls that act on the world outside the graph (prefix match on normalised names).
 EFFECTFUL_PREFIXES = (
@@ -250,11 +250,25 @@ class SideEffects:
                 and node.children[-1].children[0].value == "(":
             callee = self.dataflow.eval_trailers(node, len(node.children) - 1)
             copies = _is_copy_call(node)  # `x.copy()` makes a new object, whatever `x` is
-            return bool(callee) and all(
-                v.kind == CLASS or (v.kind == EXTERNAL and _is_allocating_api(v.ref))
-                or (copies and v.kind not in (FUNCTION, BOUND_METHOD))
-                or (v.kind in (FUNCTION, BOUND_METHOD) and self._returns_fresh(v.ref, depth)) for v in callee)
+            return bool(callee) and all(self._makes_fresh(v, copies, depth) for v in callee)
         return False
+
+    def _makes_fresh(self, callee, copies: bool, depth: int) -> bool:
+        """Whether calling `callee` gives a new object: a class, an allocating API, a method of a
+        TensorFlow value (`t.shape.as_list()`, `spec.numpy()`), a Keras layer or model (its
+        outputs), or a function of the program that returns what it allocated."""
+        kind = callee.kind
+        if kind == CLASS or (kind == EXTERNAL and _is_allocating_api(callee.ref)):
+            return True
+        if copies and kind not in (FUNCTION, BOUND_METHOD):
+            return True
+        if kind == LIBRARY_METHOD and callee.ref[0] in _FRESH_RESULT_KINDS:
+            return True
+        if kind in (api.LAYER, api.MODEL):
+            return True
+        if kind == OBJECT and self.dataflow.keras.is_keras(callee.ref):
+            return True  # `self.head(features)`: a Keras layer's outputs are built by the call
+        return kind in (FUNCTION, BOUND_METHOD) and self._returns_fresh(callee.ref, depth)
 
     def _returns_fresh(self, function: FunctionInfo, depth: int) -> bool:
         """Every `return` of `function` gives an object it allocated (`values = self.as_dict()`
@@ -569,6 +583,8 @@ def _is_whole(node, root: NodeOrLeaf) -> bool:
     return isinstance(node, _Prefix) and node.count == 1 and node.children[0] is root
 
 
+#: Kinds of TensorFlow values whose methods return new Python objects (lists, arrays, tensors).
+_FRESH_RESULT_KINDS = frozenset({api.TENSOR, api.VARIABLE, api.SHAPE, api.SPEC, api.DTYPE, api.NUMPY})
 #: Builtins whose result is a new object (or an immutable one nobody can mutate).
 _ALLOCATING_BUILTINS = frozenset(f"builtins.{name}" for name in (
     "list", "dict", "set", "tuple", "frozenset", "bytearray", "bytes", "str", "int", "float", "bool",

@@ -1013,6 +1013,32 @@ FRESH = [
             return x
         f(x0, tf.nest.map_structure(tf.identity, {"sizes": x0}))
     """, id="copy-of-a-structure-a-library-returned"),
+    case("""
+        def f(x):
+            shape = x.shape.as_list()
+            shape[0] = -1
+            return tf.reshape(x, shape)
+        f(x0)
+    """, id="list-of-a-tensor-shape"),
+    case("""
+        class Head(tf.keras.layers.Layer):
+            def call(self, features):
+                return {"logits": features}
+
+        class Model(tf.keras.Model):
+            def __init__(self):
+                super().__init__()
+                self.head = Head()
+
+            def call(self, features):
+                outputs = self.head(features)
+                outputs.update({"raw": features})
+                return outputs
+
+        def f(x):
+            return Model()(x)
+        f(x0)
+    """, name="Model.call", id="outputs-of-a-keras-layer"),
 ]
 
 
