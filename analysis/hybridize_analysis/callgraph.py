@@ -33,6 +33,9 @@ class CallSite:
     methods: set[tuple[str, str]] = field(default_factory=set)  # (receiver kind, method) of library methods
     dead: bool = False  # in a function nothing calls: it passes no values
     unresolved: bool = False  # some callee value was unknown
+    #: An unknown callee read by TensorFlow's calling conventions (`model(x, training=False)` is a
+    #: Keras call, `strategy.run(fn, args=...)` a distribution strategy's): what was assumed.
+    convention: str | None = None
 
     @property
     def trailer(self) -> NodeOrLeaf:

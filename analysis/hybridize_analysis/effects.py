@@ -140,6 +140,20 @@ class SideEffects:
                 break
         return self
 
+    def iter_conventions(self, function: FunctionInfo):
+        """The call sites read by a calling convention (see `Dataflow._by_convention`) in
+        `function` and in what it calls: the assumptions behind its effects."""
+        seen, pending = {function}, [function]
+        while pending:
+            current = pending.pop()
+            for site in self.graph.sites_in.get(current, []):
+                if site.convention is not None:
+                    yield site
+                for callee in site.targets:
+                    if callee not in seen:
+                        seen.add(callee)
+                        pending.append(callee)
+
     def property(self, function: FunctionInfo) -> Property:
         summary = self.summaries.get(function)
         if summary is None:

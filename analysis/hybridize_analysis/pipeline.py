@@ -69,6 +69,10 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             side_effects=effects.property(function),
             recursive=recursion_property(function, cycles, graph, reaches_unresolved, dataflow.escaping),
         )
+        if decision.side_effects.value is False:
+            result.assumptions.extend(Assumption("CALLING_CONVENTION", {
+                "function": function.qualname, "call": site.get_code(), "what": site.convention})
+                for site in effects.iter_conventions(function))
         if paper:
             decide_paper(result, decision)
             continue

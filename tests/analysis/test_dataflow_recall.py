@@ -359,6 +359,58 @@ def test_a_closure_over_an_object_holding_variables_has_tensor_inputs(tmp_path):
     assert results["run.<locals>.size"].properties["has_tensor_parameter"] is False
 
 
+@pytest.mark.parametrize("call, what", [
+    ("trained_model(inputs, training=False)", "Keras"),
+    ("distribution.run(replica_step, args=(inputs,))", "tf.distribute.Strategy.run"),
+])
+def test_calling_conventions_say_what_an_unseen_callee_is(tmp_path, call, what):
+    """A model and a strategy from code the analysis cannot see (a test framework's parameters):
+    `training=` is Keras', `run(fn, args=...)` a strategy's; the report names the assumption."""
+    results = analyse(tmp_path, f"""
+    import tensorflow as tf
+
+    def replica_step(inputs):
+        return tf.reduce_sum(inputs)
+
+    def evaluate(distribution, trained_model, dataset):
+        def test_step(inputs):
+            return {call}
+
+        for inputs in dataset:
+            test_step(inputs)
+    """)
+    step = results["evaluate.<locals>.test_step"]
+    assert step.properties["has_python_side_effects"] is False
+    (assumption,) = [a for a in step.assumptions if a.code == "CALLING_CONVENTION"]
+    assert what in assumption.args["what"]
+
+
+def test_a_run_method_without_a_function_is_no_strategy(tmp_path):
+    results = analyse(tmp_path, """
+    def launch(job, inputs):
+        return job.run("train", args=(inputs,))
+    """)
+    assert results["launch"].properties["has_python_side_effects"] is None
+
+
+def test_the_function_a_strategy_runs_keeps_its_effects(tmp_path):
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+
+    def replica_step(inputs):
+        print("replica", inputs)
+        return tf.reduce_sum(inputs)
+
+    def train(distribution, dataset):
+        def step(inputs):
+            return distribution.run(replica_step, args=(inputs,))
+
+        for inputs in dataset:
+            step(inputs)
+    """)
+    assert results["train.<locals>.step"].properties["has_python_side_effects"] is True
+
+
 def test_unlisted_tensorflow_api_result_may_be_a_tensor():
     from hybridize_analysis.tensors.values import EXTERNAL, is_opaque
 

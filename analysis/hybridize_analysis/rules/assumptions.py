@@ -192,5 +192,30 @@ to have a tensor input because its body reads a tensor-like value bound outside 
 Arguments: `capture` is the name or `self.attribute` read, e.g. ``"iterator"``.
 """,
 )
+CALLING_CONVENTION = Rule(
+    code="CALLING_CONVENTION",
+    severity="info",
+    kind="assumption",
+    message="`{function}`: assumed `{call}` calls {what}",
+    explanation=(
+        "The analysis could not see what the object called is (a model built by code outside the "
+        "analysed files, a strategy a test framework passes in). TensorFlow's calling conventions "
+        "say what it is: only Keras layers and models take `training=`, and `run(fn, args=...)` is "
+        "how a `tf.distribute` strategy runs a replica step. Neither has Python side effects of its "
+        "own; the function it runs is analysed like any other."
+    ),
+    hint="If the object is something else, whose call prints or changes Python state, keep the function eager.",
+    args=("function", "call", "what"),
+    doc="""
+## What it does
+Records that a call whose callee the analysis could not resolve was taken, by its calling
+convention, for a Keras layer or model call (a `training=` keyword) or for
+`tf.distribute.Strategy.run` (`x.run(fn, args=...)` with a function), so that it does not leave
+the side-effect property undetermined.
 
-RULES = (SPECULATIVE_ANALYSIS, SPECULATIVE_SIGNATURE, CAPTURED_TENSOR_INPUTS, TYPE_INFERENCING, OBSERVED_CALLS, TARGET_VERSIONS)
+Arguments: `call` is the call as written, `what` what it was taken for.
+""",
+)
+
+RULES = (SPECULATIVE_ANALYSIS, SPECULATIVE_SIGNATURE, CAPTURED_TENSOR_INPUTS, CALLING_CONVENTION, TYPE_INFERENCING,
+         OBSERVED_CALLS, TARGET_VERSIONS)

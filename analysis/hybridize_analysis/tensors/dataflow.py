@@ -212,9 +212,12 @@ class Dataflow:
         site.targets.clear()
         site.library.clear()
         site.unresolved = False
+        site.convention = None
         callee = self.eval_trailers(site.node, site.trailer_index)
         arguments = list(iter_call_arguments(site.trailer))
         entries = _Lazy(lambda: self._evaluate_arguments(arguments))  # only calls into the program bind
+        if self.final and Value(UNKNOWN) in callee:
+            callee = self._by_convention(site, callee, arguments)
         bound_methods = set()
         for value in callee:
             if value.kind == BOUND_METHOD:  # the receiver is not bound: once per method is enough
@@ -224,6 +227,20 @@ class Dataflow:
             self._flow_callee(site, value, arguments, entries)
         if not callee:
             site.unresolved = self.final or site.unresolved
+
+    def _by_convention(self, site: CallSite, callee: Values, arguments) -> Values:
+        """An unknown callee read by TensorFlow's calling conventions, as an expert reads it: a call
+        with a `training=` keyword is a Keras layer or model call, and `x.run(fn, args=(...))` with
+        a function is `tf.distribute.Strategy.run`. The site records the assumption."""
+        keywords = {keyword for keyword, _ in arguments if keyword is not None}
+        if "training" in keywords:
+            site.convention = "a Keras layer or model: it is called with `training=`"
+            return (callee - UNKNOWN_VALUES) | of(api.MODEL)
+        if _called_method(site) == "run" and "args" in keywords and arguments and arguments[0][0] is None \
+                and any(self._functions_in(self.eval(arguments[0][1]))):
+            site.convention = "`tf.distribute.Strategy.run`: it runs a function with `args=`"
+            return (callee - UNKNOWN_VALUES) | {Value(LIBRARY_METHOD, (api.STRATEGY, "run"), receiver=Value(api.STRATEGY))}
+        return callee
 
     def _flow_callee(self, site: CallSite, value: Value, arguments, entries) -> None:
         """Bind the call's arguments (`entries`, evaluated) to what one callee value runs."""
@@ -1141,6 +1158,15 @@ class Dataflow:
 
 #: Dataset constructors whose element structure follows their argument.
 DATASET_CONSTRUCTORS = frozenset({"tensorflow.data.Dataset.from_tensor_slices", "tensorflow.data.Dataset.from_tensors"})
+
+
+def _called_method(site: CallSite) -> str | None:
+    """`run` of `strategy.run(...)`; None for a call of a plain name."""
+    if site.trailer_index >= 1:
+        previous = site.node.children[site.trailer_index - 1]
+        if previous.type == "trailer" and previous.children[0].value == ".":
+            return previous.children[1].value
+    return None
 
 
 def _external_attribute(name: str, attribute: str) -> str:
