@@ -352,7 +352,7 @@ class SideEffects:
         distributed one): advancing it is a graph operation, done on every call of the traced
         function as it is eagerly (checked with TensorFlow 2.21). "unknown" when some value is one
         the analysis cannot see into (it may be such an iterator), "python" otherwise."""
-        values = self.dataflow.eval(node)
+        values = [value for value in self.dataflow.eval(node) if value.kind != api.NONE]  # `next(None)` raises
         if not values:
             return "python"
         if all(value.kind == api.ITERATOR for value in values):

@@ -385,6 +385,33 @@ def test_calling_conventions_say_what_an_unseen_callee_is(tmp_path, call, what):
     assert what in assumption.args["what"]
 
 
+def test_next_on_an_optional_dataset_iterator_is_a_graph_operation(tmp_path):
+    """The iterator helper returns None when there is no input function; `next()` on what it
+    returns otherwise is a tf.data iterator's."""
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+
+    def get_iterator(input_fn, strategy: tf.distribute.Strategy):
+        if input_fn is None:
+            return None
+        return iter(strategy.experimental_distribute_dataset(input_fn()))
+
+    def replica_step(inputs):
+        return tf.reduce_sum(inputs)
+
+    def run(strategy, input_fn):
+        iterator = get_iterator(input_fn, strategy)
+
+        def test_step(iterator):
+            return strategy.run(replica_step, args=(next(iterator),))
+
+        test_step(iterator)
+    """)
+    step = results["run.<locals>.test_step"]
+    assert step.properties["has_python_side_effects"] is False
+    assert step.properties["has_tensor_parameter"] is True
+
+
 def test_a_run_method_without_a_function_is_no_strategy(tmp_path):
     results = analyse(tmp_path, """
     def launch(job, inputs):
