@@ -270,13 +270,18 @@ class SideEffects:
     def _makes_fresh(self, callee, copies: bool, depth: int) -> bool:
         """Whether calling `callee` gives a new object: a class, an allocating API, a method of a
         TensorFlow value (`t.shape.as_list()`, `spec.numpy()`), a Keras layer or model (its
-        outputs), or a function of the program that returns what it allocated."""
+        outputs), a library callee the analysis cannot see, or a function of the program that
+        returns what it allocated."""
         kind = callee.kind
         if kind == CLASS or (kind == EXTERNAL and _is_allocating_api(callee.ref)):
             return True
         if copies and kind not in (FUNCTION, BOUND_METHOD):
             return True
         if kind == LIBRARY_METHOD and callee.ref[0] in _FRESH_RESULT_KINDS:
+            return True
+        if is_opaque(callee):
+            # what code the analysis cannot see hands back is not known to be anyone's: the call
+            # itself already leaves the property undetermined (or is TensorFlow's, and pure)
             return True
         if kind in (api.LAYER, api.MODEL):
             return True

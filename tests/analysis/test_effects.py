@@ -1020,6 +1020,7 @@ FRESH = [
             return tf.reshape(x, shape)
         f(x0)
     """, id="list-of-a-tensor-shape"),
+
     case("""
         class Head(tf.keras.layers.Layer):
             def call(self, features):
@@ -1047,6 +1048,21 @@ def test_writing_into_an_object_the_call_created_is_no_effect(body, name):
     value, result = side_effects(body, name)
     assert value is False
     assert not findings(result, "UNDETERMINABLE_SIDE_EFFECTS")
+
+
+def test_writing_into_what_unseen_code_returned_is_not_a_definite_effect():
+    """The call to code the analysis cannot see leaves the property undetermined; the write into
+    the list it returned is not known to touch anyone else's state."""
+    value, result = side_effects("""
+        import thirdparty
+        def f(x):
+            shape = thirdparty.describe(x).as_list()
+            shape[0] = -1
+            return tf.reshape(x, [2])
+        f(x0)
+    """, "f")
+    assert value is None
+    assert not findings(result, "HAS_PYTHON_SIDE_EFFECTS")
 
 
 STILL_EFFECTFUL = [

@@ -216,7 +216,7 @@ class Dataflow:
         callee = self.eval_trailers(site.node, site.trailer_index)
         arguments = list(iter_call_arguments(site.trailer))
         entries = _Lazy(lambda: self._evaluate_arguments(arguments))  # only calls into the program bind
-        if self.final and Value(UNKNOWN) in callee:
+        if self.final and any(is_opaque(value) for value in callee):
             callee = self._by_convention(site, callee, arguments)
         bound_methods = set()
         for value in callee:
@@ -235,11 +235,12 @@ class Dataflow:
         keywords = {keyword for keyword, _ in arguments if keyword is not None}
         if "training" in keywords:
             site.convention = "a Keras layer or model: it is called with `training=`"
-            return (callee - UNKNOWN_VALUES) | of(api.MODEL)
+            return frozenset(value for value in callee if not is_opaque(value)) | of(api.MODEL)
         if _called_method(site) == "run" and "args" in keywords and arguments and arguments[0][0] is None \
                 and any(self._functions_in(self.eval(arguments[0][1]))):
             site.convention = "`tf.distribute.Strategy.run`: it runs a function with `args=`"
-            return (callee - UNKNOWN_VALUES) | {Value(LIBRARY_METHOD, (api.STRATEGY, "run"), receiver=Value(api.STRATEGY))}
+            run = Value(LIBRARY_METHOD, (api.STRATEGY, "run"), receiver=Value(api.STRATEGY))
+            return frozenset(value for value in callee if not is_opaque(value)) | {run}
         return callee
 
     def _flow_callee(self, site: CallSite, value: Value, arguments, entries) -> None:
