@@ -412,12 +412,36 @@ def test_next_on_an_optional_dataset_iterator_is_a_graph_operation(tmp_path):
     assert step.properties["has_tensor_parameter"] is True
 
 
-def test_a_run_method_without_a_function_is_no_strategy(tmp_path):
+def test_a_run_method_without_args_is_no_strategy(tmp_path):
     results = analyse(tmp_path, """
     def launch(job, inputs):
-        return job.run("train", args=(inputs,))
+        return job.run("train", inputs)
     """)
     assert results["launch"].properties["has_python_side_effects"] is None
+
+
+def test_a_functional_keras_model_is_called_like_any_keras_model(tmp_path):
+    """A model built from its inputs and outputs in `__init__` has no `call` of its own."""
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+
+    class Classifier(tf.keras.Model):
+        def __init__(self):
+            inputs = tf.keras.Input(shape=(4,))
+            super().__init__(inputs=inputs, outputs=tf.keras.layers.Dense(2)(inputs))
+
+    def predict(model, dataset):
+        def predict_step(inputs):
+            return model(inputs, training=False)
+
+        for inputs in dataset:
+            predict_step(inputs)
+
+    predict(Classifier(), tf.data.Dataset.from_tensor_slices(tf.ones([8, 4])).batch(2))
+    """)
+    step = results["predict.<locals>.predict_step"]
+    assert step.properties["has_python_side_effects"] is False
+    assert "CONVERT_TO_HYBRID" in step.transformations
 
 
 def test_the_function_a_strategy_runs_keeps_its_effects(tmp_path):

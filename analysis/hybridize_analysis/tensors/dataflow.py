@@ -230,15 +230,14 @@ class Dataflow:
 
     def _by_convention(self, site: CallSite, callee: Values, arguments) -> Values:
         """An unknown callee read by TensorFlow's calling conventions, as an expert reads it: a call
-        with a `training=` keyword is a Keras layer or model call, and `x.run(fn, args=(...))` with
-        a function is `tf.distribute.Strategy.run`. The site records the assumption."""
+        with a `training=` keyword is a Keras layer or model call, and `x.run(fn, args=(...))` is
+        `tf.distribute.Strategy.run`. The site records the assumption."""
         keywords = {keyword for keyword, _ in arguments if keyword is not None}
         if "training" in keywords:
             site.convention = "a Keras layer or model: it is called with `training=`"
             return frozenset(value for value in callee if not is_opaque(value)) | of(api.MODEL)
-        if _called_method(site) == "run" and "args" in keywords and arguments and arguments[0][0] is None \
-                and any(self._functions_in(self.eval(arguments[0][1]))):
-            site.convention = "`tf.distribute.Strategy.run`: it runs a function with `args=`"
+        if _called_method(site) == "run" and "args" in keywords and arguments and arguments[0][0] is None:
+            site.convention = "`tf.distribute.Strategy.run`: it runs a callable with `args=`"
             run = Value(LIBRARY_METHOD, (api.STRATEGY, "run"), receiver=Value(api.STRATEGY))
             return frozenset(value for value in callee if not is_opaque(value)) | {run}
         return callee
@@ -255,10 +254,14 @@ class Dataflow:
             if init is not None:
                 self._bind(site, init, entries, 1, CONSTRUCTOR)
         elif kind == OBJECT:
+            keras_kind = self.keras.get_keras_kind(value.ref)
             method = self.keras.find_method(value.ref, "__call__") or (
-                self.keras.find_method(value.ref, "call") if self.keras.is_keras(value.ref) else None)
+                self.keras.find_method(value.ref, "call") if keras_kind else None)
             if method is not None:
                 self._bind(site, method, entries, 1, KERAS_CALL)
+            elif keras_kind is not None:  # a functional model built in `__init__`: Keras' own `call`
+                site.library.add(f"{keras_kind}.__call__")
+                site.methods.add((keras_kind, "__call__"))
             else:
                 site.unresolved = True
         elif kind == PARTIAL:  # the bound arguments come first
