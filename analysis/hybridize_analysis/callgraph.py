@@ -45,6 +45,15 @@ class CallSite:
     def line(self) -> int:
         return self.trailer.start_pos[0]
 
+    @property
+    def method_name(self) -> str | None:
+        """`append` of `items.append(x)`; None for a call of a plain name."""
+        if self.trailer_index >= 1:
+            previous = self.node.children[self.trailer_index - 1]
+            if previous.type == "trailer" and previous.children[0].value == ".":
+                return previous.children[1].value
+        return None
+
     def get_code(self) -> str:
         """The call's source up to its closing parenthesis, shortened for messages."""
         code = "".join(child.get_code(include_prefix=index > 0)

@@ -445,7 +445,7 @@ class SideEffects:
                 elif verdict == "unknown":
                     return effects, True
         if site.unresolved:
-            method = _called_method_name(site)
+            method = site.method_name
             if method in SEQUENCE_METHODS and self._may_be_container(_receiver_expression(site)):
                 effects.extend(self._mutation(function, _receiver_expression(site), f"`{site.get_code()}`", site.node))
             elif method in IO_METHODS:
@@ -616,9 +616,9 @@ def _is_allocating_api(name: str) -> bool:
 
 
 def _is_killed(binding, bindings, use: NodeOrLeaf, function: FunctionInfo) -> bool:
-    """Whether another binding of the name, a statement of the function's own body (so it runs on
-    every path), comes between `binding` and `use`: `data = data.copy()` at the top of the body
-    means later writes go to the copy, not to the parameter."""
+    """Whether another assignment of the name, a statement of the function's own body (so it runs
+    on every path), comes between `binding` and `use`: `data = data.copy()` at the top of the body
+    means later writes go to the copy, not to the parameter (`data += [x]` extends the same list)."""
     start = binding.node.start_pos if binding.node is not None else None
     suite = function.node.children[-1]
     for other in bindings:
@@ -629,7 +629,7 @@ def _is_killed(binding, bindings, use: NodeOrLeaf, function: FunctionInfo) -> bo
         while statement is not None and statement.type != "simple_stmt":
             statement = statement.parent
         if statement is not None and statement.parent is suite and isinstance(other, Assignment) \
-                and not _is_inside(use, statement):
+                and not isinstance(other, AugmentedAssignment) and not _is_inside(use, statement):
             return True
     return False
 
@@ -717,14 +717,6 @@ def _callee_expression(site: CallSite):
 def _receiver_expression(site: CallSite):
     """The object a method is called on (`lst` of `lst.append(x)`)."""
     return _Prefix(site.node, site.trailer_index - 1)
-
-
-def _called_method_name(site: CallSite) -> str | None:
-    if site.trailer_index >= 1:
-        previous = site.node.children[site.trailer_index - 1]
-        if previous.type == "trailer" and previous.children[0].value == ".":
-            return previous.children[1].value
-    return None
 
 
 def _first_argument(site: CallSite) -> NodeOrLeaf | None:

@@ -1132,6 +1132,14 @@ STILL_EFFECTFUL = [
             return x
         f(x0, LOG, False)
     """, id="parameter-rebound-on-one-path-only"),
+    case("""
+        LOG = []
+        def f(x, log):
+            log += [x]
+            log.append(x)
+            return x
+        f(x0, LOG)
+    """, id="augmented-assignment-extends-the-same-list"),
 ]
 
 

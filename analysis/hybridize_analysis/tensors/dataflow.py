@@ -236,7 +236,7 @@ class Dataflow:
         if "training" in keywords:
             site.convention = "a Keras layer or model: it is called with `training=`"
             return frozenset(value for value in callee if not is_opaque(value)) | of(api.MODEL)
-        if _called_method(site) == "run" and "args" in keywords and arguments and arguments[0][0] is None:
+        if site.method_name == "run" and "args" in keywords and arguments and arguments[0][0] is None:
             site.convention = "`tf.distribute.Strategy.run`: it runs a callable with `args=`"
             run = Value(LIBRARY_METHOD, (api.STRATEGY, "run"), receiver=Value(api.STRATEGY))
             return frozenset(value for value in callee if not is_opaque(value)) | {run}
@@ -1162,15 +1162,6 @@ class Dataflow:
 
 #: Dataset constructors whose element structure follows their argument.
 DATASET_CONSTRUCTORS = frozenset({"tensorflow.data.Dataset.from_tensor_slices", "tensorflow.data.Dataset.from_tensors"})
-
-
-def _called_method(site: CallSite) -> str | None:
-    """`run` of `strategy.run(...)`; None for a call of a plain name."""
-    if site.trailer_index >= 1:
-        previous = site.node.children[site.trailer_index - 1]
-        if previous.type == "trailer" and previous.children[0].value == ".":
-            return previous.children[1].value
-    return None
 
 
 def _external_attribute(name: str, attribute: str) -> str:
