@@ -254,7 +254,7 @@ def test_walking_a_library_object_graph_in_a_loop_terminates(tmp_path, loop):
     ("tf.distribute.Strategy", "shape.run(tf.reduce_sum, args=(x,))"),
     ("tf.keras.Model", "shape(x, training=False)"),
 ])
-@pytest.mark.parametrize("argument", ["", "(helpers.spec().shape)"])
+@pytest.mark.parametrize("argument", ["", "(helpers.spec().layout)"])
 def test_a_hint_says_what_a_parameter_from_unseen_callers_is(tmp_path, hint, call, argument):
     """A parameter nobody in the analysed code passes: its hint names the TensorFlow class, so a
     method called on it is that class's method, not code the analysis cannot see."""
@@ -460,6 +460,26 @@ def test_the_function_a_strategy_runs_keeps_its_effects(tmp_path):
             step(inputs)
     """)
     assert results["train.<locals>.step"].properties["has_python_side_effects"] is True
+
+
+def test_the_shape_of_an_object_the_analysis_cannot_see_is_a_static_shape(tmp_path):
+    """`value.shape.as_list()` on a value from a library's tests: TensorShape's method, no
+    unknown call; the value itself stays undetermined."""
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+    import graphlib
+
+    def pad(value):
+        dims = [0 if d is None else d for d in value.shape.as_list()]
+        if value.dtype.is_floating:
+            return tf.zeros(dims, value.dtype)
+        return tf.zeros(dims)
+
+    pad(graphlib.random_piece().features["x"])
+    """)
+    result = results["pad"]
+    assert result.properties["has_python_side_effects"] is False
+    assert result.properties["has_tensor_parameter"] is None
 
 
 def test_unlisted_tensorflow_api_result_may_be_a_tensor():

@@ -70,6 +70,10 @@ _DTENSOR_TENSORS = frozenset({"pack", "relayout", "relayout_like", "copy_to_mesh
 #: Library kinds a parameter's type hint may give it (see `Dataflow._hinted_values`).
 _HINTED_KINDS = frozenset({api.SHAPE, api.DTYPE, api.SPEC, api.STRATEGY, api.LAYER, api.MODEL, api.OPTIMIZER,
                            api.LOSS, api.METRIC, api.GENERATOR, api.TAPE})
+#: Attributes that every array-like value of TensorFlow, Keras and NumPy has, with the same
+#: meaning: on an object the analysis cannot see, `x.shape` is still a static shape
+#: (`x.shape.as_list()` is TensorShape's) and `x.dtype` a dtype.
+_ARRAY_ATTRIBUTES = {"shape": api.SHAPE, "dtype": api.DTYPE}
 #: Library paths longer than this many dotted parts stop growing (`node.parent.parent...`).
 MAX_EXTERNAL_PARTS = 12
 #: More spread alternatives than this in one call are bound as one unknown-length spread.
@@ -847,6 +851,8 @@ class Dataflow:
             binding = self.program.get_module_attribute(value.ref, name)  # `ops.scale` of `from pkg import ops`
             if binding is not None:
                 return self.binding_values(binding)
+            if name in _ARRAY_ATTRIBUTES and "()" in value.ref:  # an object a library call returned
+                return of(_ARRAY_ATTRIBUTES[name])
             data_kind = api.value_result(value.ref)
             if data_kind is not None and data_kind != api.MODULE:  # `math.pi.real`, `tf.float32.name`
                 return self._library_attribute(Value(data_kind), name)
@@ -872,6 +878,8 @@ class Dataflow:
             if method is not None:
                 return of(FUNCTION, method)
             return self._stored_attribute(value.ref, name) or UNKNOWN_VALUES
+        if kind in (UNKNOWN, LIBRARY_METHOD) and name in _ARRAY_ATTRIBUTES:
+            return of(_ARRAY_ATTRIBUTES[name])
         if kind in (UNKNOWN, FUNCTION, BOUND_METHOD, LAMBDA, PY_ITERATOR, LIBRARY_METHOD, PARTIAL):
             return UNKNOWN_VALUES
         return self._library_attribute(value, name)
