@@ -482,6 +482,32 @@ def test_the_shape_of_an_object_the_analysis_cannot_see_is_a_static_shape(tmp_pa
     assert result.properties["has_tensor_parameter"] is None
 
 
+@pytest.mark.parametrize("base, expected", [
+    ("tf.Module", False),
+    ("object", False),
+    ("", False),
+    ("thirdparty.Base", None),
+])
+def test_super_of_a_library_base_the_analysis_knows_is_its_method(tmp_path, base, expected):
+    """`super().__init__()` runs TensorFlow's (or object's) constructor: no Python side effect;
+    a base from a library the analysis cannot see may do anything."""
+    results = analyse(tmp_path, f"""
+    import tensorflow as tf
+    import thirdparty
+
+    class Scaler({base}):
+        def __init__(self, factor):
+            super().__init__()
+            self.factor = factor
+
+    def scale(x):
+        return Scaler(2.0).factor * tf.reduce_sum(x)
+
+    scale(tf.ones([2]))
+    """)
+    assert results["scale"].properties["has_python_side_effects"] is expected
+
+
 def test_unlisted_tensorflow_api_result_may_be_a_tensor():
     from hybridize_analysis.tensors.values import EXTERNAL, is_opaque
 

@@ -872,6 +872,10 @@ class Dataflow:
             keras_kind = self.keras.get_keras_kind(cls)
             if keras_kind is not None:
                 return self._library_attribute(Value(keras_kind), name, receiver=Value(OBJECT, cls))
+            if kind == SUPER:  # `super().__init__()` of a class deriving from TensorFlow's (or object)
+                library = self._library_base(cls)
+                if library is not None:
+                    return of(EXTERNAL, f"{library}.{name}")
             return UNKNOWN_VALUES if self.final else NOTHING
         if kind == CLASS:
             method = self.keras.find_method(value.ref, name)
@@ -890,6 +894,19 @@ class Dataflow:
         if found is None:
             found = self._generators[function] = function.node.is_generator()
         return found
+
+    def _library_base(self, cls: ClassInfo) -> str | None:
+        """The library class `cls` derives from when every base outside the program is one of a
+        library the analysis knows (TensorFlow, Keras, NumPy, the standard library), `object` for a
+        class without bases; None when some base comes from a library it cannot see."""
+        library = [base for klass in self.keras.iter_mro(cls) for base in self.keras.get_bases(klass)[1]]
+        if not all(base.split(".", 1)[0] in KNOWN_LIBRARY_ROOTS for base in library):
+            return None
+        unresolved = any(not self.keras.get_bases(klass)[0] and not self.keras.get_bases(klass)[1]
+                         and klass.base_nodes for klass in self.keras.iter_mro(cls))
+        if unresolved:  # a base that resolved to nothing (an unknown import)
+            return None
+        return library[0] if library else "builtins.object"
 
     def _returns_of(self, function: FunctionInfo) -> Values:
         self._note(("r", function))
