@@ -8,7 +8,8 @@ import re
 from .model import FunctionInfo
 from .rules.base import Assumption
 from .tensors.keras import KerasClasses
-from .tensors.parameters import PRIMITIVE_HINTS, TENSOR_HINTS, Verdict, get_parameters, hint_names
+from .tensors.hints import hint_names
+from .tensors.parameters import PRIMITIVE_HINTS, TENSOR_HINTS, Verdict, get_parameters
 from .tensors.values import is_primitive
 
 STEP_NAME = re.compile(r".*(train|test).*_step|call|__call__|run_model|.*inference")
@@ -52,7 +53,7 @@ def speculate_signature(function: FunctionInfo, tensor: Verdict, primitive: Verd
             judged.append(f"`{name}`: a Python {kind}")
         elif param.star_count:
             judged.append(f"`{'*' * param.star_count}{name}`: not a Python scalar")
-        elif param.annotation is not None and hint_names(dataflow, param.annotation) & TENSOR_HINTS:
+        elif param.annotation is not None and hint_names(dataflow.program, param.annotation) & TENSOR_HINTS:
             judged.append(f"`{name}`: a tensor by its type hint")
         elif name == tensor.parameter:
             judged.append(f"`{name}`: the tensor assumed")
@@ -70,7 +71,7 @@ def speculate_signature(function: FunctionInfo, tensor: Verdict, primitive: Verd
 def _scalar_kind(param, dataflow, booleans: bool) -> str | None:
     """`int`, `float` or `str` when the parameter's hint or default is a Python scalar."""
     if param.annotation is not None:
-        names = hint_names(dataflow, param.annotation)
+        names = hint_names(dataflow.program, param.annotation)
         if names & TENSOR_HINTS:
             return None
         hinted = sorted(PRIMITIVE_HINTS[name] for name in names & set(PRIMITIVE_HINTS))

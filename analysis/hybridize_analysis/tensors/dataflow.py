@@ -27,6 +27,7 @@ from ..model.scopes import (
 )
 from ..syntax import get_sync_comp_for, is_call_trailer, is_comprehension, iter_call_arguments, iter_nodes
 from . import catalogue as api
+from .hints import hint_names
 from .keras import KerasClasses
 from .values import (
     BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, KNOWN_LIBRARY_ROOTS, LAMBDA, LIBRARY_METHOD, MAX_VALUES,
@@ -804,15 +805,9 @@ class Dataflow:
         (TYPE_INFERENCING), not a fact for the functions it calls."""
         key = id(param)
         if key not in self._hints:
-            kinds = set()
-            for node in iter_nodes(param.annotation):
-                if node.type not in ("name", "atom_expr", "power"):
-                    continue
-                qualified = self.program.get_qualified_name(node)
-                kind = api.call_result(qualified) if qualified and not qualified.startswith("builtins.") else None
-                if kind in _HINTED_KINDS:
-                    kinds.add(kind)
-            self._hints[key] = frozenset(Value(kind) for kind in kinds)
+            kinds = {api.call_result(name) for name in hint_names(self.program, param.annotation)
+                     if not name.startswith("builtins.")}
+            self._hints[key] = frozenset(Value(kind) for kind in kinds & _HINTED_KINDS)
         return self._hints[key]
 
     # trailers ---------------------------------------------------------------------------------

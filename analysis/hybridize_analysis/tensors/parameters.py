@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import FunctionInfo
-from ..model.scopes import Assignment, ClassDefinition, LoopVariable
+from ..model.scopes import LoopVariable
 from ..rules.base import Assumption
 from ..syntax import get_code_without_prefix, iter_call_arguments, iter_nodes
 from . import catalogue as api
 from .dataflow import Dataflow, _is_inside, _is_method
+from .hints import hint_names
 from .values import describe_literals, is_opaque, is_primitive, is_tensor_like, may_hold_opaque
 
 TENSOR_HINTS = frozenset({
@@ -24,8 +25,6 @@ TENSOR_HINTS = frozenset({
     "tensorflow.data.Dataset", "tensorflow.data.Iterator", "tensorflow.distribute.DistributedDataset",
     "tensorflow.distribute.DistributedIterator",
 })
-#: How deep hint aliases are followed (`TensorLike = Union[FloatTensor, ...]`, `FloatTensor = tf.Tensor`).
-_HINT_ALIAS_DEPTH = 4
 PRIMITIVE_HINTS = {"builtins.int": "int", "builtins.float": "float", "builtins.str": "str"}
 
 
@@ -50,29 +49,6 @@ def get_parameters(function: FunctionInfo) -> list[tuple[int, object]]:
     return params[1:] if _is_method(function) else params
 
 
-def hint_names(dataflow: Dataflow, annotation, depth: int = 0) -> set[str]:
-    """The qualified names a type hint mentions, through the program's own aliases: an assignment
-    (`TensorLike = Union[tf.Tensor, np.ndarray]`) stands for its value, a class
-    (`class FloatTensor(tf.Tensor)`) for its bases as well."""
-    program = dataflow.program
-    names = set()
-    for node in iter_nodes(annotation):
-        if node.type not in ("name", "atom_expr", "power"):
-            continue
-        qualified = program.get_qualified_name(node)
-        if qualified:
-            names.add(api.normalize(qualified) if not qualified.startswith("builtins.") else qualified)
-        if node.type != "name" or depth >= _HINT_ALIAS_DEPTH:
-            continue
-        binding = program.resolve_name(node)
-        if isinstance(binding, Assignment) and binding.value is not None and binding.index is None:
-            names |= hint_names(dataflow, binding.value, depth + 1)
-        elif isinstance(binding, ClassDefinition):
-            for base in binding.cls.base_nodes:
-                names |= hint_names(dataflow, base, depth + 1)
-    return names
-
-
 def _has_input_signature(function: FunctionInfo) -> bool:
     """A hybrid function with an `input_signature` receives every argument as a tensor."""
     return function.hybrid is not None and "input_signature" in function.hybrid.arguments
@@ -90,7 +66,7 @@ def tensor_parameter(dataflow: Dataflow, function: FunctionInfo) -> Verdict:
     if _has_input_signature(function):
         return Verdict(True, params[0][1].name.value)
     for _, param in params:
-        if param.annotation is not None and hint_names(dataflow, param.annotation) & TENSOR_HINTS:
+        if param.annotation is not None and hint_names(dataflow.program, param.annotation) & TENSOR_HINTS:
             return Verdict(True, param.name.value, assumptions=[_hint_assumption(function, param)])
     for index, param in params:
         if any(is_tensor_like(value) for value in dataflow.params[(function, index)]):
@@ -127,7 +103,7 @@ def primitive_parameter(dataflow: Dataflow, function: FunctionInfo, booleans: bo
     for index, param in params:
         if param.annotation is None or any(name == param.name.value for name, _ in few):
             continue
-        hinted = hint_names(dataflow, param.annotation) & set(hints)
+        hinted = hint_names(dataflow.program, param.annotation) & set(hints)
         if not hinted:
             continue
         verdict = Verdict(True, param.name.value, kinds=sorted(hints[name] for name in hinted),
