@@ -17,7 +17,7 @@ from .callgraph import CONSTRUCTOR, CallGraph, CallSite
 from .decide import Property
 from .model import FunctionInfo, Program
 from .model.scopes import Argument, Assignment, AugmentedAssignment, LoopVariable
-from .syntax import is_call_trailer, iter_call_arguments
+from .syntax import get_returned_values, is_call_trailer, iter_call_arguments
 from .tensors import catalogue as api
 from .tensors.dataflow import Dataflow, _is_method
 from .tensors.values import BOUND_METHOD, CLASS, EXTERNAL, FUNCTION, LIBRARY_METHOD, OBJECT, UNKNOWN, is_opaque
@@ -297,9 +297,8 @@ class SideEffects:
         self._fresh_returns[function] = False  # recursion: not fresh until shown
         fresh = False
         if depth < 4 and not function.is_hybrid:
-            statements = list(function.node.iter_return_stmts())
-            returned = [statement.children[1] for statement in statements if statement.type == "return_stmt"]
-            fresh = bool(statements) and len(returned) == len(statements) and all(
+            returned = get_returned_values(function.node)
+            fresh = returned is not None and all(
                 self._is_fresh_value(value, depth + 1) or (value.type == "name"
                                                            and self._owner(value, function) == "fresh")
                 for value in returned)

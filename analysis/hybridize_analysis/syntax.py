@@ -122,3 +122,11 @@ def get_end_line(node: NodeOrLeaf) -> int:
 
 def get_code_without_prefix(node: NodeOrLeaf) -> str:
     return node.get_code(include_prefix=False)
+
+
+def get_returned_values(funcdef: NodeOrLeaf) -> list[NodeOrLeaf] | None:
+    """The expression of every `return` of a function (not of those nested in it); None when it
+    has no `return` or a bare one, which returns None."""
+    statements = list(funcdef.iter_return_stmts())
+    returned = [statement.children[1] for statement in statements if statement.type == "return_stmt"]
+    return returned if statements and len(returned) == len(statements) else None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from parso.tree import NodeOrLeaf
 
-from ..syntax import get_code_without_prefix, get_end_line, is_call_trailer, iter_call_arguments
+from ..syntax import get_code_without_prefix, get_end_line, get_returned_values, is_call_trailer, iter_call_arguments
 from ..tensors import catalogue as api
 from .program import FunctionInfo, HybridMarker, Module, Program
 from .scopes import Binding, FromImportation, Importation, ModuleScope, Pos
@@ -83,9 +83,8 @@ def _is_tf_function(program: Program, expression: NodeOrLeaf, _depth: int = 0) -
 
 def _wraps_tf_function(program: Program, function: FunctionInfo, depth: int) -> bool:
     """Every `return` of `function` returns `tf.function(...)` (or another such wrapper's result)."""
-    statements = list(function.node.iter_return_stmts())
-    returned = [statement.children[1] for statement in statements if statement.type == "return_stmt"]
-    return bool(statements) and len(returned) == len(statements) and all(
+    returned = get_returned_values(function.node)
+    return returned is not None and all(
         node.type in ("atom_expr", "power") and is_call_trailer(node.children[-1])
         and _is_tf_function(program, node, depth + 1) for node in returned)
 

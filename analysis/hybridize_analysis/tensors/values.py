@@ -182,12 +182,17 @@ def may_hold_variables(value: Value) -> bool:
     return _holds_kind(value, VARIABLE_KINDS)
 
 
-def _holds_kind(value: Value, kinds: frozenset[str], depth: int = 0) -> bool:
+def _holds_kind(value: Value, kinds: frozenset[str]) -> bool:
     """`value` is of one of `kinds`, or is a container holding such a value."""
-    if value.kind in kinds:
+    return _holds(value, lambda held: held.kind in kinds)
+
+
+def _holds(value: Value, test, depth: int = 0) -> bool:
+    """`test(value)`, or `value` is a container holding a value that passes it."""
+    if test(value):
         return True
     if value.kind == CONTAINER and depth < MAX_DEPTH + 1:
-        return any(_holds_kind(v, kinds, depth + 1) for element in value.elements for v in element)
+        return any(_holds(v, test, depth + 1) for element in value.elements for v in element)
     return False
 
 
@@ -217,14 +222,10 @@ def is_opaque(value: Value) -> bool:
     return root not in KNOWN_LIBRARY_ROOTS or (root in TENSOR_LIBRARY_ROOTS and "()" in name)
 
 
-def may_hold_opaque(value: Value, depth: int = 0) -> bool:
+def may_hold_opaque(value: Value) -> bool:
     """Opaque, or a container holding an opaque value (`{"inputs": tokenizer(text)}` with a
     tokenizer of a library the analysis cannot see): it may hold a tensor."""
-    if is_opaque(value):
-        return True
-    if value.kind == CONTAINER and depth < MAX_DEPTH + 1:
-        return any(may_hold_opaque(v, depth + 1) for element in value.elements for v in element)
-    return False
+    return _holds(value, is_opaque)
 
 
 def element_of(values: Values, index: int | None = None) -> Values:
