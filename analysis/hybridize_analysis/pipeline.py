@@ -18,7 +18,7 @@ from .results import Analysis, Options
 from .rules.base import Assumption
 from .rules.context import FunctionContext
 from .rules.pitfalls import VERSION_DEPENDENT, run_pitfall_checks
-from .speculative import KERAS_ONLY, STEP_NAME, speculate, speculate_signature
+from .speculative import speculate, speculate_capture, speculate_signature
 from .traced_callees import add_callee_hazards
 from .tensors.dataflow import Dataflow
 from .tensors.parameters import (Verdict, captured_opaque_input, captured_tensor_input, get_parameters,
@@ -137,13 +137,7 @@ def _captured_inputs(dataflow, function, tensor: Verdict) -> Verdict:
     if capture is not None:
         return Verdict(True, None, assumptions=[*tensor.assumptions, Assumption(
             "CAPTURED_TENSOR_INPUTS", {"function": function.qualname, "capture": capture})])
-    capture = captured_opaque_input(dataflow, function)
-    if capture is None or not STEP_NAME.fullmatch(function.name) or function.name in KERAS_ONLY:
-        return tensor
-    reason = (f"it reads `{capture}` from outside, a value the analysis cannot see into, and its name matches "
-              f"the pattern of training, test and inference steps (`{STEP_NAME.pattern}`), which take tensors")
-    return Verdict(True, None, assumptions=[*tensor.assumptions, Assumption(
-        "SPECULATIVE_ANALYSIS", {"function": function.qualname, "parameter": capture, "reason": reason})])
+    return speculate_capture(function, tensor, captured_opaque_input(dataflow, function))
 
 
 def _tensor_property(verdict: Verdict) -> Property:

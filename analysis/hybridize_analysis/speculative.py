@@ -14,6 +14,8 @@ from .tensors.values import is_primitive
 
 STEP_NAME = re.compile(r".*(train|test).*_step|call|__call__|run_model|.*inference")
 KERAS_ONLY = ("call", "__call__")
+_STEP_REASON = (f"matches the pattern of training, test and inference steps (`{STEP_NAME.pattern}`), "
+                f"which take batches of tensors")
 
 
 def speculate(function: FunctionInfo, verdict: Verdict, keras: KerasClasses) -> Verdict:
@@ -29,11 +31,20 @@ def speculate(function: FunctionInfo, verdict: Verdict, keras: KerasClasses) -> 
             return verdict
         reason = f"`{function.name}` of a Keras {'model' if kind == 'model' else 'layer'} receives its inputs as tensors"
     else:
-        reason = (f"its name matches the pattern of training, test and inference steps "
-                  f"(`{STEP_NAME.pattern}`), which take batches of tensors")
+        reason = f"its name {_STEP_REASON}"
     parameter = params[0][1].name.value
     return Verdict(True, parameter, assumptions=[*verdict.assumptions, Assumption(
         "SPECULATIVE_ANALYSIS", {"function": function.qualname, "parameter": parameter, "reason": reason})])
+
+
+def speculate_capture(function: FunctionInfo, verdict: Verdict, capture: str | None) -> Verdict:
+    """The default tables' extension of the naming rule to a function without parameters that
+    reads `capture`, a value the analysis cannot see into (an iterator a library built)."""
+    if capture is None or not STEP_NAME.fullmatch(function.name) or function.name in KERAS_ONLY:
+        return verdict
+    reason = f"it reads `{capture}` from outside, a value the analysis cannot see into, and its name {_STEP_REASON}"
+    return Verdict(True, None, assumptions=[*verdict.assumptions, Assumption(
+        "SPECULATIVE_ANALYSIS", {"function": function.qualname, "parameter": capture, "reason": reason})])
 
 
 def speculate_signature(function: FunctionInfo, tensor: Verdict, primitive: Verdict, dataflow,

@@ -894,12 +894,13 @@ class Dataflow:
         """The library class `cls` derives from when every base outside the program is one of a
         library the analysis knows (TensorFlow, Keras, NumPy, the standard library), `object` for a
         class without bases; None when some base comes from a library it cannot see."""
-        library = [base for klass in self.keras.iter_mro(cls) for base in self.keras.get_bases(klass)[1]]
+        library = []
+        for klass in self.keras.iter_mro(cls):
+            user, outside = self.keras.get_bases(klass)
+            if klass.base_nodes and not user and not outside:
+                return None  # its bases resolved to nothing (an unknown import)
+            library.extend(outside)
         if not all(base.split(".", 1)[0] in KNOWN_LIBRARY_ROOTS for base in library):
-            return None
-        unresolved = any(not self.keras.get_bases(klass)[0] and not self.keras.get_bases(klass)[1]
-                         and klass.base_nodes for klass in self.keras.iter_mro(cls))
-        if unresolved:  # a base that resolved to nothing (an unknown import)
             return None
         return library[0] if library else "builtins.object"
 
