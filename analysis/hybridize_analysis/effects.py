@@ -13,14 +13,14 @@ from dataclasses import dataclass
 
 from parso.tree import NodeOrLeaf
 
-from .callgraph import CONSTRUCTOR, CallGraph, CallSite
+from .callgraph import CALLBACK, CONSTRUCTOR, CallGraph, CallSite
 from .decide import Property
 from .model import FunctionInfo, Program
 from .model.scopes import Argument, Assignment, AugmentedAssignment, LoopVariable
 from .syntax import get_returned_values, is_call_trailer, iter_call_arguments
 from .tensors import catalogue as api
 from .tensors.dataflow import Dataflow, _is_method
-from .tensors.values import BOUND_METHOD, CLASS, EXTERNAL, FUNCTION, LIBRARY_METHOD, OBJECT, UNKNOWN, is_opaque
+from .tensors.values import BOUND_METHOD, CLASS, EXTERNAL, FUNCTION, LIBRARY_METHOD, OBJECT, UNKNOWN, Value, is_opaque
 
 #: Library calls that act on the world outside the graph (prefix match on normalised names).
 EFFECTFUL_PREFIXES = (
@@ -108,6 +108,13 @@ class Summary:
         self.effects.append(effect)
 
 
+@dataclass(frozen=True)
+class LocalTo:
+    """The owner of an object made by each call of an enclosing function (a closure's variable)."""
+
+    function: FunctionInfo
+
+
 class SideEffects:
     def __init__(self, program: Program, dataflow: Dataflow, graph: CallGraph) -> None:
         self.program = program
@@ -115,6 +122,7 @@ class SideEffects:
         self.graph = graph
         self.summaries: dict[FunctionInfo, Summary] = {}
         self._fresh_returns: dict[FunctionInfo, bool] = {}
+        self._function_of_scope = {id(function.scope): function for function in program.iter_functions()}
 
     def run(self, functions: list[FunctionInfo]) -> "SideEffects":
         direct = {function: self._direct(function) for function in functions}
@@ -126,7 +134,7 @@ class SideEffects:
                 for site in self.graph.sites_in.get(function, []):
                     for callee, how in site.targets.items():
                         callee_summary = self.summaries.get(callee)
-                        if callee_summary is None:
+                        if callee_summary is None or how == CALLBACK and _runs_at_execution(site):
                             continue
                         for effect in callee_summary.effects:
                             translated = self._translate(function, site, callee, how, effect)
@@ -193,6 +201,8 @@ class SideEffects:
         owner = self._owner(argument, caller)
         if owner == "fresh":
             return None
+        if isinstance(owner, LocalTo):
+            return Effect(effect.description, effect.line, effect.function, local_to=owner.function)
         parameter = owner if isinstance(owner, int) else None
         return Effect(effect.description, effect.line, effect.function, parameter, effect.local_to)
 
@@ -207,6 +217,8 @@ class SideEffects:
             return None
         params = callee.get_params()
         position = index - (1 if bound else 0)
+        if how == CALLBACK:  # `strategy.run(fn, args=(a, b))` passes the tuple's items; others their own
+            return _run_argument(site, position)
         positional = 0
         for keyword, node in iter_call_arguments(site.trailer):
             if keyword is None and not (node.type == "argument" and node.children[0].type == "operator"):
@@ -224,7 +236,7 @@ class SideEffects:
             return "global"
         root = _root_of(node)
         if root is None:
-            return "fresh" if _is_allocation(node) else "global"
+            return "fresh" if _is_allocation(node) or self._is_fresh_value(node) else "global"
         if root.type != "name":
             return "fresh" if _is_allocation(root) else "global"
         binding = self.dataflow.resolve(root)
@@ -233,8 +245,10 @@ class SideEffects:
             if binding.param.star_count:  # `*args` and `**kwargs` are made by each call
                 return "fresh" if node is root or _is_whole(node, root) else "global"
             return binding.index
-        if binding is None or binding.node is None or self.program.get_scope_of(binding.node) is not function.scope:
+        if binding is None or binding.node is None:
             return "global"
+        if self.program.get_scope_of(binding.node) is not function.scope:
+            return self._enclosing_owner(root, binding, function, _depth)
         candidates = function.scope.get(root.value, [])
         bindings = [candidate for candidate in candidates
                     if _may_reach(candidate, root) and not _is_killed(candidate, candidates, root, function)]
@@ -250,12 +264,25 @@ class SideEffects:
                 owners.add("global")
             else:
                 owners.add("global")
-        if owners == {"fresh"}:
-            return "fresh"
+        if owners == {"fresh"} or len(owners) == 1 and isinstance(next(iter(owners)), LocalTo):
+            return owners.pop()
         params = [owner for owner in owners if isinstance(owner, int)]
         if params and owners <= set(params) | {"fresh"}:
             return params[0]
         return "global"
+
+    def _enclosing_owner(self, root: NodeOrLeaf, binding, function: FunctionInfo, depth: int):
+        """A closure's variable: `assert_ops = []` in a function, appended to by a helper nested in
+        it. The object is made by each call of the enclosing function, so mutating it is an effect
+        for the nested function and whoever calls it, but not for the enclosing one (LocalTo)."""
+        scope = self.program.get_scope_of(binding.node)
+        if scope.kind != "function":
+            return "global"
+        enclosing = self._function_of_scope.get(id(scope))
+        if enclosing is None or not _is_inside(function.node, enclosing.node) \
+                or self._owner(root, enclosing, depth + 1) != "fresh":
+            return "global"
+        return LocalTo(enclosing)
 
     def _is_fresh_value(self, node: NodeOrLeaf, depth: int = 0) -> bool:
         if _is_allocation(node) or node.type in _NEW_OBJECT_EXPRESSIONS:
@@ -263,6 +290,10 @@ class SideEffects:
         if node.type in ("atom_expr", "power") and node.children[-1].type == "trailer" \
                 and node.children[-1].children[0].value == "(":
             callee = self.dataflow.eval_trailers(node, len(node.children) - 1)
+            if len(node.children) == 2 and callee == {Value(EXTERNAL, "builtins.next")}:
+                # each element a tf.data iterator yields is a new structure of new tensors
+                iterator = _first_argument_of(node.children[-1])
+                return iterator is not None and self._iterator_kind(iterator) == "graph"
             copies = _is_copy_call(node)  # `x.copy()` makes a new object, whatever `x` is
             return bool(callee) and all(self._makes_fresh(v, copies, depth) for v in callee)
         return False
@@ -374,6 +405,8 @@ class SideEffects:
         owner = self._owner(receiver, function)
         if owner == "fresh":
             return []
+        if isinstance(owner, LocalTo):
+            return [Effect(description, at.start_pos[0], function, local_to=owner.function)]
         parameter = owner if isinstance(owner, int) else None
         return [Effect(description, at.start_pos[0], function, parameter)]
 
@@ -479,6 +512,12 @@ def classify_library_call(name: str) -> str:
     if name.startswith(PURE_PREFIXES) or name.startswith("builtins."):
         return "pure"
     return "unknown"
+
+
+def _runs_at_execution(site: CallSite) -> bool:
+    """`tf.py_function(fn, ...)`, `tf.numpy_function`: TensorFlow runs `fn` as Python on every call,
+    in a graph as eagerly (checked with TensorFlow 2.21), so its effects are not effects of tracing."""
+    return any((spec := api.higher_order_api(name)) is not None and spec.traced is False for name in site.library)
 
 
 def _line_of_call_to(graph: CallGraph, caller: FunctionInfo, target: FunctionInfo) -> int | None:
@@ -719,8 +758,24 @@ def _receiver_expression(site: CallSite):
 
 
 def _first_argument(site: CallSite) -> NodeOrLeaf | None:
-    for keyword, node in iter_call_arguments(site.trailer):
+    return _first_argument_of(site.trailer)
+
+
+def _first_argument_of(trailer: NodeOrLeaf) -> NodeOrLeaf | None:
+    for keyword, node in iter_call_arguments(trailer):
         return node if keyword is None else None
+    return None
+
+
+def _run_argument(site: CallSite, position: int) -> NodeOrLeaf | None:
+    """Item `position` of the literal `args=(...)` tuple of `strategy.run(fn, args=(...))`."""
+    if site.method_name != "run":
+        return None
+    for keyword, node in iter_call_arguments(site.trailer):
+        if keyword == "args" and node.type == "atom" and node.children[0].value == "(":
+            inner = node.children[1]
+            items = [inner] if inner.type != "testlist_comp" else inner.children[::2]
+            return items[position] if 0 <= position < len(items) and items[position].type != "operator" else None
     return None
 
 

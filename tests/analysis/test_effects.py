@@ -75,6 +75,16 @@ EFFECTFUL = [
         f = make()
         f(x0)
     """, "make.<locals>.f", id="nonlocal-assignment"),
+    case("""
+        def make(x):
+            checks = []
+            def f(part):
+                checks.append(tf.debugging.assert_non_negative(part))
+                return part
+            f(x)
+            return checks
+        make(x0)
+    """, "make.<locals>.f", id="nested-helper-fills-the-enclosing-list"),
     # attribute and subscript stores on objects the function did not create
     case("""
         class Stats:
@@ -604,6 +614,32 @@ PURE = [
             return x, path
         f(x0)
     """, id="os-path-join-is-not-a-file-operation"),
+    # a list the function makes on each call, filled by a helper nested in it (tensorflow-gnn's
+    # `_validate_indices`): the helper mutates a list it did not create, the function does not
+    case("""
+        def f(x):
+            checks = []
+            def check(part):
+                checks.append(tf.debugging.assert_non_negative(part))
+            for part in tf.unstack(x):
+                check(part)
+            with tf.control_dependencies(checks):
+                return tf.identity(x)
+        f(x0)
+    """, id="closure-fills-a-list-of-the-enclosing-call"),
+    case("""
+        def for_each(items, visit):
+            for key, value in items:
+                visit(key, value)
+
+        def f(features):
+            outputs = {}
+            def store(key, value):
+                outputs[key] = value * 2
+            for_each(features.items(), store)
+            return outputs
+        f({"a": x0})
+    """, id="closure-writes-a-dict-of-the-enclosing-call-through-a-helper"),
     case("""
         def f(x):
             name = "step {}".format(1)
