@@ -44,6 +44,61 @@ def case(body: str, name: str = "f", *, id: str, xfail: str | None = None):
     return pytest.param(body, name, id=id, marks=marks)
 
 
+
+DRIVERS = """
+class Driver:
+    def __init__(self, observers):
+        self._observers = observers
+
+    @property
+    def observers(self):
+        return self._observers
+
+
+class PyDriver(Driver):
+    def run(self, x):
+        for observer in self.observers:
+            observer(x)
+        return x
+
+
+class TFDriver(Driver):
+    def __init__(self, observers, steps):
+        super().__init__(observers)
+        self._steps = steps
+
+    def run(self, x):
+        for _ in range(self._steps):
+            for observer in self.observers:
+                x = observer(x)
+        return x
+
+
+class EpisodeDriver(Driver):
+    def run(self, x):
+        for observer in self._observers:
+            x = observer(x)
+        return x + 1.0
+
+
+class Recorder:
+    def __init__(self):
+        self.seen = []
+
+    def __call__(self, x):
+        self.seen.append(x)
+        return x
+
+
+def scale(x):
+    return x * 2.0
+"""
+
+
+def with_drivers(calls: str) -> str:
+    return DRIVERS + textwrap.dedent(calls)
+
+
 # -- effects the function has: each must make the property true --------------------------------
 
 EFFECTFUL = [
@@ -75,6 +130,28 @@ EFFECTFUL = [
         f = make()
         f(x0)
     """, "make.<locals>.f", id="nonlocal-assignment"),
+    case(with_drivers("""
+        PyDriver([Recorder()]).run(x0)
+        TFDriver([scale], 3).run(x0)
+    """), "PyDriver.run", id="observer-given-to-this-subclass"),
+    case(with_drivers("""
+        class Subclassed(TFDriver):
+            pass
+
+        Subclassed([Recorder()], 2).run(x0)
+        TFDriver([scale], 3).run(x0)
+    """), "TFDriver.run", id="observer-given-to-a-subclass-of-this-one"),
+    case(with_drivers("""
+        class Explicit(Driver):
+            def __init__(self, observers):
+                Driver.__init__(self, observers)
+
+            def run(self, x):
+                return self.notify(x)
+
+        Explicit([Recorder()]).run(x0)
+        TFDriver([scale], 3).run(x0)
+    """), "TFDriver.run", id="base-init-called-by-name-merges-every-observer"),
     case("""
         def make(x):
             checks = []
@@ -640,6 +717,16 @@ PURE = [
             return outputs
         f({"a": x0})
     """, id="closure-writes-a-dict-of-the-enclosing-call-through-a-helper"),
+    # what a base class's `__init__` stores is read per class constructed: a test double given to
+    # one driver (tf-agents' MockReplayBufferObserver) is not an observer of the others
+    case(with_drivers("""
+        PyDriver([Recorder()]).run(x0)
+        TFDriver([scale], 3).run(x0)
+    """), "TFDriver.run", id="observer-of-another-subclass-through-super-init"),
+    case(with_drivers("""
+        PyDriver([Recorder()]).run(x0)
+        EpisodeDriver([scale]).run(x0)
+    """), "EpisodeDriver.run", id="observer-of-another-subclass-through-inherited-init"),
     case("""
         def f(x):
             name = "step {}".format(1)

@@ -846,3 +846,59 @@ def test_values_that_nest_deeper_every_round_stay_bounded():
     """))
     assert time.perf_counter() - started < 10
     assert results["fold"].properties["has_tensor_parameter"] is True
+
+
+# -- dataclass fields ------------------------------------------------------------------------------
+
+DATACLASS_CONFIG = """
+import dataclasses
+
+class Encoder(tf.keras.layers.Layer):
+    def call(self, x):
+        return {"sequence": x * 2.0}
+
+@dataclasses.dataclass
+class Config:
+    encoder: Encoder = dataclasses.field(default_factory=Encoder)
+    scale: float = dataclasses.field(default=2.0)
+    rate: float = 0.5
+
+class Pretrainer(tf.keras.Model):
+    def __init__(self, encoder):
+        super().__init__()
+        self.encoder = encoder
+
+    def call(self, inputs):
+        outputs = self.encoder(inputs)  # a new dict on every call
+        outputs["logits"] = outputs["sequence"] + 1.0
+        return outputs
+
+config = Config()
+pretrainer = Pretrainer(config.encoder)
+"""
+
+
+def test_dataclass_field_with_a_factory_holds_what_the_factory_makes():
+    """`encoder: Encoder = dataclasses.field(default_factory=Encoder)` gives instances an
+    `Encoder()`: the model built from it writes into the dict its encoder returned, not into
+    an object the analysis cannot name (tf-models' `BertPretrainerV2.call`)."""
+    _, results = analyse_source(PRELUDE + DATACLASS_CONFIG + textwrap.dedent("""
+        def step(x):
+            return pretrainer(x)["logits"]
+
+        step(images)
+    """))
+    assert results["step"].properties["has_python_side_effects"] is False
+    assert "CONVERT_TO_HYBRID" in results["step"].transformations
+
+
+@pytest.mark.parametrize("attribute", ["scale", "rate"])
+def test_dataclass_field_with_a_default_holds_the_default(attribute):
+    _, results = analyse_source(PRELUDE + DATACLASS_CONFIG + textwrap.dedent(f"""
+        def scaled(x, factor):
+            return x * factor
+
+        scaled(images, config.{attribute})
+    """))
+    result = results["scaled"]
+    assert result.properties["has_primitive_parameter"] is True

@@ -16,6 +16,7 @@ import ast
 from collections import defaultdict
 from dataclasses import dataclass
 
+import parso
 from parso.tree import NodeOrLeaf
 
 from ..callgraph import CALLBACK, CONSTRUCTOR, DIRECT, FRAMEWORK, KERAS_CALL, METHOD, CallSite, iter_call_sites
@@ -75,6 +76,8 @@ _HINTED_KINDS = frozenset({api.SHAPE, api.DTYPE, api.SPEC, api.STRATEGY, api.LAY
 #: meaning: on an object the analysis cannot see, `x.shape` is still a static shape
 #: (`x.shape.as_list()` is TensorShape's) and `x.dtype` a dtype.
 _ARRAY_ATTRIBUTES = {"shape": api.SHAPE, "dtype": api.DTYPE}
+#: The `()` of a call without arguments (`default_factory()`).
+_NO_ARGUMENTS = parso.parse("f()").children[0].children[1]
 #: Library paths longer than this many dotted parts stop growing (`node.parent.parent...`).
 MAX_EXTERNAL_PARTS = 12
 #: More spread alternatives than this in one call are bound as one unknown-length spread.
@@ -104,6 +107,15 @@ class Dataflow:
         self.defaulted: set[tuple[FunctionInfo, int]] = set()
         self.returns: dict[FunctionInfo, Values] = defaultdict(frozenset)
         self.attributes: dict[tuple[ClassInfo, str], Values] = defaultdict(frozenset)
+        #: Constructor contexts (see `_stored_attribute`): the parameters of an `__init__` as bound by
+        #: constructing one class (or by its `super().__init__`), and what that `__init__` stores
+        #: in `self` with them, keyed by that class.
+        self.context_params: dict[tuple[FunctionInfo, int, ClassInfo], Values] = defaultdict(frozenset)
+        self.contexts: dict[FunctionInfo, set[ClassInfo]] = defaultdict(set)
+        self.context_attributes: dict[tuple[ClassInfo, str, ClassInfo], Values] = defaultdict(frozenset)
+        self.other_attributes: dict[tuple[ClassInfo, str], Values] = defaultdict(frozenset)  # not from `__init__`
+        self._uncontexted: set[FunctionInfo] = set()  # `__init__`s some call reaches without a context
+        self._context: tuple[FunctionInfo, ClassInfo] | None = None  # the context being evaluated
         self.attribute_names: dict[ClassInfo, set[str]] = defaultdict(set)
         self.call_counts: dict[FunctionInfo, int] = defaultdict(int)
         self.escaping: set[FunctionInfo] = set()
@@ -121,6 +133,10 @@ class Dataflow:
         self._widened: set = set()  # state keys whose value sets are widened (values.widen)
         self._return_nodes = {function: _collect_returns(function.node) for function in self.functions}
         self._attribute_stores = list(self._collect_attribute_stores())
+        self._init_stores: dict[FunctionInfo, set[str]] = defaultdict(set)  # names each `__init__` stores
+        for _, name, _, method in self._attribute_stores:
+            if method is not None and method.name == "__init__":
+                self._init_stores[method].add(name)
         self._changed = False
 
     # -- driving ------------------------------------------------------------------------------
@@ -182,6 +198,7 @@ class Dataflow:
                     or (function in self.entry_points and function not in self.escaping):
                 continue
             self._unseen.add(function)
+            self._reach(function, None)
             offset = 1 if _is_method(function) else 0
             for index, param in enumerate(function.get_params()):
                 if index >= offset:
@@ -193,9 +210,51 @@ class Dataflow:
         self._join(self.returns, function, values, ("r", function))
 
     def _flow_attribute(self, store) -> None:
-        cls, name, value = store
+        cls, name, value, method = store
         self.attribute_names[cls].add(name)
-        self._join(self.attributes, (cls, name), self.eval(value), ("a", cls, name))
+        values = self.eval(value) if method is not None else self._class_attribute(value)
+        self._join(self.attributes, (cls, name), values, ("a", cls, name))
+        if method is None or method.name != "__init__":
+            self._join(self.other_attributes, (cls, name), values, ("o", cls, name))
+            return
+        self._note(("c", method))
+        for context in list(self.contexts[method]):
+            self._join(self.context_attributes, (cls, name, context), self._eval_in_context(value, method, context),
+                       ("ca", cls, name, context))
+
+    def _class_attribute(self, value: NodeOrLeaf) -> Values:
+        """What a class-level assignment gives instances: in a dataclass, `x: T =
+        dataclasses.field(default_factory=F)` holds `F()` and `field(default=v)` holds `v` (and
+        without either, what the constructor is given: unknown)."""
+        children = value.children if value.type in ("atom_expr", "power") else ()
+        if len(children) < 2 or not is_call_trailer(children[-1]) \
+                or self.eval_trailers(value, len(children) - 1) != of(EXTERNAL, "dataclasses.field"):
+            return self.eval(value)
+        for keyword, node in iter_call_arguments(children[-1]):
+            if keyword == "default_factory":
+                return self._call(self.eval(node), _NO_ARGUMENTS)
+            if keyword == "default":
+                return self.eval(node)
+        return UNKNOWN_VALUES
+
+    def _property_of(self, method: FunctionInfo, cls: ClassInfo) -> Values:
+        """A property read on an object of `cls`: its body runs with `self` that object, so
+        `return self._observers` in a base class gives what constructing `cls` stored."""
+        nodes = self._return_nodes.get(method)
+        if cls is method.cls or not nodes:
+            return self._returns_of(method)
+        values = join(*(self._eval_in_context(node, method, cls) for node in nodes))
+        return values or (UNKNOWN_VALUES if self.final else NOTHING)
+
+    def _eval_in_context(self, node: NodeOrLeaf, method: FunctionInfo, context: ClassInfo) -> Values:
+        """`node` of `method` (an `__init__`) evaluated with the parameters one class's
+        construction passed it (a memo of its own: the shared one holds the merged values)."""
+        saved = self._memo, self._context
+        self._memo, self._context = {}, (method, context)
+        try:
+            return self.eval(node)
+        finally:
+            self._memo, self._context = saved
 
     def _join(self, table, key, values: Values, state_key) -> None:
         old = table[key]
@@ -253,11 +312,14 @@ class Dataflow:
         if kind == FUNCTION:
             self._bind(site, value.ref, entries, 0, DIRECT)
         elif kind == BOUND_METHOD:
-            self._bind(site, value.ref, entries, 0 if _is_static(value.ref) else 1, METHOD)
+            # `super().__init__(...)` runs the base's `__init__` for the class whose method calls it
+            context = value.receiver.ref if value.ref.name == "__init__" and value.receiver is not None \
+                and value.receiver.kind == OBJECT else None
+            self._bind(site, value.ref, entries, 0 if _is_static(value.ref) else 1, METHOD, context)
         elif kind == CLASS:
             init = self.keras.find_method(value.ref, "__init__")
             if init is not None:
-                self._bind(site, init, entries, 1, CONSTRUCTOR)
+                self._bind(site, init, entries, 1, CONSTRUCTOR, context=value.ref)
         elif kind == OBJECT:
             keras_kind = self.keras.get_keras_kind(value.ref)
             method = self.keras.find_method(value.ref, "__call__") or (
@@ -301,15 +363,18 @@ class Dataflow:
                 entries.append((keyword, None, self.eval(node)))
         return entries
 
-    def _bind(self, site: CallSite, function: FunctionInfo, entries, offset: int, how: str) -> None:
+    def _bind(self, site: CallSite, function: FunctionInfo, entries, offset: int, how: str,
+              context: ClassInfo | None = None) -> None:
         """Push the values of a call's arguments into the parameters of `function`. A spread of a
         tuple or dict of known shape (`*args`, `**kwargs` a wrapper received) passes its items one
         by one, for each shape it may have."""
         site.targets[function] = how
+        self._reach(function, context)
         for arguments in _expand_spreads(entries.get()):
-            self._bind_arguments(function, arguments, offset)
+            self._bind_arguments(function, arguments, offset, context)
 
-    def _bind_arguments(self, function: FunctionInfo, arguments, offset: int) -> None:
+    def _bind_arguments(self, function: FunctionInfo, arguments, offset: int,
+                        context: ClassInfo | None = None) -> None:
         params = function.get_params()
         star_param = next((i for i, p in enumerate(params) if p.star_count == 1), None)
         kwargs_param = next((i for i, p in enumerate(params) if p.star_count == 2), None)
@@ -325,45 +390,60 @@ class Dataflow:
             if keyword == "*":  # a spread of unknown length: any remaining slot may get any element
                 elements = element_of(values)
                 for index in slots[position:]:
-                    self._push(function, index, elements)
+                    self._push(function, index, elements, context)
                     filled.add(index)
                 position = len(slots)
                 spread = (spread or NOTHING) | elements
             elif keyword == "**":
                 for index, param in enumerate(params):
                     if index not in filled and index >= offset and param.star_count == 0:
-                        self._push(function, index, UNKNOWN_VALUES)
+                        self._push(function, index, UNKNOWN_VALUES, context)
                         filled.add(index)
                 extra_keywords = None
             elif keyword is None:
                 if position < len(slots):
-                    self._push(function, slots[position], values)
+                    self._push(function, slots[position], values, context)
                     filled.add(slots[position])
                     position += 1
                 else:
                     extra.append(values)
             elif keyword in by_name:
-                self._push(function, by_name[keyword], values)
+                self._push(function, by_name[keyword], values, context)
                 filled.add(by_name[keyword])
             elif extra_keywords is not None:
                 extra_keywords[keyword] = values
         if star_param is not None:
             # with a spread of unknown length, a tuple of any length holding any of the elements
             self._push(function, star_param, frozenset({container("tuple", extra if spread is None
-                                                                  else [join(spread, *extra)])}))
+                                                                  else [join(spread, *extra)])}), context)
         if kwargs_param is not None:
             self._push(function, kwargs_param, frozenset({_keyword_dict(extra_keywords)})
-                       if extra_keywords is not None else _unknown_argument(2))
+                       if extra_keywords is not None else _unknown_argument(2), context)
         for index, param in enumerate(params):
             if index not in filled and param.star_count == 0:
                 self._default(function, index)
 
-    def _push(self, function: FunctionInfo, index: int, values: Values) -> None:
+    def _push(self, function: FunctionInfo, index: int, values: Values, context: ClassInfo | None = None) -> None:
         if not values:
             if not self.final:
                 return
             values = UNKNOWN_VALUES
         self._join(self.params, (function, index), values, ("p", function, index))
+        if context is not None:
+            self._join(self.context_params, (function, index, context), values, ("pc", function, index, context))
+
+    def _reach(self, function: FunctionInfo, context: ClassInfo | None) -> None:
+        """Record how a call reaches an `__init__`: constructing (or `super()` from) `context`,
+        or, when None, in a way that gives no context (see `_stored_attribute`)."""
+        if function.name != "__init__":
+            return
+        if context is None:
+            if function not in self._uncontexted:
+                self._uncontexted.add(function)
+                self._changed_keys.add(("u", function))
+        elif context not in self.contexts[function]:
+            self.contexts[function].add(context)
+            self._changed_keys.add(("c", function))
 
     def _flow_higher_order(self, site: CallSite, name: str, arguments) -> None:
         """Functions passed to `tf.py_function`, `tf.map_fn`, `tf.cond` ... receive tensors."""
@@ -412,6 +492,7 @@ class Dataflow:
         """Library code calls `function`; parameter i receives `kind_of_parameter(i)` (None: nothing).
         A `functools.partial` (`bound`) fills its parameters first."""
         site.targets[function] = how
+        self._reach(function, None)
         offset = 1 if _is_method(function) else 0
         params = function.get_params()
         if bound is not None:
@@ -778,15 +859,19 @@ class Dataflow:
         function = self.function_of_node.get(owner)
         if function is None:
             return UNKNOWN_VALUES  # a lambda's parameter
+        context = self._context[1] if self._context is not None and self._context[0] is function else None
         if binding.index == 0 and _is_method(function):
             if _has_decorator(self.program, function, "builtins.classmethod"):
                 return of(CLASS, function.cls)
-            return of(OBJECT, function.cls)
-        self._note(("p", function, binding.index))
+            return of(OBJECT, context or function.cls)
+        if context is not None:
+            self._note(("pc", function, binding.index, context))
+            values = self.context_params[(function, binding.index, context)]
+        else:
+            self._note(("p", function, binding.index))
+            values = self.params[(function, binding.index)]
         if param.star_count:  # the tuple or dict of each call
-            return self.params[(function, binding.index)] or (
-                _unknown_argument(param.star_count) if self.final else NOTHING)
-        values = self.params[(function, binding.index)]
+            return values or (_unknown_argument(param.star_count) if self.final else NOTHING)
         if param.default is not None and (function, binding.index) in self.defaulted:  # a call omits it
             values = values | self.eval(param.default)
         if not values and self.final:
@@ -858,7 +943,7 @@ class Dataflow:
                       else self.keras.find_base_method(cls, name))
             if method is not None:
                 if _has_decorator(self.program, method, "builtins.property"):
-                    return self._returns_of(method)
+                    return self._property_of(method, cls if kind == OBJECT else method.cls)
                 receiver = value if kind == OBJECT else Value(OBJECT, cls)
                 return frozenset({Value(BOUND_METHOD, method, receiver=receiver)})
             stored = self._stored_attribute(cls, name)
@@ -909,11 +994,33 @@ class Dataflow:
         return self.returns[function] or (UNKNOWN_VALUES if self.final else NOTHING)
 
     def _stored_attribute(self, cls: ClassInfo, name: str) -> Values:
-        """Values stored in `self.<name>` (or the class body) of the class or its bases."""
+        """Values stored in `self.<name>` (or the class body) of the class or its bases.
+
+        What a base's `__init__` stores is read per constructor context: an object of `cls` got
+        its `__init__` arguments from constructing `cls` or a subclass of it, or from the
+        `super().__init__(...)` of a class between it and the base, not from constructing the
+        base's other subclasses (`TFDriver(observers=...)` gives a `TFDriver`'s `_observers`, a
+        test's `PyDriver(observers=[mock])` does not). An `__init__` some call reaches without a
+        context (`Base.__init__(self, ...)`, or called by code the analysis cannot see) is read
+        merged."""
         found = []
-        for base in self.keras.iter_mro(cls):
-            self._note(("a", base, name))
-            found.append(self.attributes.get((base, name), NOTHING))
+        mro = list(self.keras.iter_mro(cls))
+        for position, base in enumerate(mro):
+            init = base.methods.get("__init__")
+            if init is None or name not in self._init_stores.get(init, ()):
+                self._note(("a", base, name))
+                found.append(self.attributes.get((base, name), NOTHING))
+                continue
+            self._note(("u", init))
+            if init in self._uncontexted:
+                self._note(("a", base, name))
+                found.append(self.attributes.get((base, name), NOTHING))
+                continue
+            self._note(("o", base, name))
+            found.append(self.other_attributes.get((base, name), NOTHING))
+            for context in (*mro[:max(position, 1)], *self.keras.get_subclasses(cls)):
+                self._note(("ca", base, name, context))
+                found.append(self.context_attributes.get((base, name, context), NOTHING))
         return join(*found)
 
     @staticmethod
@@ -1166,7 +1273,7 @@ class Dataflow:
             for name, bindings in cls.scope.items():
                 for binding in bindings:
                     if isinstance(binding, Assignment) and binding.value is not None and binding.index is None:
-                        yield cls, name, binding.value
+                        yield cls, name, binding.value, None
             for method in cls.methods.values():
                 params = method.get_params()
                 if not params or _is_static(method):
@@ -1178,7 +1285,7 @@ class Dataflow:
                         for target in node.children[:-1:2]:
                             attribute = _self_attribute(target, self_name)
                             if attribute is not None:
-                                yield cls, attribute, node.children[-1]
+                                yield cls, attribute, node.children[-1], method
 
 
 #: Dataset constructors whose element structure follows their argument.
