@@ -121,6 +121,28 @@ def test_generated_negatives(name):
     assert not api.is_tensor_like(api.call_result(name))
 
 
+@pytest.mark.parametrize("method, owner", [
+    ("assign_add", ("tensorflow.Variable", VARIABLE)),
+    ("scatter_nd_update", ("tensorflow.Variable", VARIABLE)),
+    ("row_lengths", ("tensorflow.RaggedTensor", TENSOR)),
+    ("is_compatible_with", ("tensorflow.TensorShape", "shape")),
+    ("as_list", ("tensorflow.TensorShape", "shape")),
+    ("apply_gradients", ("keras.optimizers.Optimizer", OPTIMIZER)),
+    ("experimental_local_results", ("tensorflow.distribute.Strategy", "strategy")),
+])
+def test_methods_only_tensorflow_has(method, owner):
+    assert api.method_owner(method) == owner
+
+
+@pytest.mark.parametrize("method", [
+    "copy", "count", "index", "get", "items", "numpy", "update", "save", "build", "call", "result", "run",
+    "scope", "write", "read", "reset", "flatten", "__call__", "_distribute_strategy",
+])
+def test_common_method_names_say_nothing(method):
+    """Names a list, dict or str has, or that ordinary classes often define, are not conventions."""
+    assert api.method_owner(method) is None
+
+
 def _has_tensor_parameter(tmp_path, source: str, function: str = "step") -> bool | None:
     path = tmp_path / "program.py"
     path.write_text(textwrap.dedent(source), encoding="utf-8")

@@ -385,6 +385,56 @@ def test_calling_conventions_say_what_an_unseen_callee_is(tmp_path, call, what):
     assert what in assumption.args["what"]
 
 
+@pytest.mark.parametrize("statement, what", [
+    ("counter.assign_add(1)", "tf.Variable.assign_add"),
+    ("ok = shape.is_compatible_with(values.shape)", "tf.TensorShape.is_compatible_with"),
+    ("lengths = ragged.row_lengths()", "tf.RaggedTensor.row_lengths"),
+    ("optimizer.apply_gradients(zip([values], [counter]))", "apply_gradients"),
+])
+def test_a_method_only_tensorflow_has_says_what_an_unseen_object_is(tmp_path, statement, what):
+    """Objects a test framework or a caller outside the analysed code passes in: a method name that
+    only TensorFlow's value classes have (generated from the installed TensorFlow) is theirs."""
+    results = analyse(tmp_path, f"""
+    import tensorflow as tf
+
+    def fit(counter, shape, ragged, values, optimizer):
+        def step(values):
+            {statement}
+            return tf.reduce_sum(values)
+
+        for batch in tf.data.Dataset.from_tensor_slices(values):
+            step(batch)
+    """)
+    step = results["fit.<locals>.step"]
+    assert step.properties["has_python_side_effects"] is False
+    (assumption,) = [a for a in step.assumptions if a.code == "CALLING_CONVENTION"]
+    assert what in assumption.args["what"]
+
+
+def test_a_program_class_with_the_same_method_name_turns_the_convention_off(tmp_path):
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+
+    class Ledger:
+        def __init__(self):
+            self.entries = []
+
+        def assign_add(self, amount):
+            self.entries.append(amount)
+
+    def fit(counter, values):
+        def step(values):
+            counter.assign_add(1)
+            return tf.reduce_sum(values)
+
+        for batch in tf.data.Dataset.from_tensor_slices(values):
+            step(batch)
+    """)
+    step = results["fit.<locals>.step"]
+    assert step.properties["has_python_side_effects"] is not False
+    assert not [a for a in step.assumptions if a.code == "CALLING_CONVENTION"]
+
+
 def test_next_on_an_optional_dataset_iterator_is_a_graph_operation(tmp_path):
     """The iterator helper returns None when there is no input function; `next()` on what it
     returns otherwise is a tf.data iterator's."""

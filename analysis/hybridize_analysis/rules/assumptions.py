@@ -200,18 +200,22 @@ CALLING_CONVENTION = Rule(
     explanation=(
         "The analysis could not see what the object called is (a model built by code outside the "
         "analysed files, a strategy a test framework passes in). TensorFlow's calling conventions "
-        "say what it is: only Keras layers and models take `training=`, and `run(fn, args=...)` is "
-        "how a `tf.distribute` strategy runs a replica step. Neither has Python side effects of its "
-        "own; the function it runs is analysed like any other."
+        "say what it is: only Keras layers and models take `training=`, `run(fn, args=...)` is "
+        "how a `tf.distribute` strategy runs a replica step, and a method name that only TensorFlow's "
+        "value classes have (`assign_add`, `row_lengths`, `is_compatible_with`, `apply_gradients`), "
+        "when no class of the program defines it, is theirs. None has Python side effects of its "
+        "own; a function it runs is analysed like any other."
     ),
     hint="If the object is something else, whose call prints or changes Python state, keep the function eager.",
     args=("function", "call", "what"),
     doc="""
 ## What it does
 Records that a call whose callee the analysis could not resolve was taken, by its calling
-convention, for a Keras layer or model call (a `training=` keyword) or for
-`tf.distribute.Strategy.run` (`x.run(fn, args=...)` with a function), so that it does not leave
-the side-effect property undetermined.
+convention, for a Keras layer or model call (a `training=` keyword), for
+`tf.distribute.Strategy.run` (`x.run(fn, args=...)` with a function), or for the method of a
+TensorFlow value class that alone has a method of that name (the API catalogue lists them, generated
+from the installed TensorFlow; a class of the program with a method of the same name turns the
+convention off), so that it does not leave the side-effect property undetermined.
 
 Arguments: `call` is the call as written, `what` what it was taken for.
 """,

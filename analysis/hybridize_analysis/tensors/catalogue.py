@@ -111,6 +111,9 @@ class _Generated:
             kinds[primary] = None if kind == "-" else kind
             if others:
                 aliases.update(dict.fromkeys(others, primary))
+        #: method name -> (the TensorFlow class whose method it is, the kind of its instances)
+        self.method_owners: dict[str, tuple[str, str]] = {
+            name: (path, kind) for path, (kind, names) in catalogue_data.METHODS.items() for name in names.split()}
 
     def get_public_name(self, name: str) -> str | None:
         """The public name of the object a hidden path reaches, by its longest known prefix:
@@ -925,6 +928,12 @@ def is_numpy_api(qualified_name: str) -> bool:
     """Whether the name is a NumPy function or class (not a NumPy module)."""
     name = normalize(qualified_name)
     return name.startswith("numpy.") and name not in KNOWN_MODULES
+
+
+def method_owner(method: str) -> tuple[str, str] | None:
+    """(class, kind) when `method` is a method name only a TensorFlow value class has
+    (`row_lengths`: `tensorflow.RaggedTensor`, a tensor), from the generated catalogue."""
+    return get_generated().method_owners.get(method)
 
 
 def higher_order_api(qualified_name: str) -> HigherOrderApi | None:

@@ -4393,3 +4393,15 @@ tensor tensorflow.zeros tensorflow.python.ops.array_ops.zeros tensorflow.python.
 - tensorflow.zeros_initializer tensorflow.python.ops.init_ops_v2.Zeros tensorflow.python.ops.init_ops_v2.zero tensorflow.python.ops.init_ops_v2.zeros tensorflow.python.ops.init_ops_v2.zeros_initializer
 tensor tensorflow.zeros_like tensorflow.python.ops.array_ops.zeros_like_v2
 """
+
+#: Public method names of TensorFlow's value classes that tell what an object is: class -> (the kind
+#: of its instances, its names).
+METHODS = {
+    "tensorflow.Variable": ("variable", "assign assign_add assign_sub batch_scatter_update count_up_to gather_nd get_shape initialized_value read_value scatter_add scatter_div scatter_max scatter_min scatter_mul scatter_nd_add scatter_nd_sub scatter_nd_update scatter_sub scatter_update sparse_read to_proto"),
+    "tensorflow.RaggedTensor": ("tensor", "bounding_shape merge_dims nested_row_lengths nested_value_rowids nrows row_lengths row_limits row_starts to_sparse to_tensor value_rowids with_flat_values with_row_splits_dtype with_values"),
+    "tensorflow.TensorShape": ("shape", "as_list as_proto assert_has_rank assert_is_compatible_with assert_is_fully_defined assert_same_rank experimental_as_proto from_tensors is_compatible_with is_fully_defined is_subtype_of merge_with most_specific_common_supertype most_specific_compatible_shape num_elements placeholder_value to_tensors with_rank with_rank_at_least with_rank_at_most"),
+    "tensorflow.TensorSpec": ("spec", "most_specific_compatible_type"),
+    "tensorflow.GradientTape": ("tape", "batch_jacobian jacobian stop_recording watched_variables"),
+    "tensorflow.distribute.Strategy": ("strategy", "colocate_vars_with distribute_datasets_from_function experimental_distribute_dataset experimental_distribute_datasets_from_function experimental_distribute_values_from_function experimental_local_results experimental_run make_dataset_iterator make_input_fn_iterator update_config_proto"),
+    "keras.optimizers.Optimizer": ("optimizer", "add_optimizer_variables add_variable add_variable_from_reference apply_gradients exclude_from_weight_decay finalize_variable_values load_own_variables save_own_variables scale_loss set_weights stateless_apply update_step"),
+}

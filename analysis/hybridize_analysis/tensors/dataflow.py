@@ -133,6 +133,7 @@ class Dataflow:
         self._widened: set = set()  # state keys whose value sets are widened (values.widen)
         self._return_nodes = {function: _collect_returns(function.node) for function in self.functions}
         self._attribute_stores = list(self._collect_attribute_stores())
+        self._program_methods = {name for cls in program.iter_classes() for name in cls.methods}
         self._init_stores: dict[FunctionInfo, set[str]] = defaultdict(set)  # names each `__init__` stores
         for _, name, _, method in self._attribute_stores:
             if method is not None and method.name == "__init__":
@@ -294,8 +295,11 @@ class Dataflow:
 
     def _by_convention(self, site: CallSite, callee: Values, arguments) -> Values:
         """An unknown callee read by TensorFlow's calling conventions, as an expert reads it: a call
-        with a `training=` keyword is a Keras layer or model call, and `x.run(fn, args=(...))` is
-        `tf.distribute.Strategy.run`. The site records the assumption."""
+        with a `training=` keyword is a Keras layer or model call, `x.run(fn, args=(...))` is
+        `tf.distribute.Strategy.run`, and a method only TensorFlow's value classes have
+        (`v.assign_add(1)`, `shape.is_compatible_with(...)`, `ragged.row_lengths()`, see
+        `catalogue.method_owner`) is theirs when no class of the program defines one of that name.
+        The site records the assumption."""
         keywords = {keyword for keyword, _ in arguments if keyword is not None}
         if "training" in keywords:
             site.convention = "a Keras layer or model: it is called with `training=`"
@@ -304,6 +308,13 @@ class Dataflow:
             site.convention = "`tf.distribute.Strategy.run`: it runs a callable with `args=`"
             run = Value(LIBRARY_METHOD, (api.STRATEGY, "run"), receiver=Value(api.STRATEGY))
             return frozenset(value for value in callee if not is_opaque(value)) | {run}
+        method = site.method_name
+        owner = api.method_owner(method) if method is not None else None
+        unseen = [value for value in callee if is_opaque(value) and value.kind != LIBRARY_METHOD]
+        if owner is not None and unseen and method not in self._program_methods:
+            cls, kind = owner
+            site.convention = f"`{cls.replace('tensorflow.', 'tf.')}.{method}`: no class of the program defines `{method}`"
+            return callee.difference(unseen) | {Value(LIBRARY_METHOD, (kind, method), receiver=Value(kind))}
         return callee
 
     def _flow_callee(self, site: CallSite, value: Value, arguments, entries) -> None:

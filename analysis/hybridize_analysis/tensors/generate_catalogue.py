@@ -27,6 +27,11 @@ Each entry is classified by the rules below, in order; they are TensorFlow knowl
    section says a tuple or list of tensors (a tensor list); the other TensorFlow ops
    (`OP_MODULES`, `DOCUMENTED_NAMESPACES`) return what that section describes, if a tensor.
 
+It also lists the public method names of TensorFlow's value classes (`METHOD_CLASSES`) that no
+Python builtin type has and that are not generic words (`GENERIC_METHODS`): `assign_add`,
+`row_lengths`, `is_compatible_with`, `apply_gradients`. A call of one of them on an object the
+analysis cannot see is read as TensorFlow's (a calling convention the report states).
+
 What the rules cannot infer (a Python wrapper returning a tuple without saying so, `tf.print`,
 `tf.executing_eagerly`) stays in the hand tables of `catalogue.py`, which take precedence.
 """
@@ -71,6 +76,28 @@ CLASS_KINDS: tuple[tuple[str, str], ...] = (
     ("keras.metrics.Metric", api.METRIC),
     ("keras.Layer", api.LAYER),
 )
+
+#: Classes whose public methods the catalogue lists by name, with the kind of their instances.
+METHOD_CLASSES: tuple[tuple[str, str], ...] = (
+    ("tensorflow.Variable", api.VARIABLE),
+    ("tensorflow.Tensor", api.TENSOR),
+    ("tensorflow.RaggedTensor", api.TENSOR),
+    ("tensorflow.SparseTensor", api.TENSOR),
+    ("tensorflow.TensorShape", api.SHAPE),
+    ("tensorflow.TensorSpec", api.SPEC),
+    ("tensorflow.TensorArray", api.TENSOR_ARRAY),
+    ("tensorflow.GradientTape", api.TAPE),
+    ("tensorflow.distribute.Strategy", api.STRATEGY),
+    ("keras.optimizers.Optimizer", api.OPTIMIZER),
+)
+#: Method names too common in other code to say which class an object is (`x.numpy()` is also
+#: eager-only, which a rule of its own reports).
+GENERIC_METHODS = frozenset("""
+    build call close consumers eval experimental_ref from_config get get_config gradient load merge
+    numpy read ref reset result run save scope set_shape stack update value write apply finalize
+    reduce scatter split concat gather identity size unstack watch flatten cast group configure unwrap
+    concatenate grad to_list
+""".split())
 
 #: Namespaces whose functions compute tensors, sub-namespaces included (the catalogue's tensor
 #: families); `catalogue.TENSOR_FAMILIES` lists the names in them that do not.
@@ -331,8 +358,30 @@ class Generator:
             aliases = sorted(by_primary.get(primary, set()) - {primary})
             lines.append(" ".join([kinds.get(primary, "-"), primary, *aliases]))
         versions = f"TensorFlow {self.tf.__version__}, Keras {self.keras.__version__}"
+        methods = "\n".join(f'    "{path}": ("{kind}", "{" ".join(sorted(names))}"),'
+                            for (path, kind), names in self.distinctive_methods().items())
         return DATA_TEMPLATE.format(versions=versions, regenerate=REGENERATE, tensorflow=self.tf.__version__,
-                                    keras=self.keras.__version__, entries="\n".join(lines))
+                                    keras=self.keras.__version__, entries="\n".join(lines), methods=methods)
+
+    def distinctive_methods(self) -> dict[tuple[str, str], set[str]]:
+        """(class, kind) -> the public method names of the class that no builtin type has
+        (`append`, `copy` and `count` say nothing) and that `GENERIC_METHODS` does not list; a
+        name two classes share goes to the first that has it."""
+        builtin = {name for cls in (object, list, dict, set, str, bytes, tuple, int, float, complex)
+                   for name in dir(cls)}
+        methods: dict[tuple[str, str], set[str]] = {}
+        taken: set[str] = set()
+        for path, kind in METHOD_CLASSES:
+            cls = _resolve(self.roots, path)
+            for name in dir(cls):
+                if name.startswith("_") or name in builtin or name in GENERIC_METHODS or name in taken:
+                    continue
+                member = inspect.getattr_static(cls, name, None)
+                if isinstance(member, (staticmethod, classmethod, property, type)) or not callable(member):
+                    continue
+                methods.setdefault((path, kind), set()).add(name)
+                taken.add(name)
+        return methods
 
     def _stored_aliases(self, entry: Entry) -> set[str]:
         """The paths `normalize` cannot derive: `tensorflow.compat.v1.X` holding `tensorflow.X`
@@ -387,6 +436,12 @@ VERSIONS = {{"tensorflow": "{tensorflow}", "keras": "{keras}"}}
 ENTRIES = """
 {entries}
 """
+
+#: Public method names of TensorFlow's value classes that tell what an object is: class -> (the kind
+#: of its instances, its names).
+METHODS = {{
+{methods}
+}}
 '''
 
 
