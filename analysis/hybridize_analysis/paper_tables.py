@@ -1,7 +1,8 @@
 """The paper's two tables exactly (`--tables paper`, SPEC 4.10), for comparison with its results.
 
 Nothing beyond the paper takes part: no pitfall, Keras 3 or covered-callers finding, no
-measurement, no evidence rule for removal. Every failure that blocks the refactoring is an `error`
+measurement, no evidence rule for removal; only the checks the paper's tool gained after its
+publication (`rules.pitfalls.PAPER_CHECKS`: a non-string op `name` ...) block P1 as they do there. Every failure that blocks the refactoring is an `error`
 entry with its code, each condition found to hold on the way is an `info` entry, and an
 undetermined property stops the table at its UNDETERMINABLE_* failure.
 """
@@ -50,7 +51,9 @@ def _eager(result: FunctionResult, d: Decision) -> None:
             failed = True
         elif not failed:
             add_finding(result, holds, prop, "info")
-    if not failed:
+    newer = [finding for finding in d.pitfalls if finding.get_severity() == "error"]
+    result.findings.extend(newer)  # the checks the paper's tool gained since (rules/pitfalls.PAPER_CHECKS)
+    if not failed and not newer:
         result.passing_precondition = "P1"
         result.transformations.append("CONVERT_TO_HYBRID")
 

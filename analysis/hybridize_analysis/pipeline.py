@@ -73,11 +73,12 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             result.assumptions.extend(Assumption("CALLING_CONVENTION", {
                 "function": function.qualname, "call": site.get_code(), "what": site.convention})
                 for site in effects.iter_conventions(function))
-        if paper:
-            decide_paper(result, decision)
-            continue
         if function.is_hybrid or decision.tensor.value is True:
             context = FunctionContext(function, program, dataflow, graph, analysis.targets)
+            if paper:
+                decision.pitfalls.extend(run_pitfall_checks(context, paper=True))
+                decide_paper(result, decision)
+                continue
             pitfalls[function] = run_pitfall_checks(context)
             decision.pitfalls.extend(pitfalls[function])
             if any(finding.code in VERSION_DEPENDENT for finding in decision.pitfalls):
@@ -88,6 +89,9 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             decision.pitfalls.extend(observation.retracing)
             decision.primitive_takes_few_values = observation.few_values
             decision.reconfigure = observation.reconfigure
+        if paper:
+            decide_paper(result, decision)
+            continue
         decision.few_values = primitive.few_values
         if function.is_hybrid:
             decision.traced_on_purpose = traced_on_purpose.get(function)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import textwrap
 from pathlib import Path
 
@@ -77,3 +78,14 @@ def make_context(analysis, qualname: str, keras: int = 3):
     function = next(r.function for r in analysis.results if r.function.qualname == qualname)
     return FunctionContext(function, analysis.program, analysis.dataflow, analysis.callgraph,
                            TargetVersions(keras, "the test"))
+
+
+@pytest.fixture(scope="session")
+def tf():
+    """TensorFlow, imported once for the session with quiet logs (for tests that check a claim
+    about its behaviour by running it)."""
+    os.environ["TF_CPP_MIN_LOG_LEVEL"] = "2"
+    import tensorflow
+
+    tensorflow.get_logger().setLevel("ERROR")
+    return tensorflow

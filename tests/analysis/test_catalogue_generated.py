@@ -50,7 +50,9 @@ def test_data_is_sorted_and_unique():
     lines = [line.split() for line in catalogue_data.ENTRIES.splitlines() if line.strip()]
     primaries = [fields[1] for fields in lines]
     assert primaries == sorted(primaries) and len(set(primaries)) == len(primaries)
-    assert all(fields[0] == "-" or fields[0] in api.KINDS for fields in lines)
+    kinds = [fields[0].partition("@") for fields in lines]
+    assert all(kind == "-" or kind in api.KINDS for kind, _, _ in kinds)
+    assert all(position in ("", "k") or position.isdigit() for _, _, position in kinds)
     assert not set(generated.aliases) & set(generated.kinds), "an alias is also a primary name"
     assert len(generated.kinds) > 3000 and len(generated.aliases) > 8000
 
@@ -119,6 +121,16 @@ def test_kinds_through_every_path(name, kind):
 ])
 def test_generated_negatives(name):
     assert not api.is_tensor_like(api.call_result(name))
+
+
+@pytest.mark.parametrize("name, position", [
+    ("tensorflow.sqrt", 1), ("tensorflow.math.sqrt", 1), ("tensorflow.reduce_sum", 3),
+    ("tensorflow.python.ops.math_ops.reduce_sum", 3), ("tensorflow.cast", 2), ("tensorflow.constant", 3),
+    ("tensorflow.compat.v1.reduce_sum", 3), ("numpy.sqrt", None), ("builtins.print", None),
+])
+def test_where_operations_take_their_name(name, position):
+    """The position of an op's `name` parameter, from the installed TensorFlow's signatures."""
+    assert api.name_parameter(name) == position
 
 
 @pytest.mark.parametrize("method, owner", [

@@ -96,6 +96,26 @@ def test_pitfalls_do_not_block_p1():
     assert result.transformations == ["CONVERT_TO_HYBRID"]
 
 
+def test_the_paper_tools_newer_checks_block_p1_in_both_tables():
+    """A non-string op `name` (the paper's tool checks it since its publication) fails P1 under
+    the paper's tables as under ours."""
+    body = """
+        def root(x, y):
+            return tf.sqrt(tf.cast(x, tf.float32), tf.float32), y
+
+        for x, y in train_dataset:
+            root(x, y)
+    """
+    result = paper(body)["root"]
+    assert entries(result) == [("HAS_TENSOR_PARAMETER", "info"), ("HAS_NO_PYTHON_SCALAR_PARAMETERS", "info"),
+                               ("HAS_NO_PYTHON_SIDE_EFFECTS", "info"), ("IS_NOT_RECURSIVE", "info"),
+                               ("HAS_INVALID_NAME_ARGUMENTS", "error")]
+    assert result.transformations == [] and result.passing_precondition is None
+    default = decide(body)["root"]
+    assert "HAS_INVALID_NAME_ARGUMENTS" in [code for code, _ in entries(default)]
+    assert default.transformations == []
+
+
 def test_two_constant_values_are_primitive_parameters_under_the_paper():
     result = paper("""
         def normalize(x, axis):

@@ -33,7 +33,6 @@ import contextlib
 import importlib.util
 import io
 import itertools
-import os
 import random
 import sys
 import types
@@ -41,7 +40,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from hybridize_analysis.engine import analyse_path
 
@@ -49,16 +47,6 @@ PROGRAMS = Path(__file__).parent / "programs"
 SEED = 1234
 CALLS = 3  # calls per case when its inputs are one callable
 _serial = itertools.count()
-
-
-@pytest.fixture(scope="session")
-def tf():
-    """TensorFlow, imported once for the session with quiet logs."""
-    os.environ["TF_CPP_MIN_LOG_LEVEL"] = "2"
-    import tensorflow
-
-    tensorflow.get_logger().setLevel("ERROR")
-    return tensorflow
 
 
 # -- loading and running a program ----------------------------------------------------------------

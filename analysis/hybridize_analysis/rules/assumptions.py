@@ -11,6 +11,7 @@ SPECULATIVE_ANALYSIS = Rule(
     code="SPECULATIVE_ANALYSIS",
     severity="info",
     kind="assumption",
+    tables="both",
     message="`{function}`: assumed `{parameter}` receives a tensor because {reason}",
     explanation=(
         "Static analysis could not tell whether the function takes tensors. Functions named like "
@@ -50,6 +51,7 @@ TYPE_INFERENCING = Rule(
     code="TYPE_INFERENCING",
     severity="info",
     kind="assumption",
+    tables="both",
     message="`{function}`: took `{parameter}` to be a tensor from its type hint `{annotation}`",
     explanation=(
         "Type hints are not enforced at run time; the analysis trusts them when no call site "

@@ -13,6 +13,9 @@ Severity = Literal["error", "warning", "info"]
 #: Where a code comes from: the paper's preconditions, the pitfalls beyond it, the kernel's
 #: observations, the benchmark, or an assumption the analysis made.
 Kind = Literal["precondition", "pitfall", "observation", "benchmark", "assumption"]
+#: The decision tables a code is reported under (SPEC 4.10): the paper's and ours, only ours (the
+#: default), or only the paper's (its status entries).
+Tables = Literal["both", "default", "paper"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class Rule:
     args: tuple[str, ...] = ("function",)
     fix_safety: str | None = None
     doc: str = ""
+    tables: Tables = "default"
 
     def format_message(self, args: Mapping[str, object]) -> str:
         return self.message.format(**args)

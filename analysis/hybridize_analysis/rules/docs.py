@@ -21,7 +21,17 @@ Every finding and assumption the advisor reports has a stable code, listed here.
 severity, a one-line message naming the function and the parameter or code concerned, an
 explanation of why it matters under `tf.function` tracing, and a hint saying what to write
 instead. Assumptions (severity info) say what the analysis took for granted to reach a decision.
-Codes are never reused; a retired code points to its successor."""
+Codes are never reused; a retired code points to its successor.
+
+Tables says under which decision tables a code is reported (`--tables`): `both` (the paper's and
+the default ones), `default` (ours only: beyond the paper), or `paper` (the paper's status entries,
+reported under `--tables paper` only)."""
+
+_TABLES = {
+    "both": "both (`--tables paper` and `--tables default`)",
+    "default": "default only (beyond the paper)",
+    "paper": "paper only (`--tables paper`)",
+}
 
 
 def _cell(text: str) -> str:
@@ -52,6 +62,7 @@ def _render_rule(rule: Rule) -> str:
         "",
         f"- Severity: {rule.severity}",
         f"- Kind: {rule.kind}",
+        f"- Tables: {_TABLES[rule.tables]}",
         f"- Message: {rule.message}",
         f"- Arguments: {args}",
         "",
@@ -77,13 +88,12 @@ def render_rules_markdown() -> str:
         "",
         _INTRO,
         "",
-        "| Code | Kind | Severity | Message |",
-        "| --- | --- | --- | --- |",
+        "| Code | Kind | Tables | Severity | Message |",
+        "| --- | --- | --- | --- | --- |",
     ]
     for rule in rules:
-        out.append(
-            f"| [{rule.code}]({_anchor(rule.code)}) | {rule.kind} | {rule.severity} | {_cell(rule.message)} |"
-        )
+        out.append(f"| [{rule.code}]({_anchor(rule.code)}) | {rule.kind} | {rule.tables} | {rule.severity} "
+                   f"| {_cell(rule.message)} |")
     if RETIRED:
         out += ["", "Retired codes:", "", "| Retired code | Replaced by |", "| --- | --- |"]
         for old, new in sorted(RETIRED.items()):

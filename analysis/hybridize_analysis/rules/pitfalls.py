@@ -15,14 +15,18 @@ Check = Callable[[FunctionContext], "list[Finding]"]
 
 #: The checks, in the order of SPEC 4.5 (the kernel-only pitfalls have no static check).
 PITFALL_CHECKS: tuple[Check, ...] = tuple(module.check for module in RULE_MODULES if hasattr(module, "check"))
+#: The checks the paper's tool gained after its publication: `--tables paper` runs them too.
+PAPER_CHECKS: tuple[Check, ...] = tuple(module.check for module in RULE_MODULES
+                                        if hasattr(module, "check") and module.RULE.tables == "both")
 
 #: Codes whose verdict depends on the target Keras version (they come with `TARGET_VERSIONS`).
 VERSION_DEPENDENT = frozenset({"KERAS3_LAYER_CALL"})
 
 
-def run_pitfall_checks(ctx: FunctionContext) -> list[Finding]:
-    """Every pitfall finding of one function, check by check."""
+def run_pitfall_checks(ctx: FunctionContext, paper: bool = False) -> list[Finding]:
+    """Every pitfall finding of one function, check by check (under the paper's tables, those of
+    its newer checks only)."""
     findings: list[Finding] = []
-    for check in PITFALL_CHECKS:
+    for check in PAPER_CHECKS if paper else PITFALL_CHECKS:
         findings.extend(check(ctx))
     return findings

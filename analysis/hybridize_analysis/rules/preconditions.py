@@ -16,6 +16,7 @@ HAS_NO_TENSOR_PARAMETERS = Rule(
     code="HAS_NO_TENSOR_PARAMETERS",
     severity="info",
     kind="precondition",
+    tables="both",
     message="`{function}`: no parameter receives a tensor, so a graph has nothing to speed up",
     explanation=(
         "`tf.function` speeds up the TensorFlow operations a function runs on its tensor inputs; "
@@ -53,6 +54,7 @@ HAS_PRIMITIVE_PARAMETERS = Rule(
     code="HAS_PRIMITIVE_PARAMETERS",
     severity="warning",
     kind="precondition",
+    tables="both",
     message=(
         "`{function}`: parameter `{parameter}` receives Python {value_kind} values{values}; "
         "each distinct value traces a new graph"
@@ -105,6 +107,7 @@ HAS_PYTHON_SIDE_EFFECTS = Rule(
     code="HAS_PYTHON_SIDE_EFFECTS",
     severity="warning",
     kind="precondition",
+    tables="both",
     message="`{function}`: {effect} is a Python side effect, which runs only while `tf.function` traces",
     explanation=(
         "Under `tf.function` the Python body runs once per trace; later calls run the graph, which "
@@ -171,6 +174,7 @@ IS_RECURSIVE = Rule(
     code="IS_RECURSIVE",
     severity="warning",
     kind="precondition",
+    tables="both",
     message="`{function}` is recursive ({cycle}); `tf.function` does not support recursion",
     explanation=(
         "Tracing runs the Python body; a recursive call is traced again inside the graph being "
@@ -215,6 +219,7 @@ HAS_NO_PRIMITIVE_PARAMETERS = Rule(
     code="HAS_NO_PRIMITIVE_PARAMETERS",
     severity="info",
     kind="precondition",
+    tables="both",
     message=(
         "`{function}` is hybrid, takes tensors and no Python scalars: "
         "it does not retrace per value, so keep `@tf.function`"
@@ -249,6 +254,7 @@ UNDETERMINABLE_TENSOR_PARAMETER = Rule(
     code="UNDETERMINABLE_TENSOR_PARAMETER",
     severity="info",
     kind="precondition",
+    tables="both",
     message="`{function}`: cannot tell whether any of its parameters ({parameters}) receives a tensor",
     explanation=(
         "Whether to trace a function depends on it taking tensors. No call site, type hint, "
@@ -288,6 +294,7 @@ UNDETERMINABLE_PRIMITIVE_PARAMETER = Rule(
     code="UNDETERMINABLE_PRIMITIVE_PARAMETER",
     severity="info",
     kind="precondition",
+    tables="both",
     message=(
         "`{function}`: cannot tell whether any of its parameters ({parameters}) "
         "receives a Python scalar"
@@ -332,6 +339,7 @@ UNDETERMINABLE_SIDE_EFFECTS = Rule(
     code="UNDETERMINABLE_SIDE_EFFECTS",
     severity="info",
     kind="precondition",
+    tables="both",
     message="`{function}`: cannot tell whether `{call}` has Python side effects",
     explanation=(
         "Under `tf.function` Python side effects run only while tracing. This call's target "
@@ -370,6 +378,7 @@ CANT_APPROXIMATE_RECURSION = Rule(
     code="CANT_APPROXIMATE_RECURSION",
     severity="info",
     kind="precondition",
+    tables="both",
     message="`{function}`: cannot tell whether `{call}` leads back to `{function}`",
     explanation=(
         "Recursive functions cannot be traced. This call's target could not be resolved, so the "

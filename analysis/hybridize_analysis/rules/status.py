@@ -15,7 +15,7 @@ _NO_CHANGE = "No change is needed for this condition."
 
 def _status(code: str, message: str, what: str) -> Rule:
     return Rule(code=code, severity="info", kind="precondition", message=message, explanation=_PAPER,
-                hint=_NO_CHANGE, doc=f"""
+                hint=_NO_CHANGE, tables="paper", doc=f"""
 ## What it does
 Under `--tables paper` only: records that {what} held on the way to the decision, as the
 paper's tool reports it.
@@ -39,6 +39,7 @@ RECURSIVE_HYBRID_FUNCTION = Rule(
     code="RECURSIVE_HYBRID_FUNCTION",
     severity="warning",
     kind="precondition",
+    tables="paper",
     message="`{function}` is a recursive `tf.function` with a tensor parameter: recursive tf.functions are not supported",
     explanation=(
         "Tracing follows every recursive call at trace time: a recursion that stops on a tensor value "
@@ -59,6 +60,7 @@ HYBRID_FUNCTION_WITH_SIDE_EFFECTS = Rule(
     code="HYBRID_FUNCTION_WITH_SIDE_EFFECTS",
     severity="warning",
     kind="precondition",
+    tables="paper",
     message="`{function}` is a `tf.function` with Python side effects, which run only while it traces",
     explanation=(
         "The Python body of a `tf.function` runs once per trace; later calls run the graph, without "

@@ -106,8 +106,13 @@ class _Generated:
         self.kinds: dict[str, str | None] = {}
         self.aliases: dict[str, str] = {}
         kinds, aliases = self.kinds, self.aliases
+        #: primary name -> the index of its positional `name` parameter, or "k" when keyword-only
+        self.name_positions: dict[str, int | str] = {}
         for line in catalogue_data.ENTRIES.strip().split("\n"):
             kind, primary, *others = line.split(" ")
+            kind, _, position = kind.partition("@")
+            if position:
+                self.name_positions[primary] = int(position) if position.isdigit() else position
             kinds[primary] = None if kind == "-" else kind
             if others:
                 aliases.update(dict.fromkeys(others, primary))
@@ -928,6 +933,15 @@ def is_numpy_api(qualified_name: str) -> bool:
     """Whether the name is a NumPy function or class (not a NumPy module)."""
     name = normalize(qualified_name)
     return name.startswith("numpy.") and name not in KNOWN_MODULES
+
+
+def name_parameter(qualified_name: str) -> int | str | None:
+    """Where a TensorFlow or Keras callable takes its op `name`: the positional index, "k" when it
+    is keyword-only, None when it has none (or is not in the generated catalogue)."""
+    generated = get_generated()
+    name = normalize(qualified_name)
+    primary = name if name in generated.kinds else generated.aliases.get(name)
+    return generated.name_positions.get(primary) if primary else None
 
 
 def method_owner(method: str) -> tuple[str, str] | None:

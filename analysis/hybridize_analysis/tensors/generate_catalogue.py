@@ -354,9 +354,12 @@ class Generator:
         by_primary: dict[str, set[str]] = {}
         for entry in self.entries.values():
             by_primary.setdefault(entry.primary, set()).update(self._stored_aliases(entry))
+        positions = {entry.primary: _name_position(entry.obj) for entry in self.entries.values()}
         for primary in sorted(set(by_primary) | set(kinds)):
             aliases = sorted(by_primary.get(primary, set()) - {primary})
-            lines.append(" ".join([kinds.get(primary, "-"), primary, *aliases]))
+            kind = kinds.get(primary, "-")
+            position = positions.get(primary)
+            lines.append(" ".join([kind if position is None else f"{kind}@{position}", primary, *aliases]))
         versions = f"TensorFlow {self.tf.__version__}, Keras {self.keras.__version__}"
         methods = "\n".join(f'    "{path}": ("{kind}", "{" ".join(sorted(names))}"),'
                             for (path, kind), names in self.distinctive_methods().items())
@@ -396,6 +399,22 @@ class Generator:
         return stored
 
 
+def _name_position(obj) -> str | None:
+    """Where a callable takes its op `name`: the index of a positional `name` parameter, `k` for a
+    keyword-only one, None without one (a graph op needs a string there; eagerly it is ignored)."""
+    try:
+        parameters = list(inspect.signature(obj).parameters.values())
+    except (TypeError, ValueError):
+        return None
+    for index, parameter in enumerate(parameters):
+        if parameter.name == "name":
+            if parameter.kind == inspect.Parameter.KEYWORD_ONLY:
+                return "k"
+            if parameter.kind == inspect.Parameter.POSITIONAL_OR_KEYWORD:
+                return str(index)
+    return None
+
+
 _RETURNS = re.compile(r"^\s*Returns?:\s*\n(?P<body>(?:[ \t]+.*\n?|\s*\n)+)", re.MULTILINE)
 _TENSOR_WORDS = re.compile(r"\b(tensor|tensors|Tensor|Tensors|RaggedTensor|SparseTensor|KerasTensor)\b")
 _MANY_WORDS = re.compile(r"^(a |an )?(`?(tuple|list|namedtuple|pair|triple)`?\b|(two|three|four|five|several)\b)"
@@ -425,7 +444,8 @@ def docstring_kind(doc: str) -> str | None:
 DATA_TEMPLATE = '''"""The API catalogue's data, generated from {versions}. Do not edit.
 
 Regenerate with `{regenerate}`. One line per exported object: its kind (`-` when the
-generator's rules do not classify it), its primary public name, and every other path that reaches
+generator's rules do not classify it; `@N` when parameter N is the op's `name`, `@k` when `name` is
+keyword-only), its primary public name, and every other path that reaches
 the same object (public aliases, `tensorflow.compat.v1` paths that hold another object than
 `tensorflow.X`, internal `tensorflow.python...` and `keras.src...` paths). `catalogue.py` parses it
 on first use.

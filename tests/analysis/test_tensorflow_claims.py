@@ -1,0 +1,65 @@
+"""What the checks say about TensorFlow, checked by running the fixtures under the pinned TensorFlow.
+
+A check that blocks a recommendation claims that the function fails (or computes something else)
+once traced, although it runs eagerly. Each test here loads a check's fixture as a module and runs
+the functions the fixture marks, eagerly and through `tf.function`, and the functions it leaves
+unmarked, which must behave the same both ways.
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pitfalls"
+
+
+def load_fixture(name: str):
+    path = FIXTURES / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"_claims_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.modules.pop(spec.name, None)
+    return module
+
+
+def run_both_ways(tf, function, *args):
+    """(eager result, graph result or the exception tracing raised)."""
+    eager = function(*args)
+    try:
+        graph = tf.function(function)(*args)
+    except Exception as error:  # the claim under test: tracing fails
+        return eager, error
+    return eager, graph
+
+
+def same(tf, left, right) -> bool:
+    flat_left, flat_right = tf.nest.flatten(left), tf.nest.flatten(right)
+    return len(flat_left) == len(flat_right) and all(
+        np.array_equal(np.asarray(a), np.asarray(b)) for a, b in zip(flat_left, flat_right))
+
+
+@pytest.mark.parametrize("function, extra", [
+    ("root", ()), ("total", ()), ("internal_path", ()), ("by_keyword", (7,)), ("compat_v1", ()),
+])
+def test_a_non_string_op_name_runs_eagerly_and_fails_to_trace(tf, function, extra):
+    module = load_fixture("has_invalid_name_arguments")
+    eager, graph = run_both_ways(tf, getattr(module, function), module.features, *extra)
+    assert eager is not None
+    assert isinstance(graph, Exception), f"{function} traced although its op `name` is not a string"
+
+
+@pytest.mark.parametrize("function, extra", [
+    ("named", ("scope",)), ("dtype_in_its_place", ()), ("spread", (0,)),
+])
+def test_string_names_and_other_parameters_trace(tf, function, extra):
+    module = load_fixture("has_invalid_name_arguments")
+    eager, graph = run_both_ways(tf, getattr(module, function), module.features, *extra)
+    assert not isinstance(graph, Exception), graph
+    assert same(tf, eager, graph)
