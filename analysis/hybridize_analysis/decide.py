@@ -163,7 +163,9 @@ def _decide_hybrid(result: FunctionResult, d: Decision) -> None:
         result.findings.append(Finding("TRACED_ON_PURPOSE", result.function.line, {
             "function": result.function.qualname, "reason": d.traced_on_purpose}))
     removal = None  # the precondition that would remove the decorator
-    if tensor is False:
+    if "NO_TENSOR_COMPUTATION" in evidence and effects is False and tensor is not False:
+        removal = "P6"  # the paper tool's newer precondition: a graph with nothing to compute
+    elif tensor is False:
         if effects is False:
             removal = "P2"
             if not evidence:

@@ -65,6 +65,12 @@ def _hybrid(result: FunctionResult, d: Decision) -> None:
         add_finding(result, "RECURSIVE_HYBRID_FUNCTION", d.recursive, "warning")
     if effects is True:
         add_finding(result, "HYBRID_FUNCTION_WITH_SIDE_EFFECTS", d.side_effects, "warning")
+    idle = [finding for finding in d.pitfalls if finding.code == "NO_TENSOR_COMPUTATION"]
+    if idle and tensor is not False and effects is not True:
+        # P6, which the paper's tool gained after its publication: nothing for a graph to compute
+        result.findings.extend(Finding(f.code, f.line, f.args, "info") for f in idle)
+        _removal(result, d, "P6")
+        return
     if tensor is None:
         add_finding(result, "UNDETERMINABLE_TENSOR_PARAMETER", d.tensor)
         return

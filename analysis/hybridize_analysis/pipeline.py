@@ -16,6 +16,7 @@ from .recursion import find_cycles, recursion_property
 from .removal import find_changed_result
 from .results import Analysis, Options
 from .rules.base import Assumption
+from .rules import no_tensor_computation
 from .rules.context import FunctionContext
 from .rules.pitfalls import VERSION_DEPENDENT, run_pitfall_checks
 from .speculative import speculate, speculate_capture, speculate_signature
@@ -77,6 +78,8 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             context = FunctionContext(function, program, dataflow, graph, analysis.targets)
             if paper:
                 decision.pitfalls.extend(run_pitfall_checks(context, paper=True))
+                if function.is_hybrid:  # the paper tool's P6
+                    decision.pitfalls.extend(no_tensor_computation.check(context))
                 decide_paper(result, decision)
                 continue
             pitfalls[function] = run_pitfall_checks(context)

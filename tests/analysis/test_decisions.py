@@ -506,6 +506,28 @@ def test_p2_hybrid_without_tensor_work_converts_to_eager(imports, decorator):
     assert severity(result, "NO_TENSOR_COMPUTATION") == "info"  # the evidence, not a hazard
 
 
+@pytest.mark.parametrize("signature, call", [
+    ("(features, labels)", "(x, y)"),
+    ("(features, labels, scale)", "(x, y, 2)"),
+])
+def test_p6_hybrid_with_tensor_parameters_but_no_tensor_work_converts_to_eager(signature, call):
+    """P6 (the paper tool's newer precondition): tensors in, nothing computed on them. Whatever the
+    other properties say, the graph only costs its trace."""
+    results = decide(f"""
+        @tf.function
+        def unpack{signature}:
+            return {{"features": features, "labels": labels}}
+
+        for x, y in train_dataset:
+            unpack{call}
+    """)
+    result = results["unpack"]
+    assert result.passing_precondition == "P6"
+    assert result.transformations == ["CONVERT_TO_EAGER"]
+    assert severity(result, "NO_TENSOR_COMPUTATION") == "info"
+    assert "HAS_NO_PRIMITIVE_PARAMETERS" not in codes(result)
+
+
 @pytest.mark.parametrize("body", [
     "return tf.range(length)",
     "return generator.normal([length])",  # a tf.random.Generator captured from module code

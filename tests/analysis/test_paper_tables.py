@@ -116,6 +116,19 @@ def test_the_paper_tools_newer_checks_block_p1_in_both_tables():
     assert default.transformations == []
 
 
+def test_p6_removes_a_hybrid_function_that_computes_nothing():
+    result = paper("""
+        @tf.function
+        def unpack(features, labels):
+            return {"features": features, "labels": labels}
+
+        for x, y in train_dataset:
+            unpack(x, y)
+    """)["unpack"]
+    assert entries(result) == [("NO_TENSOR_COMPUTATION", "info"), ("HAS_NO_PYTHON_SIDE_EFFECTS", "info")]
+    assert result.transformations == ["CONVERT_TO_EAGER"] and result.passing_precondition == "P6"
+
+
 def test_two_constant_values_are_primitive_parameters_under_the_paper():
     result = paper("""
         def normalize(x, axis):
