@@ -23,7 +23,8 @@ CODES = [
     "HAS_STALE_READS", "USES_PYTHON_RANDOMNESS", "HAS_UNSEEDED_RANDOM_OPS", "RETURNS_PYTHON_VALUES",
     "IS_GENERATOR", "HAS_TENSOR_PARAMETER_ITERATION",
     "ACCUMULATES_IN_PYTHON_LIST", "CONSUMES_PYTHON_ITERATOR", "CREATES_TF_FUNCTION_PER_CALL",
-    "NO_TENSOR_COMPUTATION", "KERAS3_LAYER_CALL", "HAS_INVALID_NAME_ARGUMENTS", "HAS_COVERED_CALLERS",
+    "NO_TENSOR_COMPUTATION", "KERAS3_LAYER_CALL", "HAS_INVALID_NAME_ARGUMENTS", "HAS_KERAS_SYMBOLIC_ARGUMENTS",
+    "HAS_COVERED_CALLERS",
 ]
 _MARKER = re.compile(r"#\s*(?P<code>[A-Z][A-Z0-9_]+)(?::(?P<severity>error|warning|info))?\s*$")
 _CHECKS = {check.__module__.rsplit(".", 1)[-1].upper(): check for check in PITFALL_CHECKS}
@@ -71,7 +72,7 @@ def test_every_check_has_a_fixture():
 
 
 def test_version_dependent_codes():
-    assert VERSION_DEPENDENT == frozenset({"KERAS3_LAYER_CALL"})
+    assert VERSION_DEPENDENT == frozenset({"KERAS3_LAYER_CALL", "HAS_KERAS_SYMBOLIC_ARGUMENTS"})
     assert VERSION_DEPENDENT <= set(CODES)
 
 
@@ -84,10 +85,11 @@ def test_fixture(code):
     assert findings_of(analysis, code) == expected
 
 
-def test_keras3_fixture_under_keras_2_has_no_finding():
-    source = (FIXTURES / "keras3_layer_call.py").read_text(encoding="utf-8")
+@pytest.mark.parametrize("code", sorted(VERSION_DEPENDENT))
+def test_keras3_fixtures_under_keras_2_have_no_finding(code):
+    source = (FIXTURES / f"{code.lower()}.py").read_text(encoding="utf-8")
     analysis, _ = analyse_source(source)
-    assert findings_of(analysis, "KERAS3_LAYER_CALL", keras=2) == Counter()
+    assert findings_of(analysis, code, keras=2) == Counter()
 
 
 @pytest.mark.parametrize("code", CODES)

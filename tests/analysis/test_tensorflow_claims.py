@@ -63,3 +63,22 @@ def test_string_names_and_other_parameters_trace(tf, function, extra):
     eager, graph = run_both_ways(tf, getattr(module, function), module.features, *extra)
     assert not isinstance(graph, Exception), graph
     assert same(tf, eager, graph)
+
+
+@pytest.mark.parametrize("function, arguments", [
+    ("normalize", lambda m: (m.hidden,)),
+    ("gated", lambda m: (m.encoder.outputs[0], m.gate)),
+    ("project", lambda m: (m.hidden,)),
+])
+def test_a_keras_symbolic_tensor_builds_eagerly_and_fails_to_trace(tf, function, arguments):
+    module = load_fixture("has_keras_symbolic_arguments")
+    eager, graph = run_both_ways(tf, getattr(module, function), *arguments(module))
+    assert eager is not None
+    assert isinstance(graph, Exception), f"{function} traced with a KerasTensor"
+
+
+def test_the_same_helper_traces_with_tensors(tf):
+    module = load_fixture("has_keras_symbolic_arguments")
+    values = tf.ones([2, 32])
+    eager, graph = run_both_ways(tf, module.scale, values)
+    assert same(tf, eager, graph)

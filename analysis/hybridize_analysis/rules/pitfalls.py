@@ -20,7 +20,7 @@ PAPER_CHECKS: tuple[Check, ...] = tuple(module.check for module in RULE_MODULES
                                         if hasattr(module, "check") and module.RULE.tables == "both")
 
 #: Codes whose verdict depends on the target Keras version (they come with `TARGET_VERSIONS`).
-VERSION_DEPENDENT = frozenset({"KERAS3_LAYER_CALL"})
+VERSION_DEPENDENT = frozenset({"KERAS3_LAYER_CALL", "HAS_KERAS_SYMBOLIC_ARGUMENTS"})
 
 
 def run_pitfall_checks(ctx: FunctionContext, paper: bool = False) -> list[Finding]:
