@@ -61,6 +61,7 @@ PITFALLS = {
     # issue 14: the checks the paper's tool gained after its publication (both tables)
     "HAS_INVALID_NAME_ARGUMENTS": ("error", "pitfall"),
     "HAS_KERAS_SYMBOLIC_ARGUMENTS": ("error", "pitfall"),
+    "HAS_STALE_VARIABLE_READS": ("error", "pitfall"),
     "OBSERVED_RETRACING": ("warning", "observation"),
     "NO_MEASURED_SPEEDUP": ("warning", "benchmark"),
     "BEHAVIOUR_DIFFERS": ("error", "benchmark"),

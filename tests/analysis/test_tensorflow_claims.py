@@ -82,3 +82,37 @@ def test_the_same_helper_traces_with_tensors(tf):
     values = tf.ones([2, 32])
     eager, graph = run_both_ways(tf, module.scale, values)
     assert same(tf, eager, graph)
+
+
+def calls_in_a_fresh_module(tf, name: str, function: str, arguments, graph: bool, calls: int = 3) -> list:
+    """What `calls` calls of a fixture's function return, in a module loaded afresh (unbuilt
+    models, the same seeds), eagerly or through `tf.function`; `arguments(module)` gives the
+    arguments."""
+    tf.keras.utils.set_random_seed(1)
+    module = load_fixture(name)
+    step = getattr(module, function)
+    step = tf.function(step) if graph else step
+    return [np.asarray(step(*arguments(module))) for _ in range(calls)]
+
+
+def _images_and_labels(module):
+    return module.images, module.labels
+
+
+def _images(module):
+    return (module.images,)
+
+
+@pytest.mark.parametrize("function, arguments", [("sgd_step", _images_and_labels), ("decay_step", _images)])
+def test_variables_read_before_the_first_call_differ_eagerly_and_traced(tf, function, arguments):
+    eager = calls_in_a_fresh_module(tf, "has_stale_variable_reads", function, arguments, graph=False)
+    graph = calls_in_a_fresh_module(tf, "has_stale_variable_reads", function, arguments, graph=True)
+    assert not all(np.allclose(a, b) for a, b in zip(eager, graph))
+
+
+@pytest.mark.parametrize("function, arguments", [("sgd_step_after_call", _images_and_labels),
+                                                 ("built_step", _images_and_labels)])
+def test_variables_read_after_the_call_agree(tf, function, arguments):
+    eager = calls_in_a_fresh_module(tf, "has_stale_variable_reads", function, arguments, graph=False)
+    graph = calls_in_a_fresh_module(tf, "has_stale_variable_reads", function, arguments, graph=True)
+    assert all(np.allclose(a, b, atol=1e-5) for a, b in zip(eager, graph))
