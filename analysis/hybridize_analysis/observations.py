@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from .facts import ArgumentFact, ObservedCalls
 from .model import FunctionInfo
 from .rules.base import Assumption, Finding
+from .rules.has_unresolved_statically_read_axes import find_unresolved_reads
+from .syntax import iter_nodes
 from .tensors.parameters import Verdict
 
 TENSOR_KINDS = ("tensor", "variable", "numpy")
@@ -121,4 +123,9 @@ def _reconfiguration(function: FunctionInfo, by_parameter, tf_alias: str) -> dic
             dims.append(sizes.pop() if len(sizes) == 1 else None)
         shape = "[" + ", ".join("None" if d is None else str(d) for d in dims) + "]"
         specs.append(f"{tf_alias}.TensorSpec(shape={shape}, dtype={tf_alias}.{dtypes.pop()})")
-    return {"input_signature": "[" + ", ".join(specs) + "]"} if specs else {"reduce_retracing": "True"}
+    if not specs:
+        return {"reduce_retracing": "True"}
+    signature = "[" + ", ".join(specs) + "]"
+    if any(find_unresolved_reads(function, signature, iter_nodes(function.node.children[-1]))):
+        return {"reduce_retracing": "True"}  # the body reads a varying axis's size: None in that graph
+    return {"input_signature": signature}

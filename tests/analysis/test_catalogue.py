@@ -62,6 +62,7 @@ PITFALLS = {
     "HAS_INVALID_NAME_ARGUMENTS": ("error", "pitfall"),
     "HAS_KERAS_SYMBOLIC_ARGUMENTS": ("error", "pitfall"),
     "HAS_STALE_VARIABLE_READS": ("error", "pitfall"),
+    "HAS_UNRESOLVED_STATICALLY_READ_AXES": ("error", "pitfall"),
     "OBSERVED_RETRACING": ("warning", "observation"),
     "NO_MEASURED_SPEEDUP": ("warning", "benchmark"),
     "BEHAVIOUR_DIFFERS": ("error", "benchmark"),

@@ -87,6 +87,20 @@ def test_hybrid_retracing_on_shapes_is_reconfigured_with_an_input_signature():
         "input_signature": "[tf.TensorSpec(shape=[None, 784], dtype=tf.float32)]"}
 
 
+def test_an_inferred_signature_is_not_offered_when_the_body_reads_a_varying_axis():
+    """Batch sizes vary, so the inferred signature would leave axis 0 None: `x.shape[0]` would be
+    None in that graph (HAS_UNRESOLVED_STATICALLY_READ_AXES). `reduce_retracing` is offered."""
+    facts = FakeFacts({"predict": calls({"x": tensor((64, 784))}, {"x": tensor((32, 784))})})
+    result = analyse("""
+        import tensorflow as tf
+        @tf.function
+        def predict(x):
+            return tf.nn.relu(x) / x.shape[0]
+    """, facts)["predict"]
+    assert result.passing_precondition == "P4" and result.transformations == ["RECONFIGURE"]
+    assert result.decorator_arguments == {"reduce_retracing": "True"}
+
+
 def test_hybrid_retracing_on_python_values_names_them():
     facts = FakeFacts({"step": calls(*({"x": tensor((4,)), "k": scalar(k)} for k in (1, 2, 3, 4, 5, 6)))})
     result = analyse("""
