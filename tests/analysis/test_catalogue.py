@@ -63,6 +63,7 @@ PITFALLS = {
     "HAS_KERAS_SYMBOLIC_ARGUMENTS": ("error", "pitfall"),
     "HAS_STALE_VARIABLE_READS": ("error", "pitfall"),
     "HAS_UNRESOLVED_STATICALLY_READ_AXES": ("error", "pitfall"),
+    "HAS_CONFLICTING_EAGER_DTYPE_COERCIONS": ("error", "pitfall"),
     "OBSERVED_RETRACING": ("warning", "observation"),
     "NO_MEASURED_SPEEDUP": ("warning", "benchmark"),
     "BEHAVIOUR_DIFFERS": ("error", "benchmark"),

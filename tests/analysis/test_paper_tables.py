@@ -116,6 +116,22 @@ def test_the_paper_tools_newer_checks_block_p1_in_both_tables():
     assert default.transformations == []
 
 
+def test_a_numpy_argument_meeting_two_dtypes_blocks_p1_in_both_tables():
+    body = """
+        weights = tf.Variable(tf.ones([10]), dtype=tf.float32)
+        reference = tf.constant(np.ones([10]), dtype=tf.float64)
+
+        def score(x, y):
+            return tf.reduce_sum(x * weights) + tf.cast(tf.reduce_sum(y * reference), tf.float32), y * weights
+
+        for x, y in train_dataset:
+            score(x, np.ones([10]))
+    """
+    for result in (paper(body)["score"], decide(body)["score"]):
+        assert "HAS_CONFLICTING_EAGER_DTYPE_COERCIONS" in [code for code, _ in entries(result)]
+        assert result.transformations == []
+
+
 def test_p6_removes_a_hybrid_function_that_computes_nothing():
     result = paper("""
         @tf.function

@@ -135,3 +135,19 @@ def test_reads_the_signature_resolves_trace(tf, function):
     module = load_fixture("has_unresolved_statically_read_axes")
     hybrid = getattr(module, function)
     assert same(tf, hybrid.python_function(module.images), hybrid(module.images))
+
+
+@pytest.mark.parametrize("function", ["score", "converted_then_mixed"])
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_a_numpy_array_meeting_two_dtypes_runs_eagerly_and_fails_to_trace(tf, function, dtype):
+    """Whatever the array's own dtype, one of the two operations fails once traced."""
+    module = load_fixture("has_conflicting_eager_dtype_coercions")
+    eager, graph = run_both_ways(tf, getattr(module, function), module.array.astype(dtype))
+    assert eager is not None
+    assert isinstance(graph, Exception), f"{function} traced with a {dtype} array"
+
+
+def test_a_numpy_array_meeting_its_own_dtype_traces(tf):
+    module = load_fixture("has_conflicting_eager_dtype_coercions")
+    eager, graph = run_both_ways(tf, module.one_dtype, module.array.astype("float32"))
+    assert same(tf, eager, graph)
