@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .facts import ArgumentFact, ObservedCalls
 from .model import FunctionInfo
 from .rules.base import Assumption, Finding
-from .rules.has_unresolved_statically_read_axes import find_unresolved_reads
+from .rules.has_unresolved_statically_read_axes import find_unresolved_reads, reads_static_sizes
 from .syntax import iter_nodes
 from .tensors.parameters import Verdict
 
@@ -103,20 +103,23 @@ def _distinct_by_shape(tensors: list[ArgumentFact]) -> list[ArgumentFact]:
 
 def _reconfiguration(function: FunctionInfo, by_parameter, tf_alias: str) -> dict[str, str]:
     """An `input_signature` with None for the varying dimensions when every argument is a tensor of
-    one rank and dtype; otherwise `reduce_retracing=True`."""
+    one rank and dtype; otherwise `reduce_retracing=True`. Neither when the body reads a static
+    axis size: both would make it None (HAS_UNRESOLVED_STATICALLY_READ_AXES)."""
+    nodes = list(iter_nodes(function.node.children[-1]))
+    relax = {} if reads_static_sizes(function, nodes) else {"reduce_retracing": "True"}
     parameters = [p for p in function.get_params() if p.star_count == 0]
     if function.cls is not None and parameters and parameters[0].name.value in ("self", "cls"):
         parameters = parameters[1:]
     if [p.name.value for p in parameters] != list(by_parameter):
-        return {"reduce_retracing": "True"}  # an input_signature must cover every parameter, in order
+        return relax  # an input_signature must cover every parameter, in order
     specs = []
     for facts in by_parameter.values():
         if not all(f.kind in TENSOR_KINDS and f.shape is not None for f in facts):
-            return {"reduce_retracing": "True"}
+            return relax
         ranks = {len(f.shape) for f in facts}
         dtypes = {f.dtype for f in facts}
         if len(ranks) != 1 or len(dtypes) != 1:
-            return {"reduce_retracing": "True"}
+            return relax
         dims = []
         for axis in range(ranks.pop()):
             sizes = {f.shape[axis] for f in facts}
@@ -124,8 +127,8 @@ def _reconfiguration(function: FunctionInfo, by_parameter, tf_alias: str) -> dic
         shape = "[" + ", ".join("None" if d is None else str(d) for d in dims) + "]"
         specs.append(f"{tf_alias}.TensorSpec(shape={shape}, dtype={tf_alias}.{dtypes.pop()})")
     if not specs:
-        return {"reduce_retracing": "True"}
+        return relax
     signature = "[" + ", ".join(specs) + "]"
-    if any(find_unresolved_reads(function, signature, iter_nodes(function.node.children[-1]))):
-        return {"reduce_retracing": "True"}  # the body reads a varying axis's size: None in that graph
+    if any(find_unresolved_reads(function, signature, nodes)):
+        return {}  # the body reads a varying axis's size: None under this signature
     return {"input_signature": signature}

@@ -61,6 +61,8 @@ def _eager(result: FunctionResult, d: Decision) -> None:
 def _hybrid(result: FunctionResult, d: Decision) -> None:
     result.refactoring = OPTIMIZE_HYBRID
     tensor, primitive, effects = d.tensor.value, d.primitive.value, d.side_effects.value
+    # the paper tool's P4 from the code: reported; the RECONFIGURE rewrite is the default tables'
+    result.findings.extend(f for f in d.pitfalls if f.code == "RETRACES_ON_SHAPES")
     if tensor is True and d.recursive.value is True:
         add_finding(result, "RECURSIVE_HYBRID_FUNCTION", d.recursive, "warning")
     if effects is True:

@@ -15,15 +15,18 @@ from .purpose import find_traced_on_purpose
 from .recursion import find_cycles, recursion_property
 from .removal import find_changed_result
 from .results import Analysis, Options
-from .rules.base import Assumption
 from .rules import no_tensor_computation
+from .rules.base import Assumption, Finding
 from .rules.context import FunctionContext
+from .rules.has_unresolved_statically_read_axes import find_unresolved_reads
 from .rules.pitfalls import VERSION_DEPENDENT, run_pitfall_checks
 from .speculative import speculate, speculate_capture, speculate_signature
+from .syntax import iter_nodes
 from .traced_callees import add_callee_hazards
 from .tensors.dataflow import Dataflow
 from .tensors.parameters import (Verdict, captured_opaque_input, captured_tensor_input, get_parameters,
                                  loop_counter_argument, primitive_parameter, tensor_parameter)
+from .tensors.signatures import infer_input_signature
 from .versions import decide_targets
 
 
@@ -70,6 +73,8 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             side_effects=effects.property(function),
             recursive=recursion_property(function, cycles, graph, reaches_unresolved, dataflow.escaping),
         )
+        if function.is_hybrid and observed is None:
+            _reconfigure_from_code(dataflow, graph, function, _tf_alias(program, function), decision)
         if decision.side_effects.value is False:
             result.assumptions.extend(Assumption("CALLING_CONVENTION", {
                 "function": function.qualname, "call": site.get_code(), "what": site.convention})
@@ -125,6 +130,20 @@ class _Clock:
         now = time.perf_counter()
         self.timings[name] = self.timings.get(name, 0.0) + now - self.last
         self.last = now
+
+
+def _reconfigure_from_code(dataflow, graph, function, tf_alias: str, decision: Decision) -> None:
+    """P4 from the code: the call sites pass tensors of stated shapes that differ (RETRACES_ON_SHAPES)."""
+    if function.hybrid is None or {"input_signature", "reduce_retracing"} & set(function.hybrid.arguments):
+        return
+    inferred = infer_input_signature(dataflow, graph, function, tf_alias)
+    if inferred is None:
+        return
+    signature, seen = inferred
+    decision.pitfalls.append(Finding("RETRACES_ON_SHAPES", function.line, {
+        "function": function.qualname, "shapes": "; ".join(seen)}))
+    if not any(find_unresolved_reads(function, signature, iter_nodes(function.node.children[-1]))):
+        decision.reconfigure = {"input_signature": signature}  # else a size it reads would be None
 
 
 def _tf_alias(program, function) -> str:

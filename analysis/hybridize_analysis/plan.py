@@ -43,7 +43,12 @@ def plan_function_rewrite(analysis: Analysis, result: FunctionResult) -> tuple[U
         if transformation == "CONVERT_TO_EAGER":
             return unit, convert_to_eager(unit.source, function.line, **common)
         if marker.kind == "decorator":
-            return unit, reconfigure(unit.source, function.line, result.decorator_arguments, **common)
+            # the specs of an inferred signature are written `tf.TensorSpec`: a module that imports
+            # only `from tensorflow import function` gets `import tensorflow as tf`
+            module_aliases = [spelling for spelling in spellings if "." in spelling]
+            needs_tf = not module_aliases and any("tf." in value for value in result.decorator_arguments.values())
+            return unit, reconfigure(unit.source, function.line, result.decorator_arguments,
+                                     add_import="import tensorflow as tf" if needs_tf else None, **common)
     except (LookupError, ValueError):
         return None
     return None

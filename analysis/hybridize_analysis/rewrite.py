@@ -508,6 +508,7 @@ def reconfigure(
     arguments: Mapping[str, str],
     *,
     hybrid_spellings: Collection[str] = DEFAULT_HYBRID_SPELLINGS,
+    add_import: str | None = None,
     parse_source: str | None = None,
 ) -> Rewrite:
     """Merge `arguments` (name -> source text of the value) into the function's hybrid decorator.
@@ -516,8 +517,10 @@ def reconfigure(
     existing keyword gets its value replaced; new keywords are appended after the existing
     arguments with ", ". Other arguments and their formatting are kept. Values already equal
     (token for token) give no edit, so applying twice equals applying once. The outermost hybrid
-    decorator is the one changed. `LookupError` without a hybrid decorator, `ValueError` for a
-    name that is not an identifier or a value that is not an expression.
+    decorator is the one changed. `add_import` (e.g. "import tensorflow as tf", for the specs of
+    an `input_signature`) is added after the unit's imports unless it is there. `LookupError`
+    without a hybrid decorator, `ValueError` for a name that is not an identifier or a value that
+    is not an expression.
     """
     for name, value in arguments.items():
         _check_keyword_argument(name, value)
@@ -533,8 +536,12 @@ def reconfigure(
             return Rewrite(source)
         unit.check_exact(expression.start_pos, expression.end_pos)
         end = unit.get_offset(expression.end_pos)
-        return Rewrite(source, (TextEdit(end, end, f"({_join_keywords(arguments)})"),))
-    return _make_rewrite(source, _get_call_merge_edits(unit, call, arguments))
+        edits = [TextEdit(end, end, f"({_join_keywords(arguments)})")]
+    else:
+        edits = _get_call_merge_edits(unit, call, arguments)
+    if edits and add_import:
+        edits = _get_import_edit(unit, funcdef, add_import) + edits
+    return _make_rewrite(source, edits)
 
 
 def _check_keyword_argument(name: str, value: str) -> None:

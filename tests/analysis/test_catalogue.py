@@ -23,6 +23,7 @@ PRECONDITIONS = {
     "TRACED_ON_PURPOSE": "info",
     "HAS_GRAPH_WORK": "info",
     "RETRACES_ON_LOOP_COUNTER": "warning",
+    "RETRACES_ON_SHAPES": "warning",
     "REMOVAL_CHANGES_RESULTS": "warning",
     "FEW_PRIMITIVE_VALUES": "info",
     # the paper's status entries (`--tables paper`)

@@ -881,6 +881,31 @@ def diff_lines(capsys, path):
     return lines[start:]
 
 
+@pytest.mark.parametrize("imports, decorator", [
+    ("import tensorflow as tf", "@tf.function"),
+    ("import tensorflow as tf\nfrom tensorflow import function", "@function"),
+    ("from tensorflow import function, zeros", "@function"),
+])
+def test_diff_writes_the_signature_inferred_from_the_call_sites_with_its_import(capsys, tmp_path, imports,
+                                                                                 decorator):
+    path = tmp_path / "predict.py"
+    tensors = "tf.zeros" if "import tensorflow as tf" in imports else "zeros"
+    path.write_text(textwrap.dedent(f"""\
+        {{imports}}
+
+        {{decorator}}
+        def predict(x, training=False):
+            return x * 2.0
+
+        predict({{tensors}}([64, 784]))
+        predict({{tensors}}([32, 784]))
+    """).format(imports=imports.replace("\n", "\n"), decorator=decorator, tensors=tensors))
+    lines = diff_lines(capsys, path)
+    signature = "input_signature=[tf.TensorSpec(shape=[None, 784], dtype=tf.float32)]"
+    assert f"+{decorator}({signature})" in lines
+    assert ("+import tensorflow as tf" in lines) is ("import tensorflow as tf" not in imports)
+
+
 def test_diff_adds_the_decorator_for_p1_and_removes_it_for_p2(capsys, tmp_path):
     path = tmp_path / "train.py"
     path.write_text(textwrap.dedent("""\

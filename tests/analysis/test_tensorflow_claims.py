@@ -15,10 +15,11 @@ import numpy as np
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pitfalls"
+PROGRAMS = Path(__file__).parent / "programs"
 
 
-def load_fixture(name: str):
-    path = FIXTURES / f"{name}.py"
+def load_fixture(name: str, folder: Path = FIXTURES):
+    path = folder / f"{name}.py"
     spec = importlib.util.spec_from_file_location(f"_claims_{name}", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -151,3 +152,37 @@ def test_a_numpy_array_meeting_its_own_dtype_traces(tf):
     module = load_fixture("has_conflicting_eager_dtype_coercions")
     eager, graph = run_both_ways(tf, module.one_dtype, module.array.astype("float32"))
     assert same(tf, eager, graph)
+
+
+@pytest.mark.parametrize("function", ["predict", "scale"])
+def test_the_reconfiguration_inferred_from_the_code_traces_once_and_computes_the_same(tf, function):
+    """RETRACES_ON_SHAPES: the RECONFIGURE the default tables offer, applied to the function, runs
+    every call the program makes with one trace and the results of the decorator as written."""
+    from hybridize_analysis.engine import analyse_path
+
+    result = next(r for r in analyse_path(PROGRAMS / "varying_shapes.py").results if r.function.qualname == function)
+    assert result.transformations == ["RECONFIGURE"]
+    module = load_fixture("varying_shapes", PROGRAMS)
+    written = getattr(module, function)
+    arguments = {name: eval(value, {"tf": tf}) for name, value in result.decorator_arguments.items()}
+    reconfigured = tf.function(written.python_function, **arguments)
+    calls = [make() for make in dict((case[0], case[1]) for case in module.CASES)[function]]
+    for args, kwargs in calls:
+        assert same(tf, written(*args, **kwargs), reconfigured(*args, **kwargs))
+    assert reconfigured.experimental_get_tracing_count() == 1
+    assert written.experimental_get_tracing_count() == len(calls)
+
+
+def test_no_reconfiguration_for_a_body_that_reads_a_varying_size(tf):
+    """`rows` reads `x.shape[0]`, which varies between its calls: under the inferred signature or
+    `reduce_retracing=True` (which relaxes that axis on the second shape) it would be None, and
+    tracing fails. So nothing is offered, only RETRACES_ON_SHAPES reported."""
+    from hybridize_analysis.engine import analyse_path
+
+    result = next(r for r in analyse_path(PROGRAMS / "varying_shapes.py").results if r.function.qualname == "rows")
+    assert result.transformations == [] and "RETRACES_ON_SHAPES" in [f.code for f in result.findings]
+    module = load_fixture("varying_shapes", PROGRAMS)
+    relaxed = tf.function(module.rows.python_function, reduce_retracing=True)
+    relaxed(tf.ones([4, 2, 2]))
+    with pytest.raises(Exception):
+        relaxed(tf.ones([8, 2, 2]))

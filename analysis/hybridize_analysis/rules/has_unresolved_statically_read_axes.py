@@ -87,6 +87,15 @@ def find_unresolved_reads(function: FunctionInfo, signature: str, nodes):
             yield node, name, axis
 
 
+def reads_static_sizes(function: FunctionInfo, nodes) -> bool:
+    """Whether the body reads a static axis size of a parameter (`x.shape[0]` outside a slice):
+    `reduce_retracing=True` relaxes varying axes to None too, so that read would be None
+    (checked with TensorFlow 2.21)."""
+    names = {param.name.value for param in function.get_params()}
+    return any(read is not None and read[0] in names and not _is_harmless(node)
+               for node in nodes for read in [_static_read(node)])
+
+
 _UNPARSED = object()  # a spec whose shape the check cannot read: no finding for its parameter
 
 

@@ -217,4 +217,62 @@ Use instead: `warmup_step(x, y, tf.constant(step))`, or remove the decorator.
 """,
 )
 
-RULES = (TRACED_ON_PURPOSE, HAS_GRAPH_WORK, REMOVAL_CHANGES_RESULTS, FEW_PRIMITIVE_VALUES, RETRACES_ON_LOOP_COUNTER)
+RETRACES_ON_SHAPES = Rule(
+    code="RETRACES_ON_SHAPES",
+    severity="warning",
+    kind="precondition",
+    tables="both",
+    message=(
+        "`{function}` is called with tensors of different shapes ({shapes}), so the graph is traced "
+        "once per shape"
+    ),
+    explanation=(
+        "`tf.function` traces a new graph for every new tensor shape it is called with. The call "
+        "sites pass tensors whose shapes the code states and that differ on some axes: an "
+        "`input_signature` with `None` on those axes traces once."
+    ),
+    hint=(
+        "Add the inferred `input_signature` (the default tables offer it as RECONFIGURE), or "
+        "`reduce_retracing=True`."
+    ),
+    args=("function", "shapes"),
+    fix_safety=(
+        "The signature is inferred from every call site of the program, so each call still "
+        "matches it; a call from elsewhere with another rank or dtype would fail, and a parameter "
+        "left out of it keeps its default. When the body reads the size of an axis the signature "
+        "leaves `None`, `reduce_retracing=True` is offered instead."
+    ),
+    doc="""
+## What it does
+Reports a hybrid function without observed calls whose call sites pass each tensor parameter a
+tensor whose dtype and static shape the code states (`tf.zeros([64, 10])`, `tf.constant([[1.0,
+2.0]])`, a cast or `*_like` of one, a name bound to one), of one rank and dtype per parameter, and
+of different shapes. The default tables then offer P4, `RECONFIGURE` with the `input_signature`
+that covers them all (`None` on the axes that differ).
+
+Arguments: `shapes` lists, per parameter, the specs seen, e.g. `"float32[64,10], float32[32,10]"`.
+
+## Why is this bad?
+Each new shape traces and compiles a new graph.
+
+## Example
+```python
+@tf.function
+def predict(x):
+    return model(x)
+
+predict(tf.zeros([64, 10]))
+predict(tf.zeros([32, 10]))
+```
+
+Use instead:
+```python
+@tf.function(input_signature=[tf.TensorSpec(shape=[None, 10], dtype=tf.float32)])
+def predict(x):
+    return model(x)
+```
+""",
+)
+
+RULES = (TRACED_ON_PURPOSE, HAS_GRAPH_WORK, REMOVAL_CHANGES_RESULTS, FEW_PRIMITIVE_VALUES, RETRACES_ON_LOOP_COUNTER,
+         RETRACES_ON_SHAPES)
