@@ -6,10 +6,14 @@ Each test is one row of a table or one kind of status entry, and lists the exact
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from hybridize_analysis.cli import main
+from hybridize_analysis.engine import analyse_path
+from hybridize_analysis.results import Options
+from hybridize_analysis.rules import get_rule
 
 from .test_decisions import decide
 
@@ -247,3 +251,64 @@ def test_the_report_says_which_tables_decided(tables, tmp_path, capsys):
     assert report["tables"] == tables
     (entry,) = report["functions"]
     assert entry["transformations"] == (["CONVERT_TO_EAGER"] if tables == "paper" else [])
+
+
+# -- every program and fixture --------------------------------------------------------------------
+
+HERE = Path(__file__).parent
+CORPUS = sorted((HERE / "programs").glob("*.py")) + sorted((HERE / "fixtures" / "pitfalls").glob("*.py"))
+
+
+def prescribed(result) -> tuple[list[str], str | None, set[str]]:
+    """What the paper's tables prescribe for a function with these properties (SPEC 4.10), written
+    from the tables themselves: (transformations, precondition, failure codes reported as errors)."""
+    p = result.properties
+    tensor, primitive, effects, recursive = (p["has_tensor_parameter"], p["has_primitive_parameter"],
+                                             p["has_python_side_effects"], p["is_recursive"])
+    newer = {f.code for f in result.findings if get_rule(f.code).tables == "both" and get_rule(f.code).kind == "pitfall"
+             and f.get_severity() == "error"}  # the paper tool's newer checks
+    if not result.function.is_hybrid:
+        failures = set()
+        for value, failing, code in ((tensor, False, "HAS_NO_TENSOR_PARAMETERS"),
+                                     (primitive, True, "HAS_PRIMITIVE_PARAMETERS"),
+                                     (effects, True, "HAS_PYTHON_SIDE_EFFECTS"), (recursive, True, "IS_RECURSIVE")):
+            if value is None:
+                return [], None, failures
+            if value is failing:
+                failures.add(code)
+        if failures or newer:
+            return [], None, failures | newer
+        return ["CONVERT_TO_HYBRID"], "P1", set()
+    idle = any(f.code == "NO_TENSOR_COMPUTATION" for f in result.findings)
+    if idle and tensor is not False and effects is not True:
+        return (["CONVERT_TO_EAGER"], "P6", set()) if effects is False else ([], None, set())
+    if tensor is None:
+        return [], None, set()
+    if tensor is False or primitive is True:
+        if effects is True:
+            return [], None, {"HAS_PYTHON_SIDE_EFFECTS"}
+        if effects is None:
+            return [], None, set()
+        return ["CONVERT_TO_EAGER"], "P2" if tensor is False else "P3", set()
+    return [], None, {"HAS_NO_PRIMITIVE_PARAMETERS"} if primitive is False else set()
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_every_decision_follows_the_paper_tables(path):
+    for result in analyse_path(path, Options(tables="paper")).results:
+        name = result.function.qualname
+        transformations, precondition, failures = prescribed(result)
+        assert result.transformations == transformations, name
+        assert result.passing_precondition == precondition, name
+        errors = {f.code for f in result.findings if f.get_severity() == "error"}
+        assert errors == failures, name
+        assert all(get_rule(f.code).tables in ("both", "paper") for f in result.findings), name
+        warnings = [f.code for f in result.findings if f.get_severity() == "warning"]
+        expected_warnings = []
+        if result.function.is_hybrid and result.properties["has_tensor_parameter"] is True \
+                and result.properties["is_recursive"] is True:
+            expected_warnings.append("RECURSIVE_HYBRID_FUNCTION")
+        if result.function.is_hybrid and result.properties["has_python_side_effects"] is True:
+            expected_warnings.append("HYBRID_FUNCTION_WITH_SIDE_EFFECTS")
+        expected_warnings += [f.code for f in result.findings if f.code == "RETRACES_ON_SHAPES"]
+        assert sorted(warnings) == sorted(expected_warnings), name

@@ -32,6 +32,7 @@ RULE = Rule(
     code="NO_TENSOR_COMPUTATION",
     severity="error",
     kind="pitfall",
+    tables="both",
     message="`{function}` performs no TensorFlow operation: a graph has nothing to speed up",
     explanation=(
         "Graph execution speeds up TensorFlow operations; a function without any only gains "
