@@ -154,7 +154,7 @@ def test_a_numpy_array_meeting_its_own_dtype_traces(tf):
     assert same(tf, eager, graph)
 
 
-@pytest.mark.parametrize("function", ["predict", "scale"])
+@pytest.mark.parametrize("function", ["predict", "scale", "row_totals", "sparse_total", "add_pair"])
 def test_the_reconfiguration_inferred_from_the_code_traces_once_and_computes_the_same(tf, function):
     """RETRACES_ON_SHAPES: the RECONFIGURE the default tables offer, applied to the function, runs
     every call the program makes with one trace and the results of the decorator as written."""

@@ -2,8 +2,9 @@
 shapes the call sites of a hybrid function pass, where the code states them.
 
 A tensor argument's spec is known when it is made by a TensorFlow constructor with a literal shape
-(`tf.zeros([64, 10])`, `tf.random.normal((32, 784))`, `tf.constant([[1.0, 2.0]])`), a cast or a
-`*_like` of one, or a name bound to one. When every call site passes every tensor parameter such a
+(`tf.zeros([64, 10])`, `tf.random.normal((32, 784))`, `tf.constant([[1.0, 2.0]])`,
+`tf.ragged.constant([[1, 2], [3]])`, `tf.sparse.SparseTensor(..., dense_shape=[3, 4])`), a cast or a
+`*_like` of one, a tuple or list of them, or a name bound to one. When every call site passes every tensor parameter such a
 spec, of one dtype and rank per parameter, and some axis differs between them, the function traces
 once per shape: a signature with `None` on the differing axes traces once. Parameters no call site
 passes and that have a default (Keras' `training`, `mask`) are left out of it, which keeps them at
@@ -18,7 +19,7 @@ from parso.tree import NodeOrLeaf
 from ..callgraph import CallSite, CallGraph
 from ..model import FunctionInfo
 from ..model.scopes import Assignment
-from ..syntax import is_call_trailer, iter_call_arguments
+from ..syntax import is_call_trailer, is_comprehension, iter_call_arguments
 from . import catalogue as api
 from .dataflow import Dataflow
 from .values import EXTERNAL
@@ -26,8 +27,20 @@ from .values import EXTERNAL
 
 @dataclass(frozen=True)
 class Spec:
+    """A tensor's dtype and static shape; `kind` says which spec describes it."""
+
     dtype: str
     shape: tuple[int | None, ...]
+    kind: str = "TensorSpec"  # or "RaggedTensorSpec", "SparseTensorSpec"
+    ragged_rank: int | None = None
+
+
+@dataclass(frozen=True)
+class Nested:
+    """A tuple or list of tensors passed as one argument: a nested signature."""
+
+    bracket: str  # "(" or "["
+    items: tuple
 
 
 #: Constructors: (index of the shape argument, index of the dtype argument or None, default dtype).
@@ -40,10 +53,14 @@ _LIKE = frozenset({"tensorflow.zeros_like", "tensorflow.ones_like", "tensorflow.
 _MAX_DEPTH = 4
 
 
-def static_spec(dataflow: Dataflow, node: NodeOrLeaf, depth: int = 0) -> Spec | None:
+def static_spec(dataflow: Dataflow, node: NodeOrLeaf, depth: int = 0) -> Spec | Nested | None:
     """The dtype and static shape of a tensor expression, when the code states them."""
     if depth > _MAX_DEPTH:
         return None
+    if node.type == "atom" and node.children[0].value in "([" and len(node.children) == 3 \
+            and node.children[1].type == "testlist_comp" and not is_comprehension(node.children[1]):
+        items = tuple(static_spec(dataflow, item, depth + 1) for item in node.children[1].children[::2])
+        return Nested(node.children[0].value, items) if items and None not in items else None
     if node.type == "name":
         binding = dataflow.resolve(node)
         if isinstance(binding, Assignment) and binding.value is not None and binding.index is None:
@@ -76,7 +93,30 @@ def static_spec(dataflow: Dataflow, node: NodeOrLeaf, depth: int = 0) -> Spec | 
         return Spec(dtype, inner.shape) if inner is not None and dtype is not None else None
     if name in _LIKE and positional:
         return static_spec(dataflow, positional[0], depth + 1)
+    if name == "tensorflow.ragged.constant" and positional and "dtype" not in keywords:
+        return _ragged_constant(positional[0])
+    if name in ("tensorflow.sparse.SparseTensor", "tensorflow.SparseTensor"):
+        values = keywords.get("values", positional[1] if len(positional) > 1 else None)
+        dense_shape = keywords.get("dense_shape", positional[2] if len(positional) > 2 else None)
+        shape = _literal_shape(dense_shape) if dense_shape is not None else None
+        _, dtype = _literal_array(values) if values is not None else (None, None)
+        return Spec(dtype, shape, "SparseTensorSpec") if shape is not None and dtype is not None else None
     return None
+
+
+def _ragged_constant(node: NodeOrLeaf) -> Spec | None:
+    """`tf.ragged.constant([[1, 2], [3]])`: ragged on every nested level (its default ragged_rank)."""
+    depth, kind, current = 0, None, node
+    while current.type == "atom" and current.children[0].value in "[(" and len(current.children) == 3:
+        inner = current.children[1]
+        depth += 1
+        current = inner.children[0] if inner.type == "testlist_comp" else inner
+    if depth < 2:
+        return None
+    _, kind = _literal_array(current)
+    outer = node.children[1]
+    length = len(outer.children[::2]) if outer.type == "testlist_comp" else 1
+    return Spec(kind, (length, *([None] * (depth - 1))), "RaggedTensorSpec", depth - 1) if kind else None
 
 
 def infer_input_signature(dataflow: Dataflow, graph: CallGraph, function: FunctionInfo, tf_alias: str
@@ -102,19 +142,40 @@ def infer_input_signature(dataflow: Dataflow, graph: CallGraph, function: Functi
     specs_by_parameter = []
     for index in passed:
         specs = [static_spec(dataflow, bound[index]) if index in bound else None for bound in per_site]
-        if any(spec is None for spec in specs) or len({(s.dtype, len(s.shape)) for s in specs}) != 1:
+        if any(spec is None for spec in specs) or len({_structure(spec) for spec in specs}) != 1:
             return None
         specs_by_parameter.append(specs)
-    if all(len({spec.shape for spec in specs}) == 1 for specs in specs_by_parameter):
+    if all(len(set(specs)) == 1 for specs in specs_by_parameter):
         return None  # one shape per parameter: one trace, nothing to gain
-    parts, seen = [], []
-    for specs in specs_by_parameter:
-        dims = [sizes.pop() if len(sizes := {spec.shape[axis] for spec in specs}) == 1 else None
-                for axis in range(len(specs[0].shape))]
-        shape = "[" + ", ".join("None" if dim is None else str(dim) for dim in dims) + "]"
-        parts.append(f"{tf_alias}.TensorSpec(shape={shape}, dtype={tf_alias}.{specs[0].dtype})")
-        seen.append(", ".join(sorted({_describe(spec) for spec in specs})))
+    parts = [_render(_merge(specs), tf_alias) for specs in specs_by_parameter]
+    seen = [", ".join(sorted({_describe(spec) for spec in specs})) for specs in specs_by_parameter]
     return "[" + ", ".join(parts) + "]", seen
+
+
+def _structure(spec):
+    """What must agree between call sites: nesting, kinds, dtypes and ranks (not sizes)."""
+    if isinstance(spec, Nested):
+        return spec.bracket, tuple(_structure(item) for item in spec.items)
+    return spec.kind, spec.dtype, len(spec.shape), spec.ragged_rank
+
+
+def _merge(specs):
+    """One spec covering all of them: `None` on every axis whose size differs."""
+    first = specs[0]
+    if isinstance(first, Nested):
+        return Nested(first.bracket, tuple(_merge([spec.items[i] for spec in specs]) for i in range(len(first.items))))
+    dims = tuple(sizes.pop() if len(sizes := {spec.shape[axis] for spec in specs}) == 1 else None
+                 for axis in range(len(first.shape)))
+    return Spec(first.dtype, dims, first.kind, first.ragged_rank)
+
+
+def _render(spec, tf_alias: str) -> str:
+    if isinstance(spec, Nested):
+        items = ", ".join(_render(item, tf_alias) for item in spec.items)
+        return f"({items}{',' if len(spec.items) == 1 else ''})" if spec.bracket == "(" else f"[{items}]"
+    shape = "[" + ", ".join("None" if dim is None else str(dim) for dim in spec.shape) + "]"
+    ragged = f", ragged_rank={spec.ragged_rank}" if spec.ragged_rank is not None else ""
+    return f"{tf_alias}.{spec.kind}(shape={shape}, dtype={tf_alias}.{spec.dtype}{ragged})"
 
 
 def _arguments_by_parameter(site: CallSite, params, offset: int) -> dict[int, NodeOrLeaf] | None:
@@ -136,8 +197,12 @@ def _arguments_by_parameter(site: CallSite, params, offset: int) -> dict[int, No
     return bound
 
 
-def _describe(spec: Spec) -> str:
-    return f"{spec.dtype}[{','.join('?' if dim is None else str(dim) for dim in spec.shape)}]"
+def _describe(spec) -> str:
+    if isinstance(spec, Nested):
+        inner = ", ".join(_describe(item) for item in spec.items)
+        return f"({inner})" if spec.bracket == "(" else f"[{inner}]"
+    prefix = {"RaggedTensorSpec": "ragged ", "SparseTensorSpec": "sparse "}.get(spec.kind, "")
+    return f"{prefix}{spec.dtype}[{','.join('?' if dim is None else str(dim) for dim in spec.shape)}]"
 
 
 def _library_name(dataflow: Dataflow, call: NodeOrLeaf) -> str | None:
