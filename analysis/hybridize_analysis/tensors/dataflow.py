@@ -248,8 +248,9 @@ class Dataflow:
         return values or (UNKNOWN_VALUES if self.final else NOTHING)
 
     def _eval_in_context(self, node: NodeOrLeaf, method: FunctionInfo, context: ClassInfo) -> Values:
-        """`node` of `method` (an `__init__`) evaluated with the parameters one class's
-        construction passed it (a memo of its own: the shared one holds the merged values)."""
+        """`node` of `method` evaluated for objects of `context`: `self` is one, and the
+        parameters of an `__init__` hold what constructing that class passed it (a memo of its
+        own: the shared one holds the merged values)."""
         saved = self._memo, self._context
         self._memo, self._context = {}, (method, context)
         try:
