@@ -258,6 +258,9 @@ class SideEffects:
                     and candidate.value is not None and candidate.index is None:
                 owners.add("fresh" if self._is_fresh_value(candidate.value)
                            else self._owner(candidate.value, function, _depth + 1))
+            elif isinstance(candidate, Assignment) and not isinstance(candidate, AugmentedAssignment) \
+                    and candidate.value is not None and self._unpacks_new_objects(candidate.value):
+                owners.add("fresh")  # `clipped, norm = tf.clip_by_global_norm(grads, 1.0)`
             elif isinstance(candidate, AugmentedAssignment):
                 continue
             elif isinstance(candidate, LoopVariable):
@@ -297,6 +300,16 @@ class SideEffects:
             copies = _is_copy_call(node)  # `x.copy()` makes a new object, whatever `x` is
             return bool(callee) and all(self._makes_fresh(v, copies, depth) for v in callee)
         return False
+
+    def _unpacks_new_objects(self, node: NodeOrLeaf) -> bool:
+        """A call of TensorFlow, Keras or NumPy, whose result is unpacked: its parts (the list
+        `tf.clip_by_global_norm` returns, the arrays of `np.split`) are new objects too."""
+        if node.type not in ("atom_expr", "power") or not is_call_trailer(node.children[-1]):
+            return False
+        callee = self.dataflow.eval_trailers(node, len(node.children) - 1)
+        return bool(callee) and all(
+            (value.kind == EXTERNAL and str(value.ref).startswith(("tensorflow.", "keras.", "numpy.")))
+            or (value.kind == LIBRARY_METHOD and value.ref[0] in _FRESH_RESULT_KINDS) for value in callee)
 
     def _makes_fresh(self, callee, copies: bool, depth: int) -> bool:
         """Whether calling `callee` gives a new object: a class, an allocating API, a method of a
@@ -640,8 +653,9 @@ def _is_whole(node, root: NodeOrLeaf) -> bool:
     return isinstance(node, _Prefix) and node.count == 1 and node.children[0] is root
 
 
-#: Kinds of TensorFlow values whose methods return new Python objects (lists, arrays, tensors).
-_FRESH_RESULT_KINDS = frozenset({api.TENSOR, api.VARIABLE, api.SHAPE, api.SPEC, api.DTYPE, api.NUMPY})
+#: Kinds of TensorFlow values whose methods return new Python objects (lists, arrays, tensors;
+#: `tape.gradient` a new list of gradients on every call).
+_FRESH_RESULT_KINDS = frozenset({api.TENSOR, api.VARIABLE, api.SHAPE, api.SPEC, api.DTYPE, api.NUMPY, api.TAPE})
 #: Builtins whose result is a new object (or an immutable one nobody can mutate).
 _ALLOCATING_BUILTINS = frozenset(f"builtins.{name}" for name in (
     "list", "dict", "set", "tuple", "frozenset", "bytearray", "bytes", "str", "int", "float", "bool",

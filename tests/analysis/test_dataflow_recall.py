@@ -411,6 +411,37 @@ def test_a_method_only_tensorflow_has_says_what_an_unseen_object_is(tmp_path, st
     assert what in assumption.args["what"]
 
 
+def test_a_distributed_iterator_from_an_unseen_strategy_yields_new_structures(tmp_path):
+    """tf-models' XLNet evaluation: the strategy comes from outside, its distributed dataset's
+    iterator is a tf.data iterator, so the dict `next()` returns is made by each step, and the
+    replica function writing into it has no effect outside the step."""
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+
+    def get_input_iterator(input_fn, strategy):
+        return iter(strategy.experimental_distribute_dataset(input_fn()))
+
+    def run_evaluation(strategy, input_fn, model, steps):
+        def replica_step(inputs):
+            inputs["mems"] = None
+            return model(inputs, training=False)
+
+        def evaluation_step(iterator):
+            return strategy.run(replica_step, args=(next(iterator),))
+
+        iterator = get_input_iterator(input_fn, strategy)
+        for _ in range(steps):
+            evaluation_step(iterator)
+    """)
+    step = results["run_evaluation.<locals>.evaluation_step"]
+    assert step.properties["has_python_side_effects"] is False
+    assert "CONVERT_TO_HYBRID" in step.transformations
+    conventions = [a.args["what"] for a in step.assumptions if a.code == "CALLING_CONVENTION"]
+    assert any("tf.distribute.Strategy.run" in what for what in conventions)
+    replica = results["run_evaluation.<locals>.replica_step"]
+    assert replica.properties["has_python_side_effects"] is True  # on its own, it writes into its argument
+
+
 def test_a_program_class_with_the_same_method_name_turns_the_convention_off(tmp_path):
     results = analyse(tmp_path, """
     import tensorflow as tf

@@ -134,6 +134,14 @@ EFFECTFUL = [
         PyDriver([Recorder()]).run(x0)
         TFDriver([scale], 3).run(x0)
     """), "PyDriver.run", id="observer-given-to-this-subclass"),
+    case("""
+        HISTORY = ([], [])
+        def f(x):
+            losses, steps = HISTORY
+            losses.append(tf.reduce_sum(x))
+            return x
+        f(x0)
+    """, id="unpacking-a-global-tuple-of-lists"),
     case(with_drivers("""
         class Subclassed(TFDriver):
             pass
@@ -727,6 +735,20 @@ PURE = [
         PyDriver([Recorder()]).run(x0)
         EpisodeDriver([scale]).run(x0)
     """), "EpisodeDriver.run", id="observer-of-another-subclass-through-inherited-init"),
+    # the parts of what a TensorFlow call returns are new objects: the gradient list a tape makes,
+    # the list `tf.clip_by_global_norm` returns (tf-models' XLNet training step)
+    case("""
+        w = tf.Variable([1.0, 2.0])
+        def f(x):
+            with tf.GradientTape() as tape:
+                loss = tf.reduce_sum(w * x)
+            grads = tape.gradient(loss, [w])
+            grads[0] = grads[0] * 0.5
+            clipped, norm = tf.clip_by_global_norm(grads, 1.0)
+            clipped[0] *= 2.0
+            return clipped, norm
+        f(x0)
+    """, id="writing-into-lists-tensorflow-returned"),
     case("""
         def f(x):
             name = "step {}".format(1)

@@ -158,12 +158,17 @@ class Dataflow:
                 elif index and param.star_count == 0:
                     self._default(function, index)
         reads: dict[int, frozenset] = {}
-        for final in (False, True):
+        # Three phases: what the program's own calls pass; then also what unseen and escaping
+        # functions may receive ("unknown"), still without guessing; and last, every value still
+        # missing becomes "unknown". Settling the second phase first keeps a call site evaluated
+        # before the return it reads from turning that return into "unknown" for good.
+        for seeded, final in ((False, False), (True, False), (True, True)):
             self.final = final
-            if final:
+            self._changed_keys = set()
+            if seeded:
                 self._mark_escapes()
                 self._seed_unseen()
-            changed = None  # None: everything is due
+            changed = None if final or not seeded else set(self._changed_keys)  # None: all is due
             for _ in range(MAX_ROUNDS):
                 self._changed_keys = set()
                 self._memo.clear()
@@ -175,7 +180,7 @@ class Dataflow:
                         flow(item)
                     finally:
                         reads[id(item)] = frozenset(self._reads.pop())
-                if final and not self._changed_keys:  # settled: did it reveal more unseen functions?
+                if seeded and not self._changed_keys:  # settled: did it reveal more unseen functions?
                     self._memo.clear()
                     self._mark_escapes()
                     self._seed_unseen()
@@ -310,13 +315,22 @@ class Dataflow:
             run = Value(LIBRARY_METHOD, (api.STRATEGY, "run"), receiver=Value(api.STRATEGY))
             return frozenset(value for value in callee if not is_opaque(value)) | {run}
         method = site.method_name
-        owner = api.method_owner(method) if method is not None else None
+        owner = self._tensorflow_method(method) if method is not None else None
+        if owner is None:
+            return callee
+        cls, kind = owner
         unseen = [value for value in callee if is_opaque(value) and value.kind != LIBRARY_METHOD]
-        if owner is not None and unseen and method not in self._program_methods:
-            cls, kind = owner
+        receiver = self.eval_trailers(site.node, site.trailer_index - 1) if site.trailer_index >= 2 else NOTHING
+        if unseen or any(value.kind == UNKNOWN for value in receiver):  # (`_attribute_of` typed it already)
             site.convention = f"`{cls.replace('tensorflow.', 'tf.')}.{method}`: no class of the program defines `{method}`"
             return callee.difference(unseen) | {Value(LIBRARY_METHOD, (kind, method), receiver=Value(kind))}
         return callee
+
+    def _tensorflow_method(self, name: str) -> tuple[str, str] | None:
+        """(class, kind) when `name` is a method only TensorFlow's value classes have and no class
+        of the program defines one of that name: on an object the analysis cannot see, it is
+        TensorFlow's (see `catalogue.method_owner`)."""
+        return api.method_owner(name) if name not in self._program_methods else None
 
     def _flow_callee(self, site: CallSite, value: Value, arguments, entries) -> None:
         """Bind the call's arguments (`entries`, evaluated) to what one callee value runs."""
@@ -976,6 +990,10 @@ class Dataflow:
             return self._stored_attribute(value.ref, name) or UNKNOWN_VALUES
         if kind in (UNKNOWN, LIBRARY_METHOD) and name in _ARRAY_ATTRIBUTES:
             return of(_ARRAY_ATTRIBUTES[name])
+        if kind == UNKNOWN:
+            owner = self._tensorflow_method(name)
+            if owner is not None:  # `strategy.experimental_distribute_dataset` of an unseen strategy
+                return frozenset({Value(LIBRARY_METHOD, (owner[1], name), receiver=Value(owner[1]))})
         if kind in (UNKNOWN, FUNCTION, BOUND_METHOD, LAMBDA, PY_ITERATOR, LIBRARY_METHOD, PARTIAL):
             return UNKNOWN_VALUES
         return self._library_attribute(value, name)

@@ -1,4 +1,5 @@
-"""Objects a step makes on each call, changed by code it calls; Python that TensorFlow runs on every call."""
+"""Objects a step makes on each call, changed by code it calls or by itself; Python that TensorFlow
+runs on every call."""
 import tensorflow as tf
 
 SEEN = []
@@ -39,9 +40,24 @@ def evaluation_step(iterator):
     return STRATEGY.run(replica_step, args=(next(iterator),))
 
 
+WEIGHTS = tf.Variable([1.0, -2.0])
+
+
+def clipped_step(x):
+    with tf.GradientTape() as tape:
+        loss = tf.reduce_sum((WEIGHTS * x) ** 2)
+    gradients = tape.gradient(loss, [WEIGHTS])
+    gradients[0] = gradients[0] * 0.5  # the list the tape made for this call
+    clipped, norm = tf.clip_by_global_norm(gradients, 1.0)
+    clipped[0] = clipped[0] * 2.0  # and the one clip_by_global_norm made
+    WEIGHTS.assign_sub(0.1 * clipped[0])
+    return norm
+
+
 def main():
     print(checked_sum(tf.constant([1.0, 2.0])), logged_square(tf.constant([3.0])), SEEN)
     print(evaluation_step(iter(DATASET)))
+    print(clipped_step(tf.constant([1.0, 2.0])))
 
 
 X = tf.constant([1.0, 2.0, 4.0])
@@ -50,6 +66,7 @@ CASES = [
     ("checked_sum", lambda: ((X,), {})),
     ("logged_square", lambda: ((X,), {})),
     ("evaluation_step", lambda: ((ITERATOR,), {})),
+    ("clipped_step", lambda: ((X[:2],), {})),
 ]
 
 if __name__ == "__main__":
