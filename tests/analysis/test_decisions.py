@@ -890,16 +890,16 @@ def test_diff_writes_the_signature_inferred_from_the_call_sites_with_its_import(
                                                                                  decorator):
     path = tmp_path / "predict.py"
     tensors = "tf.zeros" if "import tensorflow as tf" in imports else "zeros"
-    path.write_text(textwrap.dedent(f"""\
-        {{imports}}
+    path.write_text(textwrap.dedent("""\
+        {imports}
 
-        {{decorator}}
+        {decorator}
         def predict(x, training=False):
             return x * 2.0
 
-        predict({{tensors}}([64, 784]))
-        predict({{tensors}}([32, 784]))
-    """).format(imports=imports.replace("\n", "\n"), decorator=decorator, tensors=tensors))
+        predict({tensors}([64, 784]))
+        predict({tensors}([32, 784]))
+    """).format(imports=imports, decorator=decorator, tensors=tensors))
     lines = diff_lines(capsys, path)
     signature = "input_signature=[tf.TensorSpec(shape=[None, 784], dtype=tf.float32)]"
     assert f"+{decorator}({signature})" in lines
