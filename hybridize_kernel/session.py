@@ -76,7 +76,8 @@ class Session:
         self.analysis = None
         self.report: dict | None = None
         #: `%hybridize config` settings, passed to the engine as Options of the same names
-        self.settings: dict[str, object] = {"tables": "default", "few_values": 2, "booleans_are_primitive": False}
+        self.settings: dict[str, object] = {"tables": "default", "few_values": 2, "booleans_are_primitive": False,
+                                            "expected_calls": 0}
         self._code_names: dict[str, tuple[int, int]] = {}  # file name -> (execution count, line offset)
         self._units: dict[tuple[str, str], Unit] = {}
         self._definitions: dict[tuple[str, str], dict[str, list[int]]] = {}  # (unit id, source) -> qualname -> lines

@@ -12,10 +12,12 @@ def _tables(text: str) -> str:
     return text
 
 
-def _count(text: str) -> int:
-    if not text.isdigit():
-        raise ValueError(f"few_values must be a whole number (0 or more), not {text!r}")
-    return int(text)
+def _count(name: str):
+    def parse(text: str) -> int:
+        if not text.isdigit():
+            raise ValueError(f"{name} must be a whole number (0 or more), not {text!r}")
+        return int(text)
+    return parse
 
 
 def _boolean(text: str) -> bool:
@@ -27,8 +29,10 @@ def _boolean(text: str) -> bool:
 
 SETTINGS = {
     "tables": ("tables", _tables),
-    "few_values": ("few_values", _count),
+    "few_values": ("few_values", _count("few_values")),
     "booleans": ("booleans_are_primitive", _boolean),
+    # 0: the calls seen so far decide whether tracing pays (TRACING_DOES_NOT_PAY)
+    "expected_calls": ("expected_calls", _count("expected_calls")),
 }
 
 

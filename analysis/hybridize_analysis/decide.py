@@ -6,6 +6,7 @@ message needs, and failures accumulate into findings.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from .results import FunctionResult
@@ -36,6 +37,7 @@ class Decision:
     primitive_takes_few_values: bool = False  # observed in the kernel: P3 keeps the decorator
     reconfigure: dict[str, str] = field(default_factory=dict)  # P4 arguments from observed retracing
     benchmark: dict | None = None  # measured in the kernel: it can withdraw or change the recommendation
+    calls_seen: int | None = None  # observed calls (or the expected count): what tracing must pay for
     few_values: list[tuple[str, list]] = field(default_factory=list)  # primitives taking few constants
     traced_on_purpose: str | None = None  # why the program relies on the graph (purpose.py)
     changed_result: object = None  # removal.ChangedResult: a caller would receive Python values
@@ -82,13 +84,47 @@ def _apply_benchmark(result: FunctionResult, d: Decision) -> None:
         return
     if function.is_hybrid and bench.get("graph_faster") and "CONVERT_TO_EAGER" in result.transformations:
         withdraw(result, "CONVERT_TO_EAGER")  # measured faster as a graph: keep the decorator
-    if bench.get("recommend_xla"):
+    if "CONVERT_TO_HYBRID" in result.transformations and not _pays(
+            result, d, "tracing", bench.get("tracing_ms"), bench.get("graph_ms"), bench.get("eager_ms")):
+        withdraw(result, "CONVERT_TO_HYBRID")
+        return
+    if bench.get("recommend_xla") and _pays(result, d, "XLA compilation", _minus(bench.get("xla_tracing_ms"),
+                                                                             bench.get("tracing_ms")),
+                                            bench.get("xla_ms"), bench.get("graph_ms"), first_call=False):
         if "CONVERT_TO_HYBRID" in result.transformations:
             result.decorator_arguments["jit_compile"] = "True"
         elif function.is_hybrid and not result.transformations and \
                 function.hybrid.arguments.get("jit_compile") != "True":
             result.decorator_arguments = {"jit_compile": "True"}
             _pass(result, "P4", "RECONFIGURE")
+
+
+def _pays(result: FunctionResult, d: Decision, what: str, first_ms, new_ms, old_ms, first_call: bool = True) -> bool:
+    """Advice that pays (SPEC 4.8): over the calls seen (or expected), does the new way's one-time
+    cost come back? `first_ms` is its first call (or, with `first_call=False`, its extra cost
+    alone), `new_ms` and `old_ms` a later call the new and the old way. When it does not, a
+    TRACING_DOES_NOT_PAY finding says after how many calls it would. Without counts or times,
+    nothing is withheld."""
+    numbers = (first_ms, new_ms, old_ms)
+    if d.calls_seen is None or not all(isinstance(n, (int, float)) and math.isfinite(n) for n in numbers):
+        return True
+    saving = old_ms - new_ms
+    cost = first_ms - new_ms if first_call else first_ms
+    if saving <= 0 or cost <= 0:
+        return saving > 0
+    # n calls the new way pay when `cost` (what its first call costs beyond a later one, or beyond
+    # the old way's first call) is at most what the calls after the first save, or all of them
+    calls = math.ceil(cost / saving - 1e-9) + (0 if first_call else 1)  # (float noise: 300 / 0.05)
+    if d.calls_seen >= calls:
+        return True
+    result.findings.append(Finding("TRACING_DOES_NOT_PAY", result.function.line, {
+        "function": result.function.qualname, "what": what, "cost": _format_ms(cost),
+        "saving": _format_ms(saving), "calls": f"{calls:,}", "seen": d.calls_seen}))
+    return False
+
+
+def _minus(a, b):
+    return a - b if isinstance(a, (int, float)) and isinstance(b, (int, float)) else None
 
 
 def withdraw(result: FunctionResult, *transformations: str) -> None:

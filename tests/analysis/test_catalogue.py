@@ -67,6 +67,7 @@ PITFALLS = {
     "HAS_CONFLICTING_EAGER_DTYPE_COERCIONS": ("error", "pitfall"),
     "OBSERVED_RETRACING": ("warning", "observation"),
     "NO_MEASURED_SPEEDUP": ("warning", "benchmark"),
+    "TRACING_DOES_NOT_PAY": ("warning", "benchmark"),
     "BEHAVIOUR_DIFFERS": ("error", "benchmark"),
 }
 

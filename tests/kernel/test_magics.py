@@ -248,6 +248,7 @@ def test_config_switches_to_the_papers_tables_for_the_session(ip, tf):
 @pytest.mark.parametrize("line, message", [
     ("config tables=papers", "tables must be `default` or `paper`"),
     ("config few_values=-1", "few_values must be a whole number"),
+    ("config expected_calls=many", "expected_calls must be a whole number"),
     ("config colour=red", "unknown setting 'colour=red'"),
 ])
 def test_config_refuses_bad_settings_in_one_line(ip, line, message):
@@ -255,4 +256,4 @@ def test_config_refuses_bad_settings_in_one_line(ip, line, message):
         ip.run_line_magic("hybridize", line)
     with capture_output() as captured:
         ip.run_line_magic("hybridize", "config")
-    assert captured.stdout.strip() == "hybridize: tables=default few_values=2 booleans=off"
+    assert captured.stdout.strip() == "hybridize: tables=default few_values=2 booleans=off expected_calls=0"

@@ -38,6 +38,7 @@ from . import (
     removal,
     returns_python_values,
     status,
+    tracing_does_not_pay,
     uses_python_randomness,
 )
 from .base import Kind, Rule
@@ -71,6 +72,7 @@ RULE_MODULES: tuple[ModuleType, ...] = (
     has_covered_callers,
     observed_retracing,
     no_measured_speedup,
+    tracing_does_not_pay,
     behaviour_differs,
     assumptions,
 )
