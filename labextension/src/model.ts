@@ -97,12 +97,25 @@ export function describeRecommendation(entry: IFunctionEntry): string {
     return `add ${decorator}`;
   }
   if (transformations.includes('CONVERT_TO_EAGER')) {
-    return 'remove @tf.function';
+    return 'remove @tf.function' + measuredNote(entry);
   }
   if (transformations.includes('RECONFIGURE')) {
     return `reconfigure ${decorator}`;
   }
-  return entry.is_hybrid ? 'keep hybrid' : 'keep eager';
+  return (entry.is_hybrid ? 'keep hybrid' : 'keep eager') + measuredNote(entry);
+}
+
+/** Findings by which a measurement, not the code, decided (the benchmark's). */
+const MEASURED_CODES = new Set([
+  'BEHAVIOUR_DIFFERS',
+  'NO_MEASURED_SPEEDUP',
+  'TRACING_DOES_NOT_PAY'
+]);
+
+/** ` (measured)` when a benchmark changed what the code alone would recommend. */
+function measuredNote(entry: IFunctionEntry): string {
+  const measured = (entry.findings ?? []).some(finding => MEASURED_CODES.has(finding.code));
+  return measured ? ' (measured)' : '';
 }
 
 /** `(jit_compile=True)` for the arguments a recommended decorator carries, else nothing. */

@@ -5,6 +5,7 @@ import {
   formatMs,
   formatSpeedup,
   formatSummary,
+  IFinding,
   IFunctionEntry,
   IReport,
   isSafe,
@@ -184,6 +185,25 @@ describe('recommendations', () => {
     ).toBe('reconfigure @tf.function');
     expect(describeRecommendation(entry({ is_hybrid: true }))).toBe('keep hybrid');
     expect(describeRecommendation(entry({}))).toBe('keep eager');
+  });
+
+  it('say when a measurement changed them', () => {
+    const measured = (code: string) => ({ code, severity: 'warning', message: '' }) as IFinding;
+    expect(describeRecommendation(entry({ findings: [measured('TRACING_DOES_NOT_PAY')] }))).toBe(
+      'keep eager (measured)'
+    );
+    expect(
+      describeRecommendation(
+        entry({
+          transformations: ['CONVERT_TO_EAGER'],
+          is_hybrid: true,
+          findings: [measured('NO_MEASURED_SPEEDUP')]
+        })
+      )
+    ).toBe('remove @tf.function (measured)');
+    expect(describeRecommendation(entry({ findings: [measured('HAS_PYTHON_SIDE_EFFECTS')] }))).toBe(
+      'keep eager'
+    );
   });
 
   it('name the arguments the decorator will carry', () => {
