@@ -4,11 +4,11 @@ shapes the call sites of a hybrid function pass, where the code states them.
 A tensor argument's spec is known when it is made by a TensorFlow constructor with a literal shape
 (`tf.zeros([64, 10])`, `tf.random.normal((32, 784))`, `tf.constant([[1.0, 2.0]])`,
 `tf.ragged.constant([[1, 2], [3]])`, `tf.sparse.SparseTensor(..., dense_shape=[3, 4])`), a cast or a
-`*_like` of one, a tuple or list of them, or a name bound to one. When every call site passes every tensor parameter such a
-spec, of one dtype and rank per parameter, and some axis differs between them, the function traces
-once per shape: a signature with `None` on the differing axes traces once. Parameters no call site
-passes and that have a default (Keras' `training`, `mask`) are left out of it, which keeps them at
-their default.
+`*_like` of one, a tuple or list of them, or a name bound to one. When every call site passes every
+tensor parameter such a spec, of one dtype and rank per parameter, and some axis differs between
+them, the function traces once per shape: a signature with `None` on the differing axes traces once.
+Parameters no call site passes and that have a default (Keras' `training`, `mask`) are left out of
+it, which keeps them at their default.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from parso.tree import NodeOrLeaf
 
-from ..callgraph import CallSite, CallGraph
+from ..callgraph import CallGraph, CallSite
 from ..model import FunctionInfo
 from ..model.scopes import Assignment
 from ..syntax import is_call_trailer, is_comprehension, iter_call_arguments
