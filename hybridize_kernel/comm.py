@@ -23,7 +23,8 @@ class Channel:
     """Open comms of the target, and the handlers of frontend requests."""
 
     def __init__(self, shell, session, analyse: Callable[[], dict], apply: Callable[[list], list],
-                 bench: Callable[[str, float | None], dict], preview: Callable[[list], list] | None = None) -> None:
+                 bench: Callable[[str, float | None, bool], dict],
+                 preview: Callable[[list], list] | None = None) -> None:
         self.shell = shell
         self.session = session
         self.analyse, self.apply, self.bench = analyse, apply, bench
@@ -88,19 +89,20 @@ class Channel:
         elif kind == "configure":
             self.auto_analyse = bool(data.get("auto_analyse", True))
         elif kind == "bench" and isinstance(data.get("qualname"), str):
-            if self._reply(comm, lambda: self._bench(comm, data["qualname"], data.get("budget")),
+            force = data.get("force") is True  # the user confirmed timing a function with side effects
+            if self._reply(comm, lambda: self._bench(comm, data["qualname"], data.get("budget"), force),
                            qualname=data["qualname"]):
                 self._publish_all()
         else:
             comm.send({"type": "error", "message": f"unknown request {kind!r}"})
 
-    def _bench(self, comm, qualname: str, budget) -> dict:
+    def _bench(self, comm, qualname: str, budget, force: bool = False) -> dict:
         """Benchmark with its progress sent to the panel that asked (throttled by the benchmark)."""
         def progress(fraction: float, phase: str) -> None:
             comm.send({"type": "bench_progress", "qualname": qualname, "fraction": float(fraction), "phase": phase})
 
         with progress_to(progress):
-            benchmark = self.bench(qualname, budget)
+            benchmark = self.bench(qualname, budget, force)
         return {"type": "bench_result", "qualname": qualname, "benchmark": benchmark}
 
     def _reply(self, comm, make: Callable, qualname: str | None = None) -> bool:

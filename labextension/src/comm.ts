@@ -39,7 +39,7 @@ export type PanelMessage =
   | { type: 'analyse' }
   | { type: 'apply'; qualname: string }
   | { type: 'apply'; qualnames: string[]; preview?: boolean }
-  | { type: 'bench'; qualname: string; budget: number };
+  | { type: 'bench'; qualname: string; budget: number; force?: boolean };
 
 export interface IReportMessage {
   type: 'report';

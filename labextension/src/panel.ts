@@ -3,6 +3,7 @@
  *
  * Every string that comes from the kernel is written with `textContent`, never as HTML.
  */
+import { Dialog, showDialog } from '@jupyterlab/apputils';
 import { LabIcon } from '@jupyterlab/ui-components';
 import { Message } from '@lumino/messaging';
 import { Widget } from '@lumino/widgets';
@@ -64,6 +65,22 @@ function button(
     onClick();
   });
   return node;
+}
+
+/** Ask before timing a function the report says not to time; benchmark it if the user agrees. */
+async function confirmForcedBenchmark(
+  advisor: NotebookAdvisor,
+  entry: IFunctionEntry,
+  refusal: string
+): Promise<void> {
+  const result = await showDialog({
+    title: `Benchmark ${entry.qualname} anyway?`,
+    body: `${refusal.charAt(0).toUpperCase()}${refusal.slice(1)}.`,
+    buttons: [Dialog.cancelButton(), Dialog.warnButton({ label: 'Benchmark anyway' })]
+  });
+  if (result.button.accept) {
+    await advisor.bench(entry, true);
+  }
 }
 
 export class HybridizePanel extends Widget {
@@ -399,7 +416,21 @@ export class HybridizePanel extends Widget {
         })
       );
     }
-    if (entry.candidate) {
+    if (entry.candidate && entry.benchmarkable === false && !benchmark) {
+      // The engine refuses to time it: say why, and offer to run it anyway after a confirmation.
+      const refusal = entry.benchmark_refusal || 'the analysis advises against timing it';
+      row.appendChild(el('div', 'jp-hybridize-Refusal', `Not benchmarked: ${refusal}.`));
+      actions.appendChild(
+        button(
+          state.busy === 'benchmarking' ? 'Benchmarking…' : 'Benchmark anyway…',
+          () => void confirmForcedBenchmark(advisor, entry, refusal),
+          {
+            title: 'Time it although its side effects will run on every timed call',
+            disabled: !connected || !!state.busy
+          }
+        )
+      );
+    } else if (entry.candidate) {
       actions.appendChild(
         button(
           state.busy === 'benchmarking' ? 'Benchmarking…' : 'Benchmark',

@@ -107,6 +107,23 @@ def test_requests_analyse_apply_and_unknown(kernel_shell):
     assert comm.sent[-1]["type"] == "error"
 
 
+def test_a_benchmark_the_report_refuses_runs_only_when_forced(kernel_shell):
+    """The panel offers "Benchmark anyway" for a function with side effects; the kernel refuses
+    a plain request and runs a forced one (its prints happen on every timed call)."""
+    kernel_shell.run_line_magic("hybridize", "observe on")
+    run(kernel_shell, "import tensorflow as tf\ndef shout(x):\n    print('called')\n    return x * 2\n", cell_id="c1")
+    run(kernel_shell, "y = shout(tf.ones([2]))", cell_id="c2")
+    comm = open_comm(kernel_shell)
+    entry = next(e for e in comm.sent[-1]["report"]["functions"] if e["qualname"] == "shout")
+    assert entry["benchmarkable"] is False and "side effects" in entry["benchmark_refusal"]
+    comm.receive({"type": "bench", "qualname": "shout", "budget": 0.2})
+    assert comm.sent[-1]["type"] == "error" and "not benchmarked" in comm.sent[-1]["message"]
+    comm.receive({"type": "bench", "qualname": "shout", "budget": 0.2, "force": True})
+    result = next(m for m in reversed(comm.sent) if m["type"] == "bench_result")
+    assert result["qualname"] == "shout" and result["benchmark"]["eager_ms"] > 0
+    assert comm.sent[-1]["type"] == "report"
+
+
 def test_apply_from_the_magic_goes_to_the_panel_when_it_is_open(kernel_shell):
     run(kernel_shell, "import tensorflow as tf\ndef f(x):\n    return x * 2\n", cell_id="c1")
     run(kernel_shell, "y = f(tf.ones([2]))", cell_id="c2")
@@ -147,7 +164,7 @@ def test_apply_all_preview_rewrites_without_rebinding_then_applies(shell):
             sent.append(message)
 
     calls = {"apply": [], "preview": []}
-    channel = Channel(shell, None, analyse=lambda: {}, bench=lambda q, b: {},
+    channel = Channel(shell, None, analyse=lambda: {}, bench=lambda q, b, force: {},
                       apply=lambda names: calls["apply"].append(names) or [],
                       preview=lambda names: calls["preview"].append(names) or [])
     channel._publish_all = lambda: None

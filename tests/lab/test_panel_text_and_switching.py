@@ -18,9 +18,10 @@ MARKUP = "<img src=x onerror=alert(1)>"
 def notebooks(tmp_path_factory):
     folder = tmp_path_factory.mktemp("notebooks")
     write_notebook(folder / "markup.ipynb", {
-        "load": "%load_ext hybridize_kernel",
+        "load": "%load_ext hybridize_kernel\n%hybridize observe on",
         "imports": "import tensorflow as tf",
         "shout": f'def shout(x):\n    print("{MARKUP}")\n    return x * 2\n\n\nshout(tf.constant(1.0))',
+        "again": "shout(tf.constant(2.0))",  # a call the kernel observes (the benchmark replays it)
     })
     write_notebook(folder / "plain.ipynb", {"double": "def double(x):\n    return x * 2"})
     return folder
@@ -47,6 +48,24 @@ def test_kernel_text_is_shown_as_text_never_as_markup(markup):
     message.click()  # opens the finding: its explanation and hint are rendered too
     expect(markup.page.locator(".jp-hybridize-Panel img")).to_have_count(0)
     assert markup.alerts == []
+
+
+def test_a_function_the_report_will_not_time_is_benchmarked_only_when_confirmed(markup):
+    """`shout` prints: the row says why it is not benchmarked and offers "Benchmark anyway…" behind
+    a confirmation; cancelling runs nothing, confirming runs the benchmark."""
+    row = markup.row("shout")
+    expect(row.locator(".jp-hybridize-Refusal")).to_contain_text("Not benchmarked: `shout` has Python side effects")
+    expect(row.get_by_role("button", name="Benchmark", exact=True)).to_have_count(0)
+    dialog = markup.page.locator(".jp-Dialog")
+    row.get_by_role("button", name="Benchmark anyway…").click()
+    expect(dialog).to_contain_text("Benchmark shout anyway?")
+    dialog.get_by_role("button", name="Cancel").click()
+    expect(dialog).to_have_count(0)
+    expect(row.locator(".jp-hybridize-Benchmark")).to_have_count(0)
+    row.get_by_role("button", name="Benchmark anyway…").click()
+    dialog.get_by_role("button", name="Benchmark anyway").click()
+    expect(row.locator(".jp-hybridize-Benchmark")).to_be_visible()
+    expect(row.locator(".jp-hybridize-Refusal")).to_have_count(0)
 
 
 def test_the_panel_follows_the_active_notebook(markup):
