@@ -218,6 +218,29 @@ export function reportSummary(report: IReport): ISummary {
   };
 }
 
+/**
+ * The header in a user's words: "2 changes recommended (1 add, 1 remove) · 5 stay as they are".
+ * (The paper's candidate counts go in its tooltip, `formatSummary`.)
+ */
+export function describeChanges(functions: readonly IFunctionEntry[]): string {
+  const count = (transformation: string): number =>
+    functions.filter(entry => (entry.transformations ?? []).includes(transformation)).length;
+  const kinds: [number, string][] = [
+    [count('CONVERT_TO_HYBRID'), 'add'],
+    [count('CONVERT_TO_EAGER'), 'remove'],
+    [count('RECONFIGURE'), 'reconfigure']
+  ];
+  const changes = kinds.reduce((total, [n]) => total + n, 0);
+  const stay = functions.length - changes;
+  const staying = stay === 0 ? '' : `${stay} ${stay === 1 ? 'stays as it is' : 'stay as they are'}`;
+  if (changes === 0) {
+    return staying ? `No change recommended · ${staying}` : 'No function yet';
+  }
+  const parts = kinds.filter(([n]) => n > 0).map(([n, word]) => `${n} ${word}`);
+  const head = `${changes} change${changes === 1 ? '' : 's'} recommended (${parts.join(', ')})`;
+  return staying ? `${head} · ${staying}` : head;
+}
+
 export function formatSummary(summary: ISummary): string {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (

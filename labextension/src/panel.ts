@@ -13,6 +13,7 @@ import { HybridizeLink } from './comm';
 import {
   cellLabel,
   describeBenchmark,
+  describeChanges,
   describeRecommendation,
   entryKey,
   formatSpeedup,
@@ -177,7 +178,8 @@ export class HybridizePanel extends Widget {
     this._renderStatus(advisor);
     const model = advisor?.model;
     const summary = model?.summary;
-    this._summary.textContent = summary ? formatSummary(summary) : '';
+    this._summary.textContent = summary && model ? describeChanges(model.entries) : '';
+    this._summary.title = summary ? `${formatSummary(summary)} (the paper's counts)` : '';
     this._message.textContent = model?.message ?? '';
     this._message.dataset.kind = model?.messageKind ?? 'info';
     this._message.hidden = !model?.message;

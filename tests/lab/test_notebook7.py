@@ -29,4 +29,4 @@ def test_the_panel_loads_the_extension_and_lists_functions_in_notebook_7(open_no
     notebook.run_all()
     expect(notebook.row("scale")).to_be_visible()
     assert notebook.recommendations() == {"scale": "keep eager"}
-    expect(notebook.summary).to_have_text("1 function, 0 candidates, 0 refactorable")
+    expect(notebook.summary).to_have_text("No change recommended · 1 stays as it is")

@@ -43,7 +43,8 @@ def test_without_the_kernel_extension_the_panel_says_so_and_loads_it(quickstart)
 
 def test_after_running_all_cells_the_panel_lists_every_function(quickstart):
     quickstart.run_all()
-    expect(quickstart.summary).to_have_text("7 functions, 6 candidates, 1 refactorable")
+    expect(quickstart.summary).to_have_text("1 change recommended (1 add) · 6 stay as they are")
+    expect(quickstart.summary).to_have_attribute("title", "7 functions, 6 candidates, 1 refactorable (the paper's counts)")
     expect(quickstart.rows).to_have_count(len(EXPECTED))
     assert quickstart.recommendations() == EXPECTED
     # "Load the extension" turned observation on: the calls seen back the recommendation.

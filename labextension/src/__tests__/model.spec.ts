@@ -1,6 +1,7 @@
 import {
   cellLabel,
   describeBenchmark,
+  describeChanges,
   describeRecommendation,
   formatMs,
   formatSpeedup,
@@ -64,6 +65,19 @@ describe('summary', () => {
     ];
     expect(summarize(functions)).toEqual({ functions: 4, candidates: 2, refactorable: 1 });
     expect(formatSummary(summarize(functions))).toBe('4 functions, 2 candidates, 1 refactorable');
+  });
+
+  it('say in plain words what changes and what stays', () => {
+    const add = entry({ qualname: 'a', transformations: ['CONVERT_TO_HYBRID'] });
+    const remove = entry({ qualname: 'b', transformations: ['CONVERT_TO_EAGER'], is_hybrid: true });
+    const keep = entry({ qualname: 'c' });
+    expect(describeChanges([add, remove, keep, keep])).toBe(
+      '2 changes recommended (1 add, 1 remove) · 2 stay as they are'
+    );
+    expect(describeChanges([add, keep])).toBe('1 change recommended (1 add) · 1 stays as it is');
+    expect(describeChanges([keep])).toBe('No change recommended · 1 stays as it is');
+    expect(describeChanges([add])).toBe('1 change recommended (1 add)');
+    expect(describeChanges([])).toBe('No function yet');
   });
 
   it('uses singular words for one', () => {
