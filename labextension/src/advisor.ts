@@ -226,7 +226,9 @@ export class NotebookAdvisor implements IDisposable {
     const skipped: string[] = [];
     for (const preview of previews) {
       const cell = preview.cell_id ? findCell(this.panel, preview) : null;
-      const label = preview.cell_id ? `cell ${preview.cell_id}` : `the cell of ${preview.qualname}`;
+      const label = cell
+        ? `cell ${this.panel.content.widgets.indexOf(cell) + 1}`
+        : `the cell of ${preview.qualname}`;
       const edited = cell
         ? !checkFresh(cell.model.sharedModel.getSource(), preview.old_source).fresh
         : false;
@@ -237,8 +239,9 @@ export class NotebookAdvisor implements IDisposable {
         continue;
       }
       fresh.push(preview);
+      // A cell's text has no final newline: compare whole lines, without diff's end-of-file note.
       diffs.push(
-        unifiedDiff(preview.old_source, preview.new_source, {
+        unifiedDiff(asLines(preview.old_source), asLines(preview.new_source), {
           fromFile: `${label} (as it ran)`,
           toFile: `${label} (rewritten)`
         })
@@ -248,8 +251,11 @@ export class NotebookAdvisor implements IDisposable {
       this.model.setMessage(`Nothing can be applied:\n${skipped.join('\n')}`, 'error');
       return;
     }
+    const changes = fresh.reduce((total, preview) => total + namesOf(preview).length, 0);
     const result = await showDialog({
-      title: `Apply ${fresh.length === 1 ? 'this change' : `these ${fresh.length} changes`}?`,
+      title:
+        `Apply ${changes === 1 ? 'this change' : `these ${changes} changes`}` +
+        `${fresh.length > 1 ? ` in ${fresh.length} cells` : ''}?`,
       body: new DiffBody(diffs.join('\n'), skipped),
       buttons: [Dialog.cancelButton(), Dialog.okButton({ label: 'Apply' })]
     });
@@ -482,6 +488,11 @@ export class NotebookAdvisor implements IDisposable {
 }
 
 /** The dialog body of "Apply all safe": the diff, as text. */
+/** The text with a final newline, as a file of whole lines. */
+function asLines(text: string): string {
+  return text === '' || text.endsWith('\n') ? text : `${text}\n`;
+}
+
 class DiffBody extends Widget {
   constructor(diff: string, skipped: string[]) {
     super();

@@ -91,9 +91,12 @@ def test_apply_all_safe_shows_the_diff_and_writes_nothing_when_cancelled(quickst
     before = {cell: quickstart.cell_source(cell) for cell in ("functions", "model")}
     quickstart.page.get_by_role("button", name="Apply all safe").click()
     dialog = quickstart.page.locator(".jp-Dialog")
+    expect(dialog).to_contain_text("Apply this change?")
     expect(dialog).to_contain_text("+@tf.function")
     expect(dialog).to_contain_text("def train_step")
+    expect(dialog).to_contain_text("cell 4 (as it ran)")  # the cell's place in the notebook
     expect(dialog).not_to_contain_text("-@tf.function")
+    expect(dialog).not_to_contain_text("No newline at end of file")
     dialog.get_by_role("button", name="Cancel").click()
     expect(dialog).to_have_count(0)
     assert {cell: quickstart.cell_source(cell) for cell in before} == before
