@@ -122,6 +122,7 @@ export class HybridizePanel extends Widget {
       this._advisor.model.changed.disconnect(this._onChange, this);
       this._advisor.link.statusChanged.disconnect(this._onChange, this);
       this._advisor.panel.title.changed.disconnect(this._onChange, this);
+      this._advisor.panel.sessionContext.statusChanged.disconnect(this._onKernelStatus, this);
     }
     this._advisor = advisor;
     this._focusKey = null;
@@ -129,6 +130,7 @@ export class HybridizePanel extends Widget {
       advisor.model.changed.connect(this._onChange, this);
       advisor.link.statusChanged.connect(this._onChange, this);
       advisor.panel.title.changed.connect(this._onChange, this);
+      advisor.panel.sessionContext.statusChanged.connect(this._onKernelStatus, this);
     }
     this._listStale = true;
     this.update();
@@ -157,6 +159,11 @@ export class HybridizePanel extends Widget {
   }
 
   protected onAfterShow(_: Message): void {
+    this.update();
+  }
+
+  /** The kernel started or finished running cells: only the status line changes. */
+  private _onKernelStatus(): void {
     this.update();
   }
 
@@ -247,8 +254,9 @@ export class HybridizePanel extends Widget {
   }
 
   private _renderStatus(advisor: NotebookAdvisor | null): void {
+    const busy = advisor?.panel.sessionContext.kernelDisplayStatus === 'busy';
     const key = JSON.stringify(
-      advisor ? [advisor.link.status, advisor.link.detail, !!advisor.model.report] : null
+      advisor ? [advisor.link.status, advisor.link.detail, !!advisor.model.report, busy] : null
     );
     if (key === this._statusKey) {
       return;
@@ -268,7 +276,11 @@ export class HybridizePanel extends Widget {
     };
     switch (link.status) {
       case 'connected':
-        if (!advisor.model.report) {
+        if (busy) {
+          // Between Run All and the report: say that the rows follow once the cells have run.
+          this._status.dataset.status = 'busy';
+          text('The kernel is running cells; the report follows when it is done…');
+        } else if (!advisor.model.report) {
           text('Waiting for the first report…');
         }
         break;
