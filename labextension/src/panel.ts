@@ -9,6 +9,7 @@ import { Message } from '@lumino/messaging';
 import { Widget } from '@lumino/widgets';
 
 import { NotebookAdvisor } from './advisor';
+import { findCell } from './cells';
 import { HybridizeLink } from './comm';
 import {
   cellLabel,
@@ -65,6 +66,25 @@ function button(
     event.stopPropagation();
     onClick();
   });
+  return node;
+}
+
+/**
+ * Where a function is: "cell 4:1", the cell's place in the notebook (which survives a reload and a
+ * new kernel, unlike execution counts) and the line; the execution count goes in the tooltip.
+ */
+function locationOf(advisor: NotebookAdvisor, entry: IFunctionEntry): HTMLElement {
+  const cell = findCell(advisor.panel, entry);
+  const index = cell ? advisor.panel.content.widgets.indexOf(cell) + 1 : 0;
+  const node = el(
+    'span',
+    'jp-hybridize-Location',
+    index ? `cell ${index}:${entry.line}` : `${cellLabel(entry)}:${entry.line}`
+  );
+  const count = entry.execution_count;
+  node.title =
+    (index ? `cell ${index}, line ${entry.line}` : `line ${entry.line}`) +
+    (count !== null && count !== undefined ? ` (In [${count}])` : '');
   return node;
 }
 
@@ -334,7 +354,7 @@ export class HybridizePanel extends Widget {
     head.append(
       badge,
       el('span', 'jp-hybridize-Name', entry.qualname),
-      el('span', 'jp-hybridize-Location', `${cellLabel(entry)}:${entry.line}`),
+      locationOf(advisor, entry),
       el('span', 'jp-hybridize-State', entry.is_hybrid ? 'hybrid' : 'eager')
     );
     const speedup = formatSpeedup(benchmark?.speedup);

@@ -53,6 +53,10 @@ def test_after_running_all_cells_the_panel_lists_every_function(quickstart):
     expect(quickstart.summary).to_have_attribute("title", "7 functions, 6 candidates, 1 refactorable (the paper's counts)")
     expect(quickstart.rows).to_have_count(len(EXPECTED))
     assert quickstart.recommendations() == EXPECTED
+    # Where a function is: the cell's place in the notebook and the line, not the execution count.
+    location = quickstart.row("train_step").locator(".jp-hybridize-Location")
+    expect(location).to_have_text("cell 4:1")
+    expect(location).to_have_attribute("title", re.compile(r"^cell 4, line 1 \(In \[\d+\]\)$"))
     # "Load the extension" turned observation on: the calls seen back the recommendation.
     assumption = quickstart.row("train_step").locator(".jp-hybridize-Assumption")
     expect(assumption).to_contain_text("24 call(s) seen: x float32[64,20], y int64[64]")
