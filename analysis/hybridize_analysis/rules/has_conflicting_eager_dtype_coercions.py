@@ -31,10 +31,9 @@ from __future__ import annotations
 
 from parso.tree import NodeOrLeaf
 
-from ..model.scopes import Assignment
 from ..syntax import is_call_trailer, iter_call_arguments
 from ..tensors import catalogue as api
-from ..tensors.values import EXTERNAL
+from ..tensors.signatures import assigned_value, called_library, dtype_name, dtype_node
 from .base import Finding, Rule
 from .context import FunctionContext
 
@@ -108,7 +107,7 @@ def _coercions(ctx: FunctionContext, node: NodeOrLeaf, parameters: set[str]):
                         if dtype is not None:
                             yield operand.value, dtype, node
     elif node.type in ("atom_expr", "power") and len(node.children) >= 2 and is_call_trailer(node.children[-1]):
-        name = _library_name(ctx, node)
+        name = called_library(ctx.dataflow, node)
         if name in _CONVERSIONS:
             arguments = list(iter_call_arguments(node.children[-1]))
             if arguments and arguments[0][0] is None and _parameter_name(ctx, arguments[0][1], parameters):
@@ -121,48 +120,21 @@ def _parameter_name(ctx: FunctionContext, node: NodeOrLeaf, parameters: set[str]
     return node.type == "name" and node.value in parameters and ctx.get_parameter(node) is not None
 
 
-def _library_name(ctx: FunctionContext, call: NodeOrLeaf) -> str | None:
-    values = ctx.dataflow.eval_trailers(call, len(call.children) - 1)
-    if len(values) == 1:
-        (value,) = values
-        if value.kind == EXTERNAL:
-            return api.normalize(str(value.ref))
-    return None
-
-
 def _dtype_of(ctx: FunctionContext, node: NodeOrLeaf, depth: int) -> str | None:
     """The dtype of a tensor expression when the code states it: a constructor or cast with a
     `dtype`, or a name bound to one."""
     if depth > _MAX_DEPTH:
         return None
     if node.type == "name":
-        binding = ctx.dataflow.resolve(node)
-        if isinstance(binding, Assignment) and binding.value is not None and binding.index is None:
-            return _dtype_of(ctx, binding.value, depth + 1)
-        return None
+        value = assigned_value(ctx.dataflow, node)
+        return _dtype_of(ctx, value, depth + 1) if value is not None else None
     if node.type in ("atom_expr", "power") and len(node.children) >= 2 and is_call_trailer(node.children[-1]):
-        name = _library_name(ctx, node)
+        name = called_library(ctx.dataflow, node)
         if name in _DTYPE_POSITIONS:
             return _dtype_argument(ctx, name, list(iter_call_arguments(node.children[-1])))
     return None
 
 
 def _dtype_argument(ctx: FunctionContext, name: str, arguments) -> str | None:
-    position = _DTYPE_POSITIONS.get(name)
-    positional = [node for keyword, node in arguments if keyword is None]
-    for keyword, node in arguments:
-        if keyword == "dtype":
-            return _dtype_name(ctx, node)
-    if position is not None and position < len(positional):
-        return _dtype_name(ctx, positional[position])
-    return None
-
-
-def _dtype_name(ctx: FunctionContext, node: NodeOrLeaf) -> str | None:
-    """`tf.float32` -> "float32"; `"float64"` -> "float64"."""
-    if node.type == "string":
-        return node.value.strip("\"'")
-    for value in ctx.values(node):
-        if value.kind == EXTERNAL and api.value_result(str(value.ref)) == api.DTYPE:
-            return str(value.ref).rsplit(".", 1)[1]
-    return None
+    given = dtype_node(arguments, _DTYPE_POSITIONS.get(name))
+    return dtype_name(ctx.dataflow, given) if given is not None else None

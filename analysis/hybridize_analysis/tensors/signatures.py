@@ -62,34 +62,31 @@ def static_spec(dataflow: Dataflow, node: NodeOrLeaf, depth: int = 0) -> Spec | 
         items = tuple(static_spec(dataflow, item, depth + 1) for item in node.children[1].children[::2])
         return Nested(node.children[0].value, items) if items and None not in items else None
     if node.type == "name":
-        binding = dataflow.resolve(node)
-        if isinstance(binding, Assignment) and binding.value is not None and binding.index is None:
-            return static_spec(dataflow, binding.value, depth + 1)
-        return None
+        value = assigned_value(dataflow, node)
+        return static_spec(dataflow, value, depth + 1) if value is not None else None
     children = getattr(node, "children", ())
     if node.type not in ("atom_expr", "power") or len(children) < 2 or not is_call_trailer(children[-1]):
         return None
-    name = _library_name(dataflow, node)
+    name = called_library(dataflow, node)
     arguments = list(iter_call_arguments(children[-1]))
     positional = [argument for keyword, argument in arguments if keyword is None]
     keywords = {keyword: argument for keyword, argument in arguments if keyword is not None}
     if name in _CONSTRUCTORS:
         shape_at, dtype_at, default = _CONSTRUCTORS[name]
         shape_node = keywords.get("shape", positional[shape_at] if shape_at < len(positional) else None)
-        dtype_node = keywords.get("dtype", positional[dtype_at] if dtype_at is not None and dtype_at < len(positional)
-                                  else None)
+        given = dtype_node(arguments, dtype_at)
         shape = _literal_shape(shape_node) if shape_node is not None else None
-        dtype = _dtype_name(dataflow, dtype_node) if dtype_node is not None else default
+        dtype = dtype_name(dataflow, given) if given is not None else default
         return Spec(dtype, shape) if shape is not None and dtype is not None else None
     if name == "tensorflow.constant" and positional:
         shape, kind = _literal_array(positional[0])
-        dtype_node = keywords.get("dtype", positional[1] if len(positional) > 1 else None)
-        dtype = _dtype_name(dataflow, dtype_node) if dtype_node is not None else kind
+        given = dtype_node(arguments, 1)
+        dtype = dtype_name(dataflow, given) if given is not None else kind
         return Spec(dtype, shape) if shape is not None and dtype is not None else None
     if name in ("tensorflow.cast", "tensorflow.dtypes.cast") and len(positional) >= 1:
         inner = static_spec(dataflow, positional[0], depth + 1)
-        dtype_node = keywords.get("dtype", positional[1] if len(positional) > 1 else None)
-        dtype = _dtype_name(dataflow, dtype_node) if dtype_node is not None else None
+        given = dtype_node(arguments, 1)
+        dtype = dtype_name(dataflow, given) if given is not None else None
         return Spec(dtype, inner.shape) if inner is not None and dtype is not None else None
     if name in _LIKE and positional:
         return static_spec(dataflow, positional[0], depth + 1)
@@ -205,7 +202,8 @@ def _describe(spec) -> str:
     return f"{prefix}{spec.dtype}[{','.join('?' if dim is None else str(dim) for dim in spec.shape)}]"
 
 
-def _library_name(dataflow: Dataflow, call: NodeOrLeaf) -> str | None:
+def called_library(dataflow: Dataflow, call: NodeOrLeaf) -> str | None:
+    """The normalised name of the one library function a call calls (`tensorflow.cast`), if any."""
     values = dataflow.eval_trailers(call, len(call.children) - 1)
     if len(values) == 1:
         (value,) = values
@@ -214,7 +212,25 @@ def _library_name(dataflow: Dataflow, call: NodeOrLeaf) -> str | None:
     return None
 
 
-def _dtype_name(dataflow: Dataflow, node: NodeOrLeaf) -> str | None:
+def assigned_value(dataflow: Dataflow, name: NodeOrLeaf) -> NodeOrLeaf | None:
+    """The expression a name was bound to by its one plain assignment (`x = tf.zeros(...)`), if so."""
+    binding = dataflow.resolve(name)
+    if isinstance(binding, Assignment) and binding.value is not None and binding.index is None:
+        return binding.value
+    return None
+
+
+def dtype_node(arguments, position: int | None) -> NodeOrLeaf | None:
+    """The `dtype` a call passes (`iter_call_arguments` pairs): by keyword, or at `position`."""
+    for keyword, node in arguments:
+        if keyword == "dtype":
+            return node
+    positional = [node for keyword, node in arguments if keyword is None]
+    return positional[position] if position is not None and position < len(positional) else None
+
+
+def dtype_name(dataflow: Dataflow, node: NodeOrLeaf) -> str | None:
+    """`tf.float32` -> "float32"; `"float64"` -> "float64"; None for what is not a stated dtype."""
     if node.type == "string":
         return node.value.strip("\"'")
     for value in dataflow.eval(node):
