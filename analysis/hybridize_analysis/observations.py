@@ -9,6 +9,7 @@ from .model import FunctionInfo
 from .rules.base import Assumption, Finding
 from .rules.has_unresolved_statically_read_axes import find_unresolved_reads, reads_static_sizes
 from .syntax import iter_nodes
+from .tensors.signatures import Spec, merge_specs, render_spec
 from .tensors.parameters import Verdict
 
 TENSOR_KINDS = ("tensor", "variable", "numpy")
@@ -116,16 +117,9 @@ def _reconfiguration(function: FunctionInfo, by_parameter, tf_alias: str) -> dic
     for facts in by_parameter.values():
         if not all(f.kind in TENSOR_KINDS and f.shape is not None for f in facts):
             return relax
-        ranks = {len(f.shape) for f in facts}
-        dtypes = {f.dtype for f in facts}
-        if len(ranks) != 1 or len(dtypes) != 1:
+        if len({(len(f.shape), f.dtype) for f in facts}) != 1:
             return relax
-        dims = []
-        for axis in range(ranks.pop()):
-            sizes = {f.shape[axis] for f in facts}
-            dims.append(sizes.pop() if len(sizes) == 1 else None)
-        shape = "[" + ", ".join("None" if d is None else str(d) for d in dims) + "]"
-        specs.append(f"{tf_alias}.TensorSpec(shape={shape}, dtype={tf_alias}.{dtypes.pop()})")
+        specs.append(render_spec(merge_specs([Spec(f.dtype, tuple(f.shape)) for f in facts]), tf_alias))
     if not specs:
         return relax
     signature = "[" + ", ".join(specs) + "]"

@@ -144,7 +144,7 @@ def infer_input_signature(dataflow: Dataflow, graph: CallGraph, function: Functi
         specs_by_parameter.append(specs)
     if all(len(set(specs)) == 1 for specs in specs_by_parameter):
         return None  # one shape per parameter: one trace, nothing to gain
-    parts = [_render(_merge(specs), tf_alias) for specs in specs_by_parameter]
+    parts = [render_spec(merge_specs(specs), tf_alias) for specs in specs_by_parameter]
     seen = [", ".join(sorted({_describe(spec) for spec in specs})) for specs in specs_by_parameter]
     return "[" + ", ".join(parts) + "]", seen
 
@@ -156,19 +156,20 @@ def _structure(spec):
     return spec.kind, spec.dtype, len(spec.shape), spec.ragged_rank
 
 
-def _merge(specs):
+def merge_specs(specs):
     """One spec covering all of them: `None` on every axis whose size differs."""
     first = specs[0]
     if isinstance(first, Nested):
-        return Nested(first.bracket, tuple(_merge([spec.items[i] for spec in specs]) for i in range(len(first.items))))
+        return Nested(first.bracket,
+                      tuple(merge_specs([spec.items[i] for spec in specs]) for i in range(len(first.items))))
     dims = tuple(sizes.pop() if len(sizes := {spec.shape[axis] for spec in specs}) == 1 else None
                  for axis in range(len(first.shape)))
     return Spec(first.dtype, dims, first.kind, first.ragged_rank)
 
 
-def _render(spec, tf_alias: str) -> str:
+def render_spec(spec, tf_alias: str) -> str:
     if isinstance(spec, Nested):
-        items = ", ".join(_render(item, tf_alias) for item in spec.items)
+        items = ", ".join(render_spec(item, tf_alias) for item in spec.items)
         return f"({items}{',' if len(spec.items) == 1 else ''})" if spec.bracket == "(" else f"[{items}]"
     shape = "[" + ", ".join("None" if dim is None else str(dim) for dim in spec.shape) + "]"
     ragged = f", ragged_rank={spec.ragged_rank}" if spec.ragged_rank is not None else ""
