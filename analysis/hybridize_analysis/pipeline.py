@@ -85,21 +85,20 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
                 decision.pitfalls.extend(run_pitfall_checks(context, paper=True))
                 if function.is_hybrid:  # the paper tool's P6
                     decision.pitfalls.extend(no_tensor_computation.check(context))
-                decide_paper(result, decision)
-                continue
-            pitfalls[function] = run_pitfall_checks(context)
-            decision.pitfalls.extend(pitfalls[function])
-            if any(finding.code in VERSION_DEPENDENT for finding in decision.pitfalls):
-                result.assumptions.append(Assumption("TARGET_VERSIONS", {
-                    "function": function.qualname, "keras": analysis.targets.keras,
-                    "source": analysis.targets.source}))
+            else:
+                pitfalls[function] = run_pitfall_checks(context)
+                decision.pitfalls.extend(pitfalls[function])
+                if any(finding.code in VERSION_DEPENDENT for finding in decision.pitfalls):
+                    result.assumptions.append(Assumption("TARGET_VERSIONS", {
+                        "function": function.qualname, "keras": analysis.targets.keras,
+                        "source": analysis.targets.source}))
+        if paper:  # (no observations under the paper's tables)
+            decide_paper(result, decision)
+            continue
         if observation is not None:
             decision.pitfalls.extend(observation.retracing)
             decision.primitive_takes_few_values = observation.few_values
             decision.reconfigure = observation.reconfigure
-        if paper:
-            decide_paper(result, decision)
-            continue
         decision.few_values = primitive.few_values
         if function.is_hybrid:
             decision.traced_on_purpose = traced_on_purpose.get(function)
