@@ -34,6 +34,7 @@ from parso.tree import NodeOrLeaf
 
 from ..model import FunctionInfo
 from ..syntax import is_call_trailer, iter_call_arguments
+from ..tensors.signatures import literal_shape
 from .base import Finding, Rule
 from .context import FunctionContext, short_code
 
@@ -129,22 +130,9 @@ def _spec_shape(node: NodeOrLeaf):
 
 def _literal_shape(node: NodeOrLeaf):
     if node.type == "keyword" and node.value == "None":
-        return None
-    if node.type == "atom" and node.children[0].value in "[(":
-        if len(node.children) == 2:
-            return []
-        inner = node.children[1]
-        items = inner.children[::2] if inner.type == "testlist_comp" else [inner]
-        shape = []
-        for item in items:
-            if item.type == "keyword" and item.value == "None":
-                shape.append(None)
-            elif item.type == "number":
-                shape.append(int(item.value))
-            else:
-                shape.append(None)  # a size computed elsewhere: not known here
-        return shape
-    return _UNPARSED
+        return None  # the rank is unknown
+    shape = literal_shape(node) if node.type == "atom" else None
+    return _UNPARSED if shape is None else shape
 
 
 def _static_read(node: NodeOrLeaf):

@@ -75,7 +75,7 @@ def static_spec(dataflow: Dataflow, node: NodeOrLeaf, depth: int = 0) -> Spec | 
         shape_at, dtype_at, default = _CONSTRUCTORS[name]
         shape_node = keywords.get("shape", positional[shape_at] if shape_at < len(positional) else None)
         given = dtype_node(arguments, dtype_at)
-        shape = _literal_shape(shape_node) if shape_node is not None else None
+        shape = literal_shape(shape_node) if shape_node is not None else None
         dtype = dtype_name(dataflow, given) if given is not None else default
         return Spec(dtype, shape) if shape is not None and dtype is not None else None
     if name == "tensorflow.constant" and positional:
@@ -95,7 +95,7 @@ def static_spec(dataflow: Dataflow, node: NodeOrLeaf, depth: int = 0) -> Spec | 
     if name in ("tensorflow.sparse.SparseTensor", "tensorflow.SparseTensor"):
         values = keywords.get("values", positional[1] if len(positional) > 1 else None)
         dense_shape = keywords.get("dense_shape", positional[2] if len(positional) > 2 else None)
-        shape = _literal_shape(dense_shape) if dense_shape is not None else None
+        shape = literal_shape(dense_shape) if dense_shape is not None else None
         _, dtype = _literal_array(values) if values is not None else (None, None)
         return Spec(dtype, shape, "SparseTensorSpec") if shape is not None and dtype is not None else None
     return None
@@ -240,8 +240,9 @@ def dtype_name(dataflow: Dataflow, node: NodeOrLeaf) -> str | None:
     return None
 
 
-def _literal_shape(node: NodeOrLeaf) -> tuple[int | None, ...] | None:
-    """`[64, 10]`, `(32, n)` (an unknown size is None), `[]`; None for anything else."""
+def literal_shape(node: NodeOrLeaf) -> tuple[int | None, ...] | None:
+    """`[64, 10]`, `(32, n)` (a size not written as an integer, `None` included, is None), `[]`;
+    None for anything else."""
     if node.type == "number":
         return (int(node.value),) if node.value.isdigit() else None
     if node.type != "atom" or node.children[0].value not in "[(":
