@@ -13,7 +13,7 @@ from typing import Iterator
 from parso.tree import NodeOrLeaf
 
 from .model import FunctionInfo, Module, Program
-from .syntax import is_call_trailer
+from .syntax import get_code_of, is_call_trailer
 
 #: How a call reaches a function.
 DIRECT, METHOD, CONSTRUCTOR, KERAS_CALL, CALLBACK, FRAMEWORK = (
@@ -56,8 +56,7 @@ class CallSite:
 
     def get_code(self) -> str:
         """The call's source up to its closing parenthesis, shortened for messages."""
-        code = "".join(child.get_code(include_prefix=index > 0)
-                       for index, child in enumerate(self.node.children[: self.trailer_index + 1]))
+        code = get_code_of(self.node.children[: self.trailer_index + 1])
         code = " ".join(code.split())
         return code if len(code) <= 60 else code[:57] + "..."
 

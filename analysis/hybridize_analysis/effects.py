@@ -17,7 +17,7 @@ from .callgraph import CALLBACK, CONSTRUCTOR, CallGraph, CallSite
 from .decide import Property
 from .model import FunctionInfo, Program
 from .model.scopes import Argument, Assignment, AugmentedAssignment, LoopVariable
-from .syntax import get_returned_values, is_call_trailer, iter_call_arguments
+from .syntax import get_code_of, get_returned_values, is_call_trailer, iter_call_arguments
 from .tensors import catalogue as api
 from .tensors.dataflow import Dataflow, _is_method
 from .tensors.values import BOUND_METHOD, CLASS, EXTERNAL, FUNCTION, LIBRARY_METHOD, OBJECT, UNKNOWN, Value, is_opaque
@@ -609,7 +609,7 @@ class _Prefix:
         return self.node.children[: self.count]
 
     def get_code(self, include_prefix: bool = False) -> str:
-        return "".join(c.get_code(include_prefix=i > 0) for i, c in enumerate(self.children))
+        return get_code_of(self.children)
 
 
 def _root_of(node) -> NodeOrLeaf | None:

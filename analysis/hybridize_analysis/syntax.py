@@ -124,6 +124,12 @@ def get_code_without_prefix(node: NodeOrLeaf) -> str:
     return node.get_code(include_prefix=False)
 
 
+def get_code_of(nodes) -> str:
+    """The source of consecutive siblings (a name and some of its trailers), without the leading
+    whitespace: `self.model` of `self.model(x)`."""
+    return "".join(node.get_code(include_prefix=index > 0) for index, node in enumerate(nodes))
+
+
 def get_returned_values(funcdef: NodeOrLeaf) -> list[NodeOrLeaf] | None:
     """The expression of every `return` of a function (not of those nested in it); None when it
     has no `return` or a bare one, which returns None."""

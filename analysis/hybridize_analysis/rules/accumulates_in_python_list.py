@@ -34,7 +34,7 @@ from __future__ import annotations
 from parso.tree import NodeOrLeaf
 
 from ..model.scopes import Assignment, AugmentedAssignment
-from ..syntax import iter_call_arguments, iter_nodes
+from ..syntax import get_code_of, iter_call_arguments, iter_nodes
 from ..tensors import catalogue as api
 from ..tensors.values import CONTAINER
 from .base import Finding, Rule
@@ -163,5 +163,5 @@ def _is_created_in(ctx: FunctionContext, receiver: list[NodeOrLeaf], suite: Node
 
 
 def _code(nodes: list[NodeOrLeaf]) -> str:
-    code = "".join(node.get_code(include_prefix=index > 0) for index, node in enumerate(nodes))
+    code = get_code_of(nodes)
     return " ".join(code.split())

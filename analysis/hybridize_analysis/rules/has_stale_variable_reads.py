@@ -35,7 +35,7 @@ def train_step(x, y):
 """
 from __future__ import annotations
 
-from ..syntax import is_call_trailer
+from ..syntax import get_code_of, is_call_trailer
 from ..tensors import catalogue as api
 from ..tensors.values import OBJECT
 from .base import Finding, Rule
@@ -90,7 +90,7 @@ def check(ctx: FunctionContext) -> list[Finding]:
 
 
 def _code_of(node, count: int) -> str:
-    return "".join(child.get_code(include_prefix=i > 0) for i, child in enumerate(node.children[:count])).strip()
+    return get_code_of(node.children[:count])
 
 
 def _is_keras_model(ctx: FunctionContext, node, index: int) -> bool:
