@@ -58,6 +58,11 @@ CONTAINER_LIBRARIES = ("builtins.", "collections.", "queue.", "array.")
 #: Methods that write files or sockets, whatever they are called on.
 IO_METHODS = frozenset({"write", "writelines", "send", "sendall", "write_text", "write_bytes", "mkdir",
                         "unlink", "touch", "rmdir", "flush", "savefig", "show"})
+#: Methods that only read, on every Python container and string and on every TensorFlow value class
+#: that has them (`mapping.items()`, `shape.concatenate([0])`, `dataset.concatenate(other)` builds a
+#: new object): on an object the analysis cannot see, and no class of the program defining one, a
+#: call is read as such (a calling convention the report states).
+READING_METHODS = frozenset({"items", "keys", "values", "get", "copy", "index", "count", "concatenate"})
 #: Keras model methods that run Python-level loops, print, or touch files.
 KERAS_EFFECTFUL_METHODS = frozenset({"fit", "evaluate", "predict", "summary", "save", "save_weights",
                                      "train_on_batch", "test_on_batch", "predict_on_batch"})
@@ -495,6 +500,10 @@ class SideEffects:
                 effects.extend(self._mutation(function, _receiver_expression(site), f"`{site.get_code()}`", site.node))
             elif method in IO_METHODS:
                 effects.append(Effect(f"`{site.get_code()}` (I/O)", site.line, function))
+            elif method in READING_METHODS and method not in self.dataflow.program_methods:
+                site.convention = f"`.{method}()` reads, as it does on a container or a TensorFlow value"
+            elif _is_assertion(method):
+                site.convention = f"`.{method}()` is an assertion: it checks and raises, as unittest's do"
             else:
                 return effects, True
         return effects, False
@@ -525,6 +534,11 @@ def classify_library_call(name: str) -> str:
     if name.startswith(PURE_PREFIXES) or name.startswith("builtins."):
         return "pure"
     return "unknown"
+
+
+def _is_assertion(method: str | None) -> bool:
+    """`assertEqual`, `assert_equal`, `assertAllClose`: a library's check, which raises or returns."""
+    return method is not None and method.startswith("assert") and method[6:7] in ("_", *map(chr, range(65, 91)))
 
 
 def _runs_at_execution(site: CallSite) -> bool:

@@ -1452,3 +1452,59 @@ def test_next_on_a_python_generator_advances_python_state():
         train_step(tf.ones([2]))
     """, "train_step")
     assert result[0] is True
+
+
+@pytest.mark.parametrize("call", ["features.items()", "features.keys()", "features.copy()",
+                                  "shape.concatenate([0])", "names.index('x')"])
+def test_reading_methods_on_objects_the_analysis_cannot_see_are_reads(call):
+    """`features` and `shape` come from a library the analysis does not see into; a container's
+    or a TensorFlow value's reading method changes nothing, and the report says what it assumed."""
+    value, result = side_effects(f"""
+        from somewhere import load
+
+        features, shape, names = load()
+
+        def f(x):
+            _ = {call}
+            return x * 2
+
+        f(x0)
+    """, "f")
+    assert value is False
+    assert any(a.code == "CALLING_CONVENTION" and "reads" in a.args["what"] for a in result.assumptions)
+
+
+def test_a_reading_method_the_program_defines_is_not_assumed_to_read():
+    value, _ = side_effects("""
+        from somewhere import load
+
+        class Registry:
+            def items(self):
+                self.seen = True
+                return []
+
+        features = load()
+
+        def f(x):
+            for _ in features.items():
+                pass
+            return x * 2
+
+        f(x0)
+    """, "f")
+    assert value is None
+
+
+def test_a_test_case_assertion_in_a_traced_helper_is_a_check_not_an_effect():
+    value, result = side_effects("""
+        class ShapesTest(tf.test.TestCase):
+            def test_static_rows(self):
+                def dense_case(value):
+                    self.assertIsNone(value.shape[0])
+                    self.assert_shapes_agree(value)
+                    return tf.concat([value, value], 0)
+
+                dense_case(x0)
+    """, "ShapesTest.test_static_rows.<locals>.dense_case")
+    assert value is False
+    assert any("assertion" in a.args["what"] for a in result.assumptions)

@@ -902,3 +902,97 @@ def test_dataclass_field_with_a_default_holds_the_default(attribute):
     """))
     result = results["scaled"]
     assert result.properties["has_primitive_parameter"] is True
+
+
+@pytest.mark.parametrize("setup, argument", [
+    ("features = tf.io.parse_example(tf.constant(['']), {'ids': tf.io.VarLenFeature(tf.int64)})\n",
+     "features['ids']"),
+    ("features = tf.io.parse_single_example(tf.constant(''), {'x': tf.io.FixedLenFeature([2], tf.float32)})\n",
+     "features"),
+    ("import tensorflow.compat.v1 as v1\nfeatures = v1.parse_example(tf.constant(['']), {})\n",
+     "features.get('x')"),
+])
+def test_parsed_examples_are_dicts_of_tensors(setup, argument):
+    """`tf.io.parse_example` documents "a dict mapping feature keys to Tensor ... values": the dict
+    and what it holds are tensors for the tables (the catalogue reads the docstring)."""
+    result = analyse_call(argument, setup)
+    assert result.properties["has_tensor_parameter"] is True
+
+
+@pytest.mark.parametrize("trace", [
+    "Exporter().serve.get_concrete_function(tf.TensorSpec([None, 8], tf.int32))",
+    "Exporter().serve.get_concrete_function(ids=tf.TensorSpec([None, 8], tf.int32))",
+    "tf.function(Exporter().serve).get_concrete_function([tf.TensorSpec([None], tf.int32)])",
+])
+def test_a_concrete_function_traces_with_tensors_of_its_specs(trace):
+    """`f.get_concrete_function(spec)` traces `f` with a tensor of that spec (the usual way to
+    export a serving signature), so `f` receives a tensor there."""
+    _, results = analyse_source(PRELUDE + textwrap.dedent(f"""
+        class Exporter(tf.Module):
+            def serve(self, ids):
+                return {{"logits": tf.cast(ids, tf.float32) * 2.0}}
+
+        signature = {trace}
+    """))
+    assert results["Exporter.serve"].properties["has_tensor_parameter"] is True
+
+
+# -- containers built empty and filled by the function -----------------------------------------------
+
+@pytest.mark.parametrize("builder, argument", [
+    ("""
+     def to_int32(features):
+         converted = {}
+         for name, tensor in features.items():
+             converted[name] = tf.cast(tensor, tf.int32)
+         return converted
+     """, "to_int32({'ids': images})['ids']"),
+    ("""
+     def run_layers(x):
+         outputs = []
+         for _ in range(3):
+             outputs.append(model(x))
+         return tf.stack(outputs)
+     def collect(x):
+         steps = list()
+         steps.extend([x * 2.0, x + 1.0])
+         return steps
+     """, "collect(images)[0]"),
+    ("""
+     def by_key(x):
+         table = dict()
+         table.setdefault("x", x)
+         table.update({"y": x})
+         return table
+     """, "by_key(images)['y']"),
+])
+def test_a_container_filled_by_its_function_holds_what_is_stored(builder, argument):
+    assert analyse_call(argument, builder).properties["has_tensor_parameter"] is True
+
+
+@pytest.mark.parametrize("escape", ["fill(out)", "self_store.append(out)", "pair = (out, 1)"])
+def test_a_container_that_escapes_may_hold_anything(escape):
+    """Code the container is handed to may add other values: what it holds is unknown, and the
+    decision stays undetermined rather than "no tensor"."""
+    result = analyse_call("build()[0]", f"""
+        from elsewhere import fill
+        self_store = []
+
+        def build():
+            out = []
+            out.append(3)
+            {escape}
+            return out
+    """)
+    assert result.properties["has_tensor_parameter"] is None
+
+
+def test_a_container_filled_with_python_numbers_only_holds_no_tensor():
+    result = analyse_call("sizes()[0]", """
+        def sizes():
+            found = []
+            for n in (8, 16):
+                found.append(n * 2)
+            return found
+    """)
+    assert result.properties["has_tensor_parameter"] is False

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 TENSOR = "tensor"  # tf.Tensor, tf.RaggedTensor, tf.SparseTensor, a KerasTensor
 VARIABLE = "variable"  # tf.Variable / keras.Variable; tensor-like
 TENSOR_LIST = "tensor_list"  # a Python list, tuple (or namedtuple) of tensors; tensor-like
+TENSOR_DICT = "tensor_dict"  # a dict of tensors keyed by strings (`tf.io.parse_example`); tensor-like
 DATASET = "dataset"  # tf.data.Dataset
 ITERATOR = "iterator"  # iter(dataset), iter(tensor): yields tensors
 NUMPY_ITERATOR = "numpy_iterator"  # dataset.as_numpy_iterator(): yields NumPy values
@@ -44,12 +45,12 @@ STRATEGY = "strategy"  # a tf.distribute strategy: `strategy.run(fn, args)` call
 NONE = "none"  # known to return None (or an op nobody uses): tf.print, metric.update_state
 
 KINDS = frozenset({
-    TENSOR, VARIABLE, TENSOR_LIST, DATASET, ITERATOR, NUMPY_ITERATOR, LAYER, MODEL, OPTIMIZER, LOSS,
+    TENSOR, VARIABLE, TENSOR_LIST, TENSOR_DICT, DATASET, ITERATOR, NUMPY_ITERATOR, LAYER, MODEL, OPTIMIZER, LOSS,
     METRIC, TAPE, GENERATOR, TENSOR_ARRAY, SPEC, NUMPY, NUMPY_GENERATOR, SHAPE, DTYPE, MODULE, INT,
     FLOAT, STR, BOOL, NONE, STRATEGY,
 })
 #: Kinds the dataflow treats as tensors.
-TENSOR_LIKE = frozenset({TENSOR, VARIABLE, TENSOR_LIST})
+TENSOR_LIKE = frozenset({TENSOR, VARIABLE, TENSOR_LIST, TENSOR_DICT})
 
 
 def _names(text: str) -> tuple[str, ...]:

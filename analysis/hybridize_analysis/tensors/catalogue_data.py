@@ -1472,8 +1472,8 @@ tensor@2 tensorflow.compat.v1.ones_like tensorflow.python.ops.array_ops.ones_lik
 -@1 tensorflow.compat.v1.op_scope tensorflow.python.framework.ops.op_scope
 - tensorflow.compat.v1.orthogonal_initializer tensorflow.compat.v1.initializers.orthogonal tensorflow.python.ops.init_ops.Orthogonal tensorflow.python.ops.init_ops.orthogonal_initializer tensorflow.python.ops.standard_ops.Orthogonal tensorflow.python.ops.standard_ops.orthogonal_initializer
 tensor@3 tensorflow.compat.v1.pad tensorflow.python.ops.array_ops.pad tensorflow.python.ops.standard_ops.pad
--@2 tensorflow.compat.v1.parse_example tensorflow.compat.v1.io.parse_example tensorflow.python.ops.parsing_ops.parse_example tensorflow.python.ops.standard_ops.parse_example
--@2 tensorflow.compat.v1.parse_single_example tensorflow.compat.v1.io.parse_single_example tensorflow.python.ops.parsing_ops.parse_single_example tensorflow.python.ops.standard_ops.parse_single_example
+tensor_dict@2 tensorflow.compat.v1.parse_example tensorflow.compat.v1.io.parse_example tensorflow.python.ops.parsing_ops.parse_example tensorflow.python.ops.standard_ops.parse_example
+tensor_dict@2 tensorflow.compat.v1.parse_single_example tensorflow.compat.v1.io.parse_single_example tensorflow.python.ops.parsing_ops.parse_single_example tensorflow.python.ops.standard_ops.parse_single_example
 tensor@2 tensorflow.compat.v1.placeholder tensorflow.python.ops.array_ops.placeholder tensorflow.python.ops.standard_ops.placeholder
 tensor@2 tensorflow.compat.v1.placeholder_with_default tensorflow.python.ops.array_ops.placeholder_with_default tensorflow.python.ops.standard_ops.placeholder_with_default
 - tensorflow.compat.v1.profiler.AdviceProto tensorflow.core.profiler.tfprof_output_pb2.AdviceProto tensorflow.python.profiler.profiler.AdviceProto
@@ -2375,9 +2375,9 @@ tensor@2 tensorflow.io.encode_png tensorflow.image.encode_png tensorflow.python.
 - tensorflow.io.gfile.walk tensorflow.python.lib.io.file_io.walk_v2
 tensor@1 tensorflow.io.is_jpeg tensorflow.image.is_jpeg tensorflow.python.ops.image_ops.is_jpeg tensorflow.python.ops.image_ops_impl.is_jpeg
 -@1 tensorflow.io.match_filenames_once tensorflow.compat.v1.train.match_filenames_once tensorflow.python.training.input.match_filenames_once tensorflow.python.training.training.match_filenames_once
--@3 tensorflow.io.parse_example tensorflow.python.ops.parsing_ops.parse_example_v2 tensorflow.python.ops.standard_ops.parse_example_v2
+tensor_dict@3 tensorflow.io.parse_example tensorflow.python.ops.parsing_ops.parse_example_v2 tensorflow.python.ops.standard_ops.parse_example_v2
 tensor_list@4 tensorflow.io.parse_sequence_example tensorflow.python.ops.parsing_ops.parse_sequence_example tensorflow.python.ops.standard_ops.parse_sequence_example
--@3 tensorflow.io.parse_single_example tensorflow.python.ops.parsing_ops.parse_single_example_v2 tensorflow.python.ops.standard_ops.parse_single_example_v2
+tensor_dict@3 tensorflow.io.parse_single_example tensorflow.python.ops.parsing_ops.parse_single_example_v2 tensorflow.python.ops.standard_ops.parse_single_example_v2
 tensor_list@4 tensorflow.io.parse_single_sequence_example tensorflow.compat.v1.parse_single_sequence_example tensorflow.python.ops.parsing_ops.parse_single_sequence_example tensorflow.python.ops.standard_ops.parse_single_sequence_example
 tensor@1 tensorflow.io.read_file tensorflow.compat.v1.read_file tensorflow.python.ops.io_ops.read_file tensorflow.python.ops.standard_ops.read_file
 tensor@2 tensorflow.io.serialize_many_sparse tensorflow.python.ops.sparse_ops.serialize_many_sparse_v2 tensorflow.python.ops.standard_ops.serialize_many_sparse_v2

@@ -30,10 +30,12 @@ from ..syntax import get_sync_comp_for, is_call_trailer, is_comprehension, iter_
 from . import catalogue as api
 from .hints import hint_names
 from .keras import KerasClasses
+from .containers import empty_container_kind, filled_container
 from .values import (
     BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, KNOWN_LIBRARY_ROOTS, LAMBDA, LIBRARY_METHOD, MAX_VALUES,
-    NOTHING, OBJECT, PARTIAL, PY_ITERATOR, RANGE, SUPER, UNKNOWN, UNKNOWN_VALUES, Value, Values, bounded, container,
-    dict_keys, dict_values, element_of, is_opaque, iteration_values, join, of, widen,
+    NOTHING, OBJECT, PARTIAL, PY_ITERATOR, RANGE, SUPER, TRACING, UNKNOWN, UNKNOWN_VALUES, Value, Values, bounded,
+    container, dict_keys, dict_values, element_of, is_opaque, iteration_values, join, of, of_result,
+    specs_as_tensors, widen,
 )
 
 MAX_ROUNDS = 30
@@ -133,7 +135,8 @@ class Dataflow:
         self._widened: set = set()  # state keys whose value sets are widened (values.widen)
         self._return_nodes = {function: _collect_returns(function.node) for function in self.functions}
         self._attribute_stores = list(self._collect_attribute_stores())
-        self._program_methods = {name for cls in program.iter_classes() for name in cls.methods}
+        self.container_uses: dict[int, list] = {}  # see containers._uses
+        self.program_methods = {name for cls in program.iter_classes() for name in cls.methods}
         self._init_stores: dict[FunctionInfo, set[str]] = defaultdict(set)  # names each `__init__` stores
         for _, name, _, method in self._attribute_stores:
             if method is not None and method.name == "__init__":
@@ -330,7 +333,7 @@ class Dataflow:
         """(class, kind) when `name` is a method only TensorFlow's value classes have and no class
         of the program defines one of that name: on an object the analysis cannot see, it is
         TensorFlow's (see `catalogue.method_owner`)."""
-        return api.method_owner(name) if name not in self._program_methods else None
+        return api.method_owner(name) if name not in self.program_methods else None
 
     def _flow_callee(self, site: CallSite, value: Value, arguments, entries) -> None:
         """Bind the call's arguments (`entries`, evaluated) to what one callee value runs."""
@@ -363,6 +366,10 @@ class Dataflow:
             bound += [(key, None, element) for key, element in zip(value.keys, value.elements[count:])]
             for inner in callees:
                 self._flow_callee(site, inner, arguments, _Lazy(lambda: bound + entries.get()))
+        elif kind == TRACING:  # `f.get_concrete_function(tf.TensorSpec(...))` traces `f` with tensors
+            traced = _Lazy(lambda: [(keyword, spread, specs_as_tensors(values))
+                                    for keyword, spread, values in entries.get()])
+            self._flow_callee(site, value.receiver, arguments, traced)
         elif kind == EXTERNAL:
             site.library.add(value.ref)
             if _is_foreign(value):
@@ -851,6 +858,9 @@ class Dataflow:
         if isinstance(binding, Assignment):
             if binding.value is None:
                 return UNKNOWN_VALUES
+            empty = empty_container_kind(self, binding.value) if binding.index is None else None
+            if empty is not None:
+                return filled_container(self, binding, empty)  # `outputs = {}` filled by the body
             values = self.eval(binding.value)
             for index in binding.index or ():
                 values = element_of(values, index)
@@ -994,7 +1004,9 @@ class Dataflow:
             owner = self._tensorflow_method(name)
             if owner is not None:  # `strategy.experimental_distribute_dataset` of an unseen strategy
                 return frozenset({Value(LIBRARY_METHOD, (owner[1], name), receiver=Value(owner[1]))})
-        if kind in (UNKNOWN, FUNCTION, BOUND_METHOD, LAMBDA, PY_ITERATOR, LIBRARY_METHOD, PARTIAL):
+        if kind in (FUNCTION, BOUND_METHOD) and name == "get_concrete_function":
+            return frozenset({Value(TRACING, receiver=value)})
+        if kind in (UNKNOWN, FUNCTION, BOUND_METHOD, LAMBDA, PY_ITERATOR, LIBRARY_METHOD, PARTIAL, TRACING):
             return UNKNOWN_VALUES
         return self._library_attribute(value, name)
 
@@ -1127,7 +1139,7 @@ class Dataflow:
                 return handled
         result = api.call_result(name)
         if result is not None:
-            return of(result)
+            return of_result(result)
         if name.startswith("builtins.") or name.split(".", 1)[0] in _GENERIC_MODULES:
             return UNKNOWN_VALUES
         # An object the catalogue does not describe: keep its origin (`values.is_opaque` says
@@ -1217,7 +1229,7 @@ class Dataflow:
         if result == api.DATASET and receiver is not None and receiver.kind == api.DATASET:
             return frozenset({_with_elements(api.DATASET, (self._dataset_element(receiver, method, trailer),))})
         if result is not None:
-            return of(result)
+            return of_result(result)
         return UNKNOWN_VALUES
 
     def _call_strategy_method(self, method: str, trailer: NodeOrLeaf) -> Values | None:

@@ -419,6 +419,8 @@ _RETURNS = re.compile(r"^\s*Returns?:\s*\n(?P<body>(?:[ \t]+.*\n?|\s*\n)+)", re.
 _TENSOR_WORDS = re.compile(r"\b(tensor|tensors|Tensor|Tensors|RaggedTensor|SparseTensor|KerasTensor)\b")
 _MANY_WORDS = re.compile(r"^(a |an )?(`?(tuple|list|namedtuple|pair|triple)`?\b|(two|three|four|five|several)\b)"
                          r"|^`?\w+`? `?(Tensor|SparseTensor)`? objects", re.IGNORECASE)
+#: "A `dict` mapping feature keys to `Tensor` values": a dict of tensors.
+_DICT_WORDS = re.compile(r"^(a |an )?`?dict`?\b.*\bto\b", re.IGNORECASE)
 #: First sentences that describe something else: nothing, an op, a Python value, a decorator.
 _OTHER_WORDS = re.compile(r"^(none|nothing|the created op|an op\b|an `?operation`?|`?true`?\b|`?false`?\b|a `?dict`?)"
                           r"|numpy|decorat|python", re.IGNORECASE)
@@ -432,6 +434,8 @@ def docstring_kind(doc: str) -> str | None:
     text = " ".join(match.group("body").split())
     text = re.sub(r"^`?\w+`?:\s", "", text)  # `stacked: A Tensor ...` names the result first
     first = re.split(r"(?<=[.:])\s", text, maxsplit=1)[0]
+    if _DICT_WORDS.match(first) and _TENSOR_WORDS.search(first):
+        return api.TENSOR_DICT
     if _OTHER_WORDS.search(first):
         return None
     if not _TENSOR_WORDS.search(first):

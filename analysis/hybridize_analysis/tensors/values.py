@@ -27,6 +27,7 @@ SUPER = "super"  # ref: the class whose bases are searched
 LAMBDA = "lambda"
 PARTIAL = "partial"  # functools.partial: ref: the callee value; elements: bound positional arguments,
 #                      then bound keyword arguments (keys name them)
+TRACING = "tracing"  # `f.get_concrete_function`: receiver: the function value it traces
 
 PRIMITIVE_KINDS = frozenset({api.INT, api.FLOAT, api.STR})
 #: Values that hold tensors proper: what TensorFlow operations produce.
@@ -60,6 +61,29 @@ UNKNOWN_VALUES: Values = frozenset({Value(UNKNOWN)})
 
 def of(kind: str, ref: object = None) -> Values:
     return frozenset({Value(kind, ref)})
+
+
+def of_result(kind: str) -> Values:
+    """The value a library call of the catalogue's `kind` returns: a dict of tensors is a dict
+    container (string keys, tensor values), so that `features["ids"]` is a tensor."""
+    if kind == api.TENSOR_DICT:
+        return frozenset({container("dict", [of(api.STR), of(api.TENSOR)])})
+    return of(kind)
+
+
+def specs_as_tensors(values: Values) -> Values:
+    """What a function traced with these arguments receives: a `tf.TensorSpec` (or a nest of them)
+    stands for a tensor of that spec."""
+    result = set()
+    for value in values:
+        if value.kind == api.SPEC:
+            result.add(Value(api.TENSOR))
+        elif value.kind == CONTAINER:
+            result.add(Value(CONTAINER, value.ref, tuple(specs_as_tensors(e) for e in value.elements),
+                             keys=value.keys))
+        else:
+            result.add(value)
+    return frozenset(result)
 
 
 def container(kind: str, elements: Iterable[Values], depth: int = 0) -> Value:
