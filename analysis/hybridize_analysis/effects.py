@@ -26,7 +26,7 @@ from .tensors.values import BOUND_METHOD, CLASS, EXTERNAL, FUNCTION, LIBRARY_MET
 EFFECTFUL_PREFIXES = (
     "builtins.print", "builtins.open", "builtins.input", "builtins.exec", "builtins.eval",
     "builtins.setattr", "builtins.delattr", "builtins.breakpoint", "builtins.display", "builtins.next",
-    "logging.", "warnings.warn", "sys.stdout", "sys.stderr", "sys.exit", "os.", "shutil.", "socket.",
+    "logging.", "absl.logging.", "tensorflow.compat.v1.logging.", "warnings.warn", "sys.stdout", "sys.stderr", "sys.exit", "os.", "shutil.", "socket.",
     "subprocess.", "pathlib.", "requests.", "urllib.", "http.", "json.dump", "pickle.dump", "csv.writer",
     "random.", "numpy.random.", "time.", "datetime.", "uuid.", "secrets.", "matplotlib.", "IPython.",
     "tqdm.", "numpy.save", "numpy.savez", "numpy.savetxt", "numpy.set_printoptions",

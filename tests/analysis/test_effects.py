@@ -345,6 +345,19 @@ EFFECTFUL = [
         f(x0)
     """, id="logging-module-function"),
     case("""
+        from absl import logging as absl_logging
+        def f(x):
+            absl_logging.warning("list inputs are discouraged")
+            return x
+        f(x0)
+    """, id="absl-logging"),
+    case("""
+        def f(x):
+            tf.compat.v1.logging.info("step")
+            return x
+        f(x0)
+    """, id="tf-compat-v1-logging"),
+    case("""
         logger = logging.getLogger(__name__)
         def f(x):
             logger.warning("step")
@@ -1508,3 +1521,36 @@ def test_a_test_case_assertion_in_a_traced_helper_is_a_check_not_an_effect():
     """, "ShapesTest.test_static_rows.<locals>.dense_case")
     assert value is False
     assert any("assertion" in a.args["what"] for a in result.assumptions)
+
+
+def test_functions_wrapped_by_a_forwarding_helper_keep_their_own_effects():
+    """`step = checked(train)` with a `functools.wraps` wrapper forwarding `*args, **kwargs`:
+    calling `step` calls `train`, not every function ever wrapped by `checked`."""
+    value, _ = side_effects("""
+        import functools
+
+        log = []
+
+        def checked(fn):
+            @functools.wraps(fn)
+            def wrapper(*args, **kwargs):
+                return fn(*args, **kwargs)
+            return wrapper
+
+        def record(x):
+            log.append(x)
+            return x
+
+        def train(x):
+            return x * 2.0
+
+        noisy = checked(record)
+        step = checked(train)
+
+        def f(x):
+            return step(x)
+
+        f(x0)
+        noisy(x0)
+    """, "f")
+    assert value is False

@@ -1085,6 +1085,13 @@ class Dataflow:
             function = value.ref
             if self._is_generator(function):
                 return of(PY_ITERATOR)
+            if kind == FUNCTION and self._returns_forwarding_wrapper(function):
+                wrapped = self._positional(trailer)[:1]
+                if wrapped and wrapped[0] and all(v.kind in (FUNCTION, BOUND_METHOD) for v in wrapped[0]):
+                    # `step = checked(train)`: the wrapper passes its arguments on to `train`, so
+                    # calling it is calling `train` (as for a decorator of the same kind), and each
+                    # wrapped function keeps its own callers instead of sharing the one closure
+                    return wrapped[0]
             return self._returns_of(function)
         if kind == CLASS:
             return of(OBJECT, value.ref)
