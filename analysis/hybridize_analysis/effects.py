@@ -20,6 +20,7 @@ from .model.scopes import Argument, Assignment, AugmentedAssignment, LoopVariabl
 from .syntax import get_code_of, get_returned_values, is_call_trailer, iter_call_arguments
 from .tensors import catalogue as api
 from .tensors.dataflow import Dataflow, _is_method
+from .tensors.guards import never_runs
 from .tensors.values import BOUND_METHOD, CLASS, EXTERNAL, FUNCTION, LIBRARY_METHOD, OBJECT, UNKNOWN, Value, is_opaque
 
 #: Library calls that act on the world outside the graph (prefix match on normalised names).
@@ -127,6 +128,7 @@ class SideEffects:
         self.graph = graph
         self.summaries: dict[FunctionInfo, Summary] = {}
         self._fresh_returns: dict[FunctionInfo, bool] = {}
+        self._dead: dict[int, bool] = {}  # id(node) -> in a branch that never runs
         self._function_of_scope = {id(function.scope): function for function in program.iter_functions()}
 
     def run(self, functions: list[FunctionInfo]) -> "SideEffects":
@@ -137,6 +139,8 @@ class SideEffects:
             for function in functions:
                 summary = self.summaries[function]
                 for site in self.graph.sites_in.get(function, []):
+                    if self._never_runs(site.node, function):
+                        continue
                     for callee, how in site.targets.items():
                         callee_summary = self.summaries.get(callee)
                         if callee_summary is None or how == CALLBACK and _runs_at_execution(site):
@@ -181,6 +185,13 @@ class SideEffects:
             site = summary.unresolved
             return Property(None, {"call": site.get_code()}, site.line if site.caller is function else None)
         return Property(False)
+
+    def _never_runs(self, node: NodeOrLeaf, function: FunctionInfo) -> bool:
+        """In a branch a type guard rules out (`if isinstance(inputs, list):` never a list)."""
+        key = id(node)
+        if key not in self._dead:
+            self._dead[key] = never_runs(self.dataflow, node, function.node)
+        return self._dead[key]
 
     # -- translating callee effects to the caller ---------------------------------------------
     def _nonlocal_owner(self, function: FunctionInfo, name: str) -> FunctionInfo | None:
@@ -368,6 +379,8 @@ class SideEffects:
                 owner = self._nonlocal_owner(function, name) if kind == "nonlocal" else None
                 effects.append(Effect(f"assigning {kind} `{name}`", line, function, local_to=owner))
         for node in _iter_body(function.node):
+            if node.type in ("expr_stmt", "del_stmt") and self._never_runs(node, function):
+                continue
             if node.type == "expr_stmt":
                 effects.extend(self._store_effects(function, node))
             elif node.type == "del_stmt":
@@ -376,6 +389,8 @@ class SideEffects:
                         effects.extend(self._mutation(function, _strip_last_trailer(target),
                                                       f"`del {_code(target)}`", node))
         for site in self.graph.sites_in.get(function, []):
+            if self._never_runs(site.node, function):
+                continue
             found, unknown = self._call_effects(function, site)
             effects.extend(found)
             if unknown and unresolved is None:

@@ -1554,3 +1554,48 @@ def test_functions_wrapped_by_a_forwarding_helper_keep_their_own_effects():
         noisy(x0)
     """, "f")
     assert value is False
+
+
+@pytest.mark.parametrize("guard, inputs, effect", [
+    ("isinstance(inputs, list)", "{'ids': x0}", False),
+    ("isinstance(inputs, (list, tuple))", "x0", False),
+    ("not isinstance(inputs, dict)", "{'ids': x0}", False),
+    ("isinstance(inputs, list)", "[x0, x0]", True),
+    ("isinstance(inputs, list)", "load()", True),  # unknown: the branch may run
+])
+def test_a_branch_a_type_guard_rules_out_has_no_effect(guard, inputs, effect):
+    """Library code warns in a branch for inputs of a type it discourages; when the inputs are
+    never of that type, the warning is not an effect of the call."""
+    value, _ = side_effects(f"""
+        from somewhere import load
+
+        def encode(inputs):
+            if {guard}:
+                print("list inputs are discouraged")
+                inputs = dict(ids=inputs[0])
+            return inputs
+
+        def f(x):
+            return encode({inputs.replace("x0", "x")})
+
+        f(x0)
+    """, "f")
+    assert value is effect
+
+
+def test_the_else_of_a_guard_that_always_holds_has_no_effect():
+    value, _ = side_effects("""
+        def encode(inputs):
+            if isinstance(inputs, dict):
+                ids = inputs["ids"]
+            else:
+                print("converting", inputs)
+                ids = inputs
+            return ids
+
+        def f(x):
+            return encode({"ids": x})
+
+        f(x0)
+    """, "f")
+    assert value is False
