@@ -65,6 +65,8 @@ PITFALLS = {
     "HAS_STALE_VARIABLE_READS": ("error", "pitfall"),
     "HAS_UNRESOLVED_STATICALLY_READ_AXES": ("error", "pitfall"),
     "HAS_CONFLICTING_EAGER_DTYPE_COERCIONS": ("error", "pitfall"),
+    # issue 13: a parameterized test receives its cases' tensors but is not a candidate itself
+    "IS_A_TEST": ("error", "pitfall"),
     "OBSERVED_RETRACING": ("warning", "observation"),
     "NO_MEASURED_SPEEDUP": ("warning", "benchmark"),
     "TRACING_DOES_NOT_PAY": ("warning", "benchmark"),

@@ -996,3 +996,66 @@ def test_a_container_filled_with_python_numbers_only_holds_no_tensor():
             return found
     """)
     assert result.properties["has_tensor_parameter"] is False
+
+
+# -- parameterized tests: their decorators are call sites --------------------------------------------
+
+ABSL_TEST = """
+from absl.testing import parameterized
+
+def as_tensor(values, dtype=tf.int64):
+    return tf.constant(values, dtype=dtype)
+
+class ConcatTest(tf.test.TestCase, parameterized.TestCase):
+    {decorator}
+    def test_concat(self, sizes, features):
+        def create(sizes, features):
+            return tf.concat([sizes, features], 0)
+        self.assertAllEqual(create(sizes, features), [1, 1, 2])
+"""
+
+
+@pytest.mark.parametrize("decorator", [
+    "@parameterized.parameters((as_tensor([1]), as_tensor([1, 2])), (as_tensor([2]), as_tensor([1])))",
+    "@parameterized.named_parameters(('one', as_tensor([1]), as_tensor([1, 2])))",
+    "@parameterized.named_parameters(dict(testcase_name='one', sizes=as_tensor([1]), features=as_tensor([2])))",
+    "@parameterized.parameters({'sizes': as_tensor([1]), 'features': as_tensor([2])})",
+    "@parameterized.product(sizes=[as_tensor([1])], features=[as_tensor([2]), as_tensor([3])])",
+])
+def test_the_cases_of_a_parameterized_test_are_its_arguments(decorator):
+    """The runner calls the test with each case, so the function the test defines receives the
+    cases' tensors; the test itself is not a candidate (IS_A_TEST)."""
+    _, results = analyse_source(PRELUDE + ABSL_TEST.format(decorator=decorator))
+    create = results["ConcatTest.test_concat.<locals>.create"]
+    assert create.properties["has_tensor_parameter"] is True
+    assert create.transformations == ["CONVERT_TO_HYBRID"]
+    test = results["ConcatTest.test_concat"]
+    assert "IS_A_TEST" in codes(test) and not test.transformations
+
+
+def test_pytest_parametrize_binds_each_case_by_name():
+    _, results = analyse_source(PRELUDE + textwrap.dedent("""
+        import pytest
+
+        @pytest.mark.parametrize("x, repeats", [(tf.ones([2]), 3), (tf.zeros([2]), 4)])
+        def test_tile(x, repeats):
+            def tile(x):
+                return tf.tile(x, [2])
+            assert tile(x).shape == (4,)
+    """))
+    assert results["test_tile.<locals>.tile"].properties["has_tensor_parameter"] is True
+    assert "IS_A_TEST" in codes(results["test_tile"])
+
+
+def test_a_case_built_elsewhere_leaves_the_argument_unknown():
+    _, results = analyse_source(PRELUDE + textwrap.dedent("""
+        import pytest
+        from fixtures import make_cases
+
+        @pytest.mark.parametrize("x", make_cases())
+        def test_double(x):
+            def double(x):
+                return x * 2
+            double(x)
+    """))
+    assert results["test_double.<locals>.double"].properties["has_tensor_parameter"] is None

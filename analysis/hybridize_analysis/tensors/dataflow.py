@@ -31,6 +31,7 @@ from . import catalogue as api
 from .hints import hint_names
 from .keras import KerasClasses
 from .containers import empty_container_kind, filled_container
+from .test_cases import case_decorator, iter_cases
 from .values import (
     BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, KNOWN_LIBRARY_ROOTS, LAMBDA, LIBRARY_METHOD, MAX_VALUES,
     NOTHING, OBJECT, PARTIAL, PY_ITERATOR, RANGE, SUPER, TRACING, UNKNOWN, UNKNOWN_VALUES, Value, Values, bounded,
@@ -136,6 +137,8 @@ class Dataflow:
         self._return_nodes = {function: _collect_returns(function.node) for function in self.functions}
         self._attribute_stores = list(self._collect_attribute_stores())
         self.container_uses: dict[int, list] = {}  # see containers._uses
+        self.test_cases: list[tuple[FunctionInfo, NodeOrLeaf, str]] = []  # see test_cases
+        self._case_decorators: set[NodeOrLeaf] = set()
         self.program_methods = {name for cls in program.iter_classes() for name in cls.methods}
         self._init_stores: dict[FunctionInfo, set[str]] = defaultdict(set)  # names each `__init__` stores
         for _, name, _, method in self._attribute_stores:
@@ -151,7 +154,9 @@ class Dataflow:
         Every function body runs: one that nothing in the program calls (a library's public
         function, a test, a returned closure) or that escapes runs with parameters that may hold
         anything, which the final phase makes "unknown"."""
+        self._find_test_cases()
         work = [(site, self._flow_call) for site in self.sites]
+        work += [(item, self._flow_test_cases) for item in self.test_cases]
         work += [(function, self._flow_returns) for function in self._return_nodes]
         work += [(store, self._flow_attribute) for store in self._attribute_stores]
         for function, values_by_index in self.entry_points.items():
@@ -597,6 +602,23 @@ class Dataflow:
                 values[index] = of(api.SHAPE)
         return values
 
+    # -- parameterized tests ------------------------------------------------------------------
+    def _find_test_cases(self) -> None:
+        """Tests whose decorator lists the cases the runner calls them with (see `test_cases`)."""
+        for function in self.functions:
+            for decorator in function.get_decorators():
+                how = case_decorator(self, decorator.children[1])
+                if how is not None:
+                    self.test_cases.append((function, decorator.children[1], how))
+                    self.entry_points.setdefault(function, {})
+                    self._case_decorators.add(decorator.children[1])
+
+    def _flow_test_cases(self, item) -> None:
+        function, decorator, how = item
+        offset = 1 if _is_method(function) else 0
+        for arguments in iter_cases(self, decorator, how):
+            self._bind_arguments(function, arguments, offset)
+
     # -- escapes ------------------------------------------------------------------------------
     def _mark_escapes(self) -> None:
         """Functions whose callers the analysis cannot see: hidden by a decorator, or handed to
@@ -607,6 +629,7 @@ class Dataflow:
                     continue
                 name = self.program.get_qualified_name(_decorator_callee(decorator.children[1]))
                 if name not in _TRANSPARENT_DECORATORS and not (name or "").endswith(".setter") \
+                        and decorator.children[1] not in self._case_decorators \
                         and not self._is_forwarding_decorator(decorator.children[1]):
                     self.escaping.add(function)
         for site in self.sites:
@@ -1140,6 +1163,10 @@ class Dataflow:
         if builtin == "super":
             cls = self._enclosing_class(trailer)
             return of(SUPER, cls) if cls is not None else UNKNOWN_VALUES
+        if builtin == "dict":  # `dict(ids=t, mask=m)`: a dict literal spelled as a call
+            keywords = self._arguments(trailer)
+            if keywords and all(keyword is not None for keyword, _ in keywords):
+                return frozenset({_keyword_dict({keyword: self.eval(node) for keyword, node in keywords})})
         if builtin is not None:
             handled = self._call_builtin(builtin, args, first)
             if handled is not None:
