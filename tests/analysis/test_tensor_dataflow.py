@@ -1021,6 +1021,8 @@ class ConcatTest(tf.test.TestCase, parameterized.TestCase):
     "@parameterized.named_parameters(dict(testcase_name='one', sizes=as_tensor([1]), features=as_tensor([2])))",
     "@parameterized.parameters({'sizes': as_tensor([1]), 'features': as_tensor([2])})",
     "@parameterized.product(sizes=[as_tensor([1])], features=[as_tensor([2]), as_tensor([3])])",
+    "@parameterized.named_parameters([dict(testcase_name='a', sizes=as_tensor([1]), features=as_tensor([2]))])",
+    "@parameterized.parameters([(as_tensor([1]), as_tensor([2])), (as_tensor([3]), as_tensor([4]))])",
 ])
 def test_the_cases_of_a_parameterized_test_are_its_arguments(decorator):
     """The runner calls the test with each case, so the function the test defines receives the
@@ -1059,3 +1061,23 @@ def test_a_case_built_elsewhere_leaves_the_argument_unknown():
             double(x)
     """))
     assert results["test_double.<locals>.double"].properties["has_tensor_parameter"] is None
+
+
+def test_functions_listed_as_cases_are_called_with_what_the_test_passes():
+    _, results = analyse_source(PRELUDE + textwrap.dedent("""
+        from absl.testing import parameterized
+
+        def spread(representations, *, subtract_mean: bool = False, **_):
+            if subtract_mean:
+                representations -= tf.reduce_mean(representations, axis=0)
+            return tf.math.reduce_std(representations)
+
+        class MetricsTest(tf.test.TestCase, parameterized.TestCase):
+            @parameterized.parameters(spread)
+            def test_rank(self, metric):
+                self.assertEqual(metric(tf.ones((4, 2))).shape, ())
+    """))
+    spread = results["spread"]
+    assert spread.properties["has_tensor_parameter"] is True
+    assert spread.properties["has_primitive_parameter"] is False
+    assert spread.transformations == ["CONVERT_TO_HYBRID"]

@@ -633,6 +633,8 @@ class Dataflow:
                         and not self._is_forwarding_decorator(decorator.children[1]):
                     self.escaping.add(function)
         for site in self.sites:
+            if site.node in self._case_decorators:
+                continue  # the runner calls the test with these cases, as `_flow_test_cases` does
             if (site.targets and not site.unresolved) or "tensorflow.function" in site.library \
                     or "functools.partial" in site.library:  # the partial's own calls bind
                 continue

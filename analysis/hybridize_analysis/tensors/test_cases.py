@@ -14,7 +14,7 @@ import ast
 from parso.tree import NodeOrLeaf
 
 from ..syntax import is_call_trailer, iter_call_arguments
-from .values import CONTAINER, EXTERNAL, UNKNOWN_VALUES, Values, element_of
+from .values import CONTAINER, EXTERNAL, PY_ITERATOR, UNKNOWN_VALUES, Values, element_of
 
 ABSL = "absl.testing.parameterized."
 #: Decorator -> how it lists its cases.
@@ -46,15 +46,20 @@ def iter_cases(dataflow, decorator: NodeOrLeaf, how: str):
     if how == "pytest":
         yield from _pytest_cases(dataflow, arguments)
         return
-    for keyword, node in arguments:
-        if keyword is not None:
-            continue
+    positional = [node for keyword, node in arguments if keyword is None]
+    for node in positional:
         if node.type == "argument" and node.children[0].type == "operator":  # `*cases`
             cases = _items(dataflow.eval(node.children[1]))
         else:
             cases = dataflow.eval(node)
+            if len(positional) == 1 and cases and all(_lists_cases(case) for case in cases):
+                cases = _items(cases)  # absl: one list (not a tuple or a dict) is the list of cases
         for case in cases:
             yield _case_arguments(case, named=how == "named_cases")
+
+
+def _lists_cases(value) -> bool:
+    return value.kind == CONTAINER and value.ref in ("list", "set") or value.kind == PY_ITERATOR
 
 
 def _case_arguments(case, named: bool) -> list[tuple[str | None, Values]]:
