@@ -11,9 +11,10 @@ import html
 import math
 
 from hybridize_analysis.report import describe_recommendation, get_tool_version
+from hybridize_analysis.wording import SECTION_TITLES, SECTIONS, describe_entry
 
 from .chart import bar_chart_svg
-from .table import report_html, sort_entries, summary_line
+from .table import report_html, sort_entries, spans_html, summary_line
 
 _STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 76em; padding: 0 1em; color: #222; }
@@ -42,26 +43,29 @@ def format_speedup(speedup: float | None) -> str:
 
 
 def _findings_html(report: dict) -> str:
+    """Per function: its reason, then its findings and assumptions under the panel's headings."""
     parts = []
     for entry in sort_entries(report.get("functions", [])):
-        if not entry.get("findings") and not entry.get("assumptions"):
+        wording = entry.get("wording") or describe_entry(entry)
+        if not any(wording[section] for section in SECTIONS):
             continue
         parts.append(f'<h4><code>{_e(entry["qualname"])}</code> <span class="muted">({_e(entry.get("unit", ""))}, '
-                     f'line {_e(entry.get("line", "?"))}): {_e(describe_recommendation(entry))}</span></h4>')
-        for finding in entry.get("findings", []):
-            body = [f'<div><b>{_e(finding.get("severity", ""))} <code>{_e(finding.get("code", "?"))}</code></b>'
-                    + (f' <span class="muted">line {_e(finding["line"])}</span>' if finding.get("line") else "")
-                    + f': {_e(finding.get("message", ""))}</div>']
-            if finding.get("explanation"):
-                body.append(f'<div>Explanation: {_e(finding["explanation"])}</div>')
-            for hint in (finding.get("hint") or "").split("\n"):
-                if hint.strip():
-                    body.append(f'<div>Hint: {_e(hint.strip())}</div>')
-            parts.append(f'<div class="finding">{"".join(body)}</div>')
-        if entry.get("assumptions"):
-            items = "".join(f'<li><code>{_e(a.get("code", "?"))}</code>: {_e(a.get("message", ""))}</li>'
-                            for a in entry["assumptions"])
-            parts.append(f'<div class="finding">Assumptions:<ul>{items}</ul></div>')
+                     f'line {_e(entry.get("line", "?"))}): {_e(describe_recommendation(entry))}</span></h4>'
+                     f'<p>{spans_html(wording["reason"])}</p>')
+        for section in SECTIONS:
+            if not wording[section]:
+                continue
+            items = []
+            for item in wording[section]:
+                body = [f'<div>{spans_html(item["text"])} <span class="muted"><code>{_e(item["code"])}</code>'
+                        + (f', line {_e(item["line"])}' if item.get("line") else "") + '</span></div>']
+                if item.get("explanation"):
+                    body.append(f'<div>Explanation: {spans_html(item["explanation"])}</div>')
+                for hint in (item.get("hint") or "").split("\n"):
+                    if hint.strip():
+                        body.append(f'<div>Hint: {spans_html(hint.strip())}</div>')
+                items.append(f'<li>{"".join(body)}</li>')
+            parts.append(f'<div class="finding"><b>{_e(SECTION_TITLES[section])}</b><ul>{"".join(items)}</ul></div>')
     return "".join(parts) or "<p>No findings.</p>"
 
 

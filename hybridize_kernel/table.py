@@ -15,6 +15,7 @@ from typing import Callable
 
 from hybridize_analysis.report import describe_recommendation, summarize
 from hybridize_analysis.results import PROPERTY_NAMES
+from hybridize_analysis.wording import SECTION_TITLES, code_spans, describe_entry
 
 __all__ = ["ReportTable", "TableActions", "display_report", "report_dataframe", "report_html",
            "report_text", "sort_entries"]
@@ -30,6 +31,9 @@ BADGE_COLOURS = {
     "keep hybrid": "#757575",
 }
 SEVERITY_COLOURS = {"error": "#c62828", "warning": "#b26a00", "info": "#616161"}
+#: A reason not to decorate is not an error in the user's code: it reads in the text colour.
+SECTION_COLOURS = {"why": "inherit", "watch_out": "#b26a00", "notes": "#616161", "observed": "#616161",
+                   "assumed": "#616161"}
 ERROR_COLOUR = SEVERITY_COLOURS["error"]
 ERROR_MARKER = "\u25cf"  # a small filled circle, red in HTML
 TEXT_ERROR_MARKER = "!"
@@ -207,33 +211,48 @@ def _badge_html(entry: dict) -> str:
             f'{_e(recommendation)}</span>')
 
 
-def _finding_html(finding: dict) -> str:
-    colour = SEVERITY_COLOURS.get(finding.get("severity"), SEVERITY_COLOURS["info"])
-    body = [f'<div>{_e(finding.get("message", ""))}</div>']
-    if finding.get("explanation"):
-        body.append(f'<div><b>Explanation:</b> {_e(finding["explanation"])}</div>')
-    if finding.get("hint"):
-        body.append(f'<div><b>Hint:</b> {_e(finding["hint"])}</div>')
-    if finding.get("line") is not None:
-        body.append(f'<div style="opacity:0.7">line {_e(finding["line"])}</div>')
-    return (f'<details><summary title="{_e(finding.get("message", ""))}" style="cursor:pointer">'
-            f'<code style="color:{colour}">{_e(finding.get("code", "?"))}</code> '
-            f'<span style="opacity:0.7">{_e(finding.get("severity", ""))}</span></summary>'
+def spans_html(text: str) -> str:
+    """Text with its `code` spans as <code>, everything escaped."""
+    return "".join(f"<code>{_e(part)}</code>" if is_code else _e(part) for part, is_code in code_spans(text))
+
+
+def _item_html(section: str, item: dict) -> str:
+    colour = SECTION_COLOURS.get(section, SEVERITY_COLOURS["info"])
+    body = []
+    if item.get("explanation"):
+        body.append(f'<div><b>Explanation:</b> {spans_html(item["explanation"])}</div>')
+    if item.get("hint"):
+        body.append(f'<div><b>Hint:</b> {spans_html(item["hint"])}</div>')
+    where = f'line {_e(item["line"])} · ' if item.get("line") is not None else ""
+    body.append(f'<div style="opacity:0.7">{where}<code>{_e(item.get("code", "?"))}</code></div>')
+    return (f'<details><summary style="cursor:pointer;color:{colour}">{spans_html(item.get("text", ""))}</summary>'
             f'<div style="margin:0.2em 0 0.4em 1em;max-width:40em">{"".join(body)}</div></details>')
 
 
+def _sections_html(entry: dict, sections: tuple[str, ...]) -> str:
+    wording = entry.get("wording") or describe_entry(entry)
+    parts = []
+    for section in sections:
+        items = wording.get(section) or []
+        if items:
+            parts.append(f'<div style="{_SMALL}"><b>{_e(SECTION_TITLES[section])}</b></div>')
+            parts.extend(_item_html(section, item) for item in items)
+    return "".join(parts)
+
+
 def _reasons_html(entry: dict) -> str:
-    parts = [_finding_html(finding) for finding in entry.get("findings", [])]
+    """The reason line, then the findings under "Why", "Watch out" and "Notes", then the fixes."""
+    wording = entry.get("wording") or describe_entry(entry)
+    parts = [f'<div class="hybridize-reason">{spans_html(wording["reason"])}</div>',
+             _sections_html(entry, ("why", "watch_out", "notes"))]
     for fix in entry.get("fixes", []):
-        parts.append(f'<div title="{_e(fix.get("safety", ""))}">fix: {_e(fix.get("title", ""))} '
+        parts.append(f'<div title="{_e(fix.get("safety", ""))}">Fix: {spans_html(fix.get("title", ""))} '
                      f'<span style="opacity:0.7">(line {_e(fix.get("line", "?"))})</span></div>')
-    return "".join(parts) or "-"
+    return "".join(parts)
 
 
 def _assumptions_html(entry: dict) -> str:
-    parts = [f'<div><code title="{_e(assumption.get("message", ""))}">{_e(assumption.get("code", "?"))}</code></div>'
-             for assumption in entry.get("assumptions", [])]
-    return "".join(parts) or "-"
+    return _sections_html(entry, ("observed", "assumed")) or "-"
 
 
 _SMALL = "font-size:0.85em;opacity:0.8"

@@ -6,6 +6,7 @@ from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 
 from .results import Analysis, FunctionResult
+from .wording import describe_entry
 
 SCHEMA = "hybridize-report/1"
 TOOL_NAME = "jupyterlab-hybridize"
@@ -58,7 +59,7 @@ def _unit_entries(analysis: Analysis) -> list[dict]:
 
 def function_entry(result: FunctionResult) -> dict:
     function = result.function
-    return {
+    entry = {
         "unit": function.unit.id,
         "path": function.unit.path,
         "qualname": function.qualname,
@@ -81,6 +82,8 @@ def function_entry(result: FunctionResult) -> dict:
         "benchmark": result.benchmark,
         "fixes": [fix.to_dict() for fix in result.fixes],
     }
+    entry["wording"] = describe_entry(entry)  # how every view says it (SPEC 9.1)
+    return entry
 
 
 def summarize(functions: list[dict]) -> dict:

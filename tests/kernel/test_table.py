@@ -201,14 +201,22 @@ def test_html_escapes_every_report_string(report):
                                     "details", "summary", "b"}
 
 
-def test_html_reasons_show_codes_with_message_explanation_and_hint(report):
-    finding = get(report, "accumulate")["findings"][0]
+def test_html_reasons_read_as_the_panel_does(report):
+    """The shared wording (SPEC 9.1): the reason line first, then the findings under "Why", with
+    code spans as code and the function's name not repeated; codes stay visible in the details."""
+    entry = get(report, "accumulate")
+    finding = entry["findings"][0]
     markup = report_html(report)
-    assert f">{finding['code']}</code>" in markup
-    for text in (finding["message"], finding["explanation"], finding["hint"]):
-        assert table._e(text) in markup
-    assert "Replace `print` with `tf.print`" in markup  # the offered fix
-    assert ">SPECULATIVE_ANALYSIS</code>" in markup
+    assert f"<code>{finding['code']}</code>" in markup
+    why = entry["wording"]["why"][0]
+    assert why["code"] == finding["code"]
+    assert table.spans_html(why["text"]) in markup
+    assert "`accumulate`:" not in markup and "<code>tf.Variable(0.0)</code> creates a new" in markup
+    for text in (finding["explanation"], finding["hint"]):
+        assert table.spans_html(text) in markup
+    assert '<div class="hybridize-reason">' in markup
+    assert "Fix: Replace <code>print</code> with <code>tf.print</code>" in markup  # the offered fix
+    assert "<b>Assumed</b>" in markup and "<code>SPECULATIVE_ANALYSIS</code>" in markup
 
 
 def test_html_shows_measured_speedup_and_non_equivalence(report):
