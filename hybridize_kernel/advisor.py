@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from IPython.core.error import UsageError
+from hybridize_analysis.plan import merge_rewrites
 from hybridize_analysis.report import describe_recommendation
 
 from .analyse import analyse_session, find_entry, find_results, require_session
@@ -65,6 +66,21 @@ def preview(shell, names: list[str]) -> list[Applied]:
     analysis, _ = analyse_session(shell)
     chosen = [_resolve(session, analysis, name) for name in names]
     return rewrite_cells(session, analysis, [result for result in chosen if get_transformation(result)])
+
+
+def fix_preview(shell, name: str) -> list[Applied]:
+    """The cell with every mechanical fix the engine offers for `name` (`print` to `tf.print`),
+    without its decorator change: the panel shows it as a diff and writes it in one undoable step."""
+    session = require_session(shell)
+    analysis, _ = analyse_session(shell)
+    result = _resolve(session, analysis, name)
+    if not result.fixes:
+        raise AdvisorError(f"`{result.function.qualname}`: no fix to apply")
+    unit = result.function.unit
+    rewrite = merge_rewrites(unit.source, [fix.rewrite for fix in result.fixes])
+    run = session.get_run(unit.id)
+    return [Applied(unit.id, run.cell_id if run else None, unit.source, rewrite.apply(),
+                    [result.function.qualname])]
 
 
 def offer(shell, applied: list[Applied]) -> str:

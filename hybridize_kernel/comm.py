@@ -4,7 +4,9 @@ The frontend opens the comm; from then on the kernel sends `{"type": "report", "
 after every execution. The frontend may send `{"type": "analyse"}`, `{"type": "apply",
 "qualname": ...}` (reply: `{"type": "applied", ...}` per rewritten cell) and `{"type": "bench",
 "qualname": ..., "budget": ...}` (replies: `{"type": "bench_progress", "qualname", "fraction",
-"phase"}` while it runs, then `{"type": "bench_result", "qualname", "benchmark"}`). Failures are
+"phase"}` while it runs, then `{"type": "bench_result", "qualname", "benchmark"}`) and `{"type":
+"fix", "qualname": ...}` (reply: an `applied` preview of the cell with the function's mechanical
+fixes, marked `"fix": true`, which the panel writes once the user agrees). Failures are
 replied as `{"type": "error", "message": ...}` (with the `qualname` it concerns, if any). After a
 change made from the panel, every open comm gets the new report. Without an open comm nothing is
 sent or computed.
@@ -24,11 +26,13 @@ class Channel:
 
     def __init__(self, shell, session, analyse: Callable[[], dict], apply: Callable[[list], list],
                  bench: Callable[[str, float | None, bool], dict],
-                 preview: Callable[[list], list] | None = None) -> None:
+                 preview: Callable[[list], list] | None = None,
+                 fix: Callable[[str], list] | None = None) -> None:
         self.shell = shell
         self.session = session
         self.analyse, self.apply, self.bench = analyse, apply, bench
         self.preview = preview or (lambda names: [])
+        self.fix = fix or (lambda name: [])
         self.auto_analyse = True  # the panel's setting: reports after every execution
         self.comms: list = []
         self.manager = None
@@ -86,6 +90,10 @@ class Channel:
             names = data["qualnames"] if _is_names(data.get("qualnames")) else [data["qualname"]]
             if self._reply(comm, lambda: [applied.message() for applied in self.apply(names)]):
                 self._publish_all()
+        elif kind == "fix" and isinstance(data.get("qualname"), str):
+            # the cell with the function's mechanical fixes, for the panel to preview and write
+            self._reply(comm, lambda: [{**applied.message(), "preview": True, "fix": True}
+                                       for applied in self.fix(data["qualname"])], qualname=data["qualname"])
         elif kind == "configure":
             self.auto_analyse = bool(data.get("auto_analyse", True))
         elif kind == "bench" and isinstance(data.get("qualname"), str):

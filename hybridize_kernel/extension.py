@@ -87,6 +87,7 @@ def load(shell) -> None:
         shell, session, analyse=lambda: advisor.analyse_session(shell)[1],
         apply=lambda qualnames: advisor.apply(shell, list(qualnames))[0],
         preview=lambda qualnames: advisor.preview(shell, list(qualnames)),
+        fix=lambda qualname: advisor.fix_preview(shell, qualname),
         bench=lambda qualname, budget, force: advisor.benchmark(shell, qualname, budget=budget, force=force))
     session.hooks = Hooks(shell, session)
     session.hooks.register()

@@ -135,3 +135,20 @@ def test_methods_are_rebound_on_their_class(ip, tf):
     assert is_hybrid(rebound) and rebound.python_function is original
     assert ip.user_ns["scaler"].scale(tf.ones([2])).numpy().tolist() == [2.0, 2.0]
     assert "    @tf.function\n    def scale(self, x):" in ip.rl_next_input
+
+
+def test_the_fix_preview_is_the_cell_with_tf_print_and_nothing_rebound(ip, tf):
+    """The panel's "Fix": the cell with `print` turned into `tf.print`, without the decorator and
+    without touching the namespace (the panel writes it; running the cell makes it live)."""
+    from hybridize_kernel import advisor
+
+    source = "import tensorflow as tf\n\ndef show(x):\n    print(x)\n    return x + 1.0\n"
+    run(ip, source, cell_id="show")
+    run(ip, "def plain(x):\n    return x * 2.0\n\nshow(tf.ones([2]))\nplain(tf.ones([2]))\n", cell_id="call")
+    original = ip.user_ns["show"]
+    [cell] = advisor.fix_preview(ip, "show")
+    assert cell.cell_id == "show" and cell.old_source == source
+    assert cell.new_source == source.replace("    print(x)", "    tf.print(x)")
+    assert ip.user_ns["show"] is original
+    with pytest.raises(Exception, match="no fix"):
+        advisor.fix_preview(ip, "plain")

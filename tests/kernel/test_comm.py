@@ -176,3 +176,21 @@ def test_apply_all_preview_rewrites_without_rebinding_then_applies(shell):
     channel.on_message(comm, {"content": {"data": {"type": "configure", "auto_analyse": False}}})
     assert channel.auto_analyse is False
     assert not [m for m in sent if m.get("type") == "error"]
+
+
+def test_a_fix_request_replies_with_a_marked_preview(shell):
+    from hybridize_kernel.apply import Applied
+    from hybridize_kernel.comm import Channel
+
+    sent = []
+
+    class FakeComm:
+        def send(self, message):
+            sent.append(message)
+
+    channel = Channel(shell, None, analyse=lambda: {}, bench=lambda q, b, force: {}, apply=lambda names: [],
+                      fix=lambda name: [Applied("cell:1", "c1", "print(x)", "tf.print(x)", [name])])
+    channel.on_message(FakeComm(), {"content": {"data": {"type": "fix", "qualname": "show"}}})
+    assert sent == [{"type": "applied", "qualname": "show", "qualnames": ["show"], "cell_id": "c1",
+                     "unit": "cell:1", "new_source": "tf.print(x)", "old_source": "print(x)",
+                     "preview": True, "fix": True}]
