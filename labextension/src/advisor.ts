@@ -17,7 +17,7 @@ import {
   KernelMessageData,
   mayLoadExtension
 } from './comm';
-import { cellLabel, describeRecommendation, IFunctionEntry, ReportModel } from './model';
+import { cellLabel, describeRecommendation, IFunctionEntry, plainText, ReportModel } from './model';
 import { checkFresh, unifiedDiff } from './rewrite';
 
 export interface ISettings {
@@ -285,6 +285,70 @@ export class NotebookAdvisor implements IDisposable {
   }
 
   /**
+   * The engine's mechanical fixes of one function (`print` to `tf.print`): the kernel makes the
+   * rewritten cell, the user sees the diff, and it is written as one undoable change.
+   */
+  async fix(entry: IFunctionEntry): Promise<void> {
+    const qualname = entry.qualname;
+    if (this.model.row(qualname).busy) {
+      return;
+    }
+    const cell = findCell(this.panel, entry);
+    if (cell && isEditedSinceRun(cell)) {
+      this.model.updateRow(qualname, { message: EDITED_SINCE_RUN, messageKind: 'error' });
+      return;
+    }
+    let previews: IAppliedMessage[];
+    try {
+      const replies = await this.link.request({ type: 'fix', qualname });
+      const errors = errorsOf(replies);
+      if (errors.length) {
+        this.model.updateRow(qualname, { message: errors.join('\n'), messageKind: 'error' });
+        return;
+      }
+      previews = appliedOf(replies);
+    } catch (error) {
+      this.model.updateRow(qualname, { message: describe(error), messageKind: 'error' });
+      return;
+    }
+    if (!previews.length) {
+      this.model.updateRow(qualname, {
+        message: 'The kernel proposed no fix.',
+        messageKind: 'info'
+      });
+      return;
+    }
+    const titles = (entry.fixes ?? []).map(fix => plainText(fix.title));
+    const label = cell
+      ? `cell ${this.panel.content.widgets.indexOf(cell) + 1}`
+      : `the cell of ${qualname}`;
+    const diff = previews
+      .map(preview =>
+        unifiedDiff(asLines(preview.old_source), asLines(preview.new_source), {
+          fromFile: `${label} (as it ran)`,
+          toFile: `${label} (fixed)`
+        })
+      )
+      .join('\n');
+    const result = await showDialog({
+      title: titles.length === 1 ? `${titles[0]}?` : `Apply ${titles.length} fixes to ${qualname}?`,
+      body: new DiffBody(diff, []),
+      buttons: [Dialog.cancelButton(), Dialog.okButton({ label: 'Fix' })]
+    });
+    if (!result.button.accept) {
+      return;
+    }
+    const outcomes = await Promise.all(previews.map(preview => this._write(preview, false)));
+    const failed = outcomes.filter(outcome => !outcome.ok);
+    this.model.updateRow(qualname, {
+      message: failed.length
+        ? failed.map(outcome => outcome.message).join('\n')
+        : 'Fixed. Run the cell for the kernel to use it; Ctrl+Z in the cell undoes it.',
+      messageKind: failed.length ? 'error' : 'info'
+    });
+  }
+
+  /**
    * Benchmark eager against graph execution in the kernel (SPEC 8). `force` runs a function the
    * report says not to time (its side effects run on every timed call), once the user agreed.
    */
@@ -341,8 +405,14 @@ export class NotebookAdvisor implements IDisposable {
     this.link.dispose();
   }
 
-  /** Write one kernel rewrite into its cell; a stale cell is re-analysed and left alone. */
-  private async _write(reply: IAppliedMessage): Promise<{ ok: boolean; message: string }> {
+  /**
+   * Write one kernel rewrite into its cell; a stale cell is re-analysed and left alone. A written
+   * recommendation counts as applied until the cell runs (`applies`); a fix does not apply one.
+   */
+  private async _write(
+    reply: IAppliedMessage,
+    applies = true
+  ): Promise<{ ok: boolean; message: string }> {
     const outcome = writeRewrite(
       this.panel,
       { cell_id: reply.cell_id },
@@ -356,7 +426,7 @@ export class NotebookAdvisor implements IDisposable {
       }
       return { ok: false, message: `${namesOf(reply).join(', ')}: ${outcome.message}` };
     }
-    if (reply.preview) {
+    if (reply.preview && applies) {
       this._trackWritten(outcome.cell.model, reply); // (a plain `applied` was rebound in the kernel already)
     }
     if (this._settings().rerunAfterApply) {

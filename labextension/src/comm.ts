@@ -39,7 +39,8 @@ export type PanelMessage =
   | { type: 'analyse' }
   | { type: 'apply'; qualname: string }
   | { type: 'apply'; qualnames: string[]; preview?: boolean }
-  | { type: 'bench'; qualname: string; budget: number; force?: boolean };
+  | { type: 'bench'; qualname: string; budget: number; force?: boolean }
+  | { type: 'fix'; qualname: string };
 
 export interface IReportMessage {
   type: 'report';

@@ -38,6 +38,44 @@ export interface IBenchmark {
   [key: string]: unknown;
 }
 
+/** One line of a row's expanded view (`hybridize_analysis.wording`). */
+export interface IWordingItem {
+  code: string;
+  text: string;
+  explanation?: string;
+  hint?: string;
+  line?: number | null;
+}
+
+/** How a row reads (SPEC 9.1), written by the engine for every view. */
+export interface IWording {
+  reason: string;
+  why: IWordingItem[];
+  watch_out: IWordingItem[];
+  notes: IWordingItem[];
+  observed: IWordingItem[];
+  assumed: IWordingItem[];
+}
+
+export type SectionKey = 'why' | 'watch_out' | 'notes' | 'observed' | 'assumed';
+
+/** The sections of an expanded row, in order, with their headings. */
+export const SECTIONS: readonly [SectionKey, string][] = [
+  ['why', 'Why'],
+  ['watch_out', 'Watch out'],
+  ['notes', 'Notes'],
+  ['observed', 'Observed'],
+  ['assumed', 'Assumed']
+];
+
+/** A mechanical fix the engine offers (`print` to `tf.print`), applied on request. */
+export interface IFix {
+  code: string;
+  title: string;
+  line: number;
+  safety: string;
+}
+
 /** One function of the report, with the kernel's `cell_id` and `execution_count`. */
 export interface IFunctionEntry {
   unit: string;
@@ -62,6 +100,8 @@ export interface IFunctionEntry {
   findings: IFinding[];
   assumptions: IAssumption[];
   benchmark?: IBenchmark | null;
+  fixes?: IFix[];
+  wording?: IWording;
   cell_id?: string | null;
   execution_count?: number | null;
 }
@@ -156,6 +196,47 @@ export function hasErrors(entry: IFunctionEntry): boolean {
  */
 export function isSafe(entry: IFunctionEntry, benchmark?: IBenchmark | null): boolean {
   return entry.safe === true && isActionable(entry) && benchmark?.equivalent !== false;
+}
+
+/** `[text, isCode]` pieces of a message: `x` marks code, as in Markdown. */
+export function codeSpans(text: string): [string, boolean][] {
+  return text
+    .split(/(`[^`]+`)/)
+    .filter(part => part.length > 0)
+    .map(part =>
+      part.length > 1 && part.startsWith('`') && part.endsWith('`')
+        ? [part.slice(1, -1), true]
+        : [part, false]
+    );
+}
+
+/** A message without its code marks, for plain-text places (a button, a tooltip). */
+export function plainText(text: string): string {
+  return codeSpans(text)
+    .map(([part]) => part)
+    .join('');
+}
+
+/**
+ * The engine's wording of an entry; for a report without it (made by another version of the
+ * engine), each finding is listed as it is, under "Notes".
+ */
+export function wordingOf(entry: IFunctionEntry): IWording {
+  if (entry.wording) {
+    return entry.wording;
+  }
+  const notes = (entry.findings ?? []).map(finding => ({ ...finding, text: finding.message }));
+  return {
+    reason: notes[0]?.text ?? '',
+    why: [],
+    watch_out: [],
+    notes,
+    observed: [],
+    assumed: (entry.assumptions ?? []).map(assumption => ({
+      ...assumption,
+      text: assumption.message
+    }))
+  };
 }
 
 /** The findings to show: info-level ones only when asked for. */

@@ -13,6 +13,7 @@ import { findCell } from './cells';
 import { HybridizeLink } from './comm';
 import {
   cellLabel,
+  codeSpans,
   describeBenchmark,
   describeChanges,
   describeRecommendation,
@@ -20,8 +21,13 @@ import {
   formatSpeedup,
   formatSummary,
   IFunctionEntry,
+  IWording,
+  IWordingItem,
+  plainText,
   recommendationKind,
-  visibleFindings
+  SectionKey,
+  SECTIONS,
+  wordingOf
 } from './model';
 
 const ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 24 24">
@@ -50,6 +56,21 @@ function el<K extends keyof HTMLElementTagNameMap>(
   }
   return node;
 }
+
+/** Append `text` to `node`, its `code` spans as <code> elements (all as text, never HTML). */
+function appendSpans(node: HTMLElement, text: string): HTMLElement {
+  for (const [part, isCode] of codeSpans(text)) {
+    node.appendChild(isCode ? el('code', undefined, part) : document.createTextNode(part));
+  }
+  return node;
+}
+
+/** A neutral mark for a reason not to change the code, a warning sign for what to watch. */
+const SECTION_ICONS: Partial<Record<SectionKey, string>> = {
+  why: '\u2139',
+  watch_out: '\u26a0',
+  notes: '\u2022'
+};
 
 function button(
   label: string,
@@ -118,6 +139,8 @@ export class HybridizePanel extends Widget {
     this._message = el('div', 'jp-hybridize-Message');
     this._list = el('ul', 'jp-hybridize-List');
     this._list.setAttribute('role', 'list');
+    this._list.setAttribute('aria-label', 'Functions of the notebook');
+    this._list.addEventListener('keydown', event => this._onListKey(event));
     this._units = el('ul', 'jp-hybridize-ParseErrors');
     this.node.append(
       this._header,
@@ -222,6 +245,9 @@ export class HybridizePanel extends Widget {
       return;
     }
     let focused: HTMLElement | null = null;
+    if (this._focusKey) {
+      this._expanded.add(this._focusKey); // a cell badge asks about this function: open it
+    }
     for (const entry of model.entries) {
       const row = this._renderRow(advisor, entry);
       if (entryKey(entry) === this._focusKey) {
@@ -229,7 +255,11 @@ export class HybridizePanel extends Widget {
         focused = row;
       }
       this._list.appendChild(row);
+      if (entryKey(entry) === this._focusAfterRender) {
+        row.querySelector<HTMLElement>('.jp-hybridize-RowHeader')?.focus();
+      }
     }
+    this._focusAfterRender = null;
     if (model.report && !model.entries.length) {
       this._list.appendChild(el('li', 'jp-hybridize-Empty', 'No function defined yet.'));
     }
@@ -330,88 +360,101 @@ export class HybridizePanel extends Widget {
     }
   }
 
+  /**
+   * One function: collapsed, one line (badge, name, where, speed-up) and the reason under it;
+   * expanded, the reasons under their headings, the benchmark, the fixes and the actions (SPEC 9.1).
+   * Clicking the line reveals the function in its cell and opens the row.
+   */
   private _renderRow(advisor: NotebookAdvisor, entry: IFunctionEntry): HTMLLIElement {
     const model = advisor.model;
-    const state = model.row(entry.qualname);
     const key = entryKey(entry);
+    const expanded = this._expanded.has(key);
     const row = el('li', 'jp-hybridize-Row');
     row.dataset.kind = recommendationKind(entry);
+    row.dataset.key = key;
     row.setAttribute('role', 'listitem');
+    row.setAttribute('aria-expanded', String(expanded));
+    const wording = wordingOf(entry);
+    const recommendation = describeRecommendation(entry);
 
     const head = el('div', 'jp-hybridize-RowHeader');
     head.tabIndex = 0;
-    head.title = `Show ${entry.qualname} in its cell`;
-    head.addEventListener('click', () => void advisor.reveal(entry));
-    head.addEventListener('keydown', event => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        void advisor.reveal(entry);
-      }
-    });
-    const badge = el('span', 'jp-hybridize-Badge', describeRecommendation(entry));
-    badge.dataset.kind = recommendationKind(entry);
-    const benchmark = model.benchmarkOf(entry);
-    head.append(
-      badge,
-      el('span', 'jp-hybridize-Name', entry.qualname),
-      locationOf(advisor, entry),
-      el('span', 'jp-hybridize-State', entry.is_hybrid ? 'hybrid' : 'eager')
+    head.setAttribute('role', 'button');
+    head.setAttribute('aria-expanded', String(expanded));
+    head.setAttribute(
+      'aria-label',
+      `${entry.qualname}: ${recommendation}. ${plainText(wording.reason)}`
     );
+    head.title = `Show ${entry.qualname} in its cell`;
+    head.addEventListener('click', () => {
+      this._setExpanded(key, true);
+      void advisor.reveal(entry);
+    });
+    const line = el('div', 'jp-hybridize-RowLine');
+    const toggle = el('span', 'jp-hybridize-Toggle', expanded ? '\u25be' : '\u25b8');
+    toggle.title = expanded ? 'Collapse' : 'Expand';
+    toggle.addEventListener('click', event => {
+      event.stopPropagation();
+      this._setExpanded(key, !expanded, true);
+    });
+    const badge = el('span', 'jp-hybridize-Badge', recommendation);
+    badge.dataset.kind = recommendationKind(entry);
+    const name = el('span', 'jp-hybridize-Name', entry.qualname);
+    name.title = entry.qualname;
+    line.append(toggle, badge, name, locationOf(advisor, entry));
+    const benchmark = model.benchmarkOf(entry);
     const speedup = formatSpeedup(benchmark?.speedup);
     if (speedup) {
-      head.appendChild(el('span', 'jp-hybridize-Speedup', speedup));
+      line.appendChild(el('span', 'jp-hybridize-Speedup', speedup));
     }
+    const reason = el('div', 'jp-hybridize-Reason');
+    appendSpans(reason, wording.reason);
+    reason.title = plainText(wording.reason);
+    head.append(line, reason);
     row.appendChild(head);
-
-    const findings = visibleFindings(entry, advisor.settings.showInfo);
-    if (findings.length) {
-      const list = el('ul', 'jp-hybridize-Findings');
-      findings.forEach((finding, index) => {
-        const item = el('li', 'jp-hybridize-Finding');
-        item.dataset.severity = finding.severity;
-        const details = el('details');
-        const detailKey = `${key}\u0000${index}`;
-        details.open = this._open.has(detailKey);
-        details.addEventListener('toggle', () => {
-          if (details.open) {
-            this._open.add(detailKey);
-          } else {
-            this._open.delete(detailKey);
-          }
-        });
-        const summary = el('summary');
-        summary.title = finding.code;
-        summary.append(
-          el('span', 'jp-hybridize-Severity', finding.severity),
-          el('span', 'jp-hybridize-FindingMessage', finding.message)
-        );
-        details.append(summary, el('div', 'jp-hybridize-Code', finding.code));
-        if (finding.explanation) {
-          details.appendChild(el('p', 'jp-hybridize-Explanation', finding.explanation));
-        }
-        if (finding.hint) {
-          details.appendChild(el('p', 'jp-hybridize-Hint', `Hint: ${finding.hint}`));
-        }
-        item.appendChild(details);
-        list.appendChild(item);
-      });
-      row.appendChild(list);
+    if (expanded) {
+      row.appendChild(this._renderBody(advisor, entry, wording));
     }
+    return row;
+  }
 
-    if (entry.assumptions?.length) {
-      const list = el('ul', 'jp-hybridize-Assumptions');
-      for (const assumption of entry.assumptions) {
-        const item = el('li', 'jp-hybridize-Assumption');
-        item.title = assumption.code;
-        item.append(
-          el('span', 'jp-hybridize-AssumptionLabel', 'Assumed: '),
-          el('span', 'jp-hybridize-AssumptionMessage', assumption.message)
-        );
-        list.appendChild(item);
+  private _renderBody(
+    advisor: NotebookAdvisor,
+    entry: IFunctionEntry,
+    wording: IWording
+  ): HTMLElement {
+    const model = advisor.model;
+    const state = model.row(entry.qualname);
+    const key = entryKey(entry);
+    const body = el('div', 'jp-hybridize-RowBody');
+    body.appendChild(
+      el(
+        'div',
+        'jp-hybridize-State',
+        entry.is_hybrid ? `now hybrid: @${entry.decorator ?? 'tf.function'}` : 'now eager'
+      )
+    );
+    for (const [section, title] of SECTIONS) {
+      const items = wording[section];
+      if (!items.length || (section === 'notes' && !advisor.settings.showInfo)) {
+        continue;
       }
-      row.appendChild(list);
+      const part = el('section', 'jp-hybridize-Section');
+      part.dataset.section = section;
+      part.appendChild(el('h3', 'jp-hybridize-SectionTitle', title));
+      const list = el('ul', 'jp-hybridize-Findings');
+      items.forEach((item, index) => {
+        list.appendChild(
+          section === 'observed' || section === 'assumed'
+            ? this._renderNote(section, item)
+            : this._renderFinding(section, item, `${key}\u0000${section}\u0000${index}`)
+        );
+      });
+      part.appendChild(list);
+      body.appendChild(part);
     }
 
+    const benchmark = model.benchmarkOf(entry);
     if (state.busy === 'benchmarking') {
       const progress = el('div', 'jp-hybridize-Progress');
       const bar = el('progress');
@@ -426,19 +469,78 @@ export class HybridizePanel extends Widget {
         ),
         bar
       );
-      row.appendChild(progress);
+      body.appendChild(progress);
     } else if (benchmark) {
       const result = el('div', 'jp-hybridize-Benchmark', describeBenchmark(benchmark));
       result.dataset.equivalent = String(benchmark.equivalent ?? '');
-      row.appendChild(result);
+      body.appendChild(result);
     }
-
+    if (entry.candidate && entry.benchmarkable === false && !benchmark) {
+      const refusal = entry.benchmark_refusal || 'the analysis advises against timing it';
+      body.appendChild(el('div', 'jp-hybridize-Refusal', `Not benchmarked: ${refusal}.`));
+    }
     if (state.message) {
       const message = el('div', 'jp-hybridize-RowMessage', state.message);
       message.dataset.kind = state.messageKind ?? 'info';
-      row.appendChild(message);
+      body.appendChild(message);
     }
+    body.appendChild(this._renderActions(advisor, entry));
+    return body;
+  }
 
+  /** A reason: its text (code as code); opened, its explanation, hint and code. */
+  private _renderFinding(section: SectionKey, item: IWordingItem, openKey: string): HTMLLIElement {
+    const node = el('li', 'jp-hybridize-Finding');
+    node.dataset.section = section;
+    const details = el('details');
+    details.open = this._open.has(openKey);
+    details.addEventListener('toggle', () => {
+      if (details.open) {
+        this._open.add(openKey);
+      } else {
+        this._open.delete(openKey);
+      }
+    });
+    const summary = el('summary');
+    summary.title = 'Explanation and hint';
+    const icon = el('span', 'jp-hybridize-Icon', SECTION_ICONS[section] ?? '\u2022');
+    icon.setAttribute('aria-hidden', 'true');
+    const message = el('span', 'jp-hybridize-FindingMessage');
+    appendSpans(message, item.text);
+    summary.append(icon, message);
+    details.appendChild(summary);
+    if (item.explanation) {
+      appendSpans(details.appendChild(el('p', 'jp-hybridize-Explanation')), item.explanation);
+    }
+    if (item.hint) {
+      appendSpans(details.appendChild(el('p', 'jp-hybridize-Hint', 'Hint: ')), item.hint);
+    }
+    details.appendChild(
+      el(
+        'div',
+        'jp-hybridize-Code',
+        item.line !== null && item.line !== undefined
+          ? `${item.code}, line ${item.line}`
+          : item.code
+      )
+    );
+    node.appendChild(details);
+    return node;
+  }
+
+  private _renderNote(section: SectionKey, item: IWordingItem): HTMLLIElement {
+    const node = el(
+      'li',
+      section === 'observed' ? 'jp-hybridize-Observed' : 'jp-hybridize-Assumption'
+    );
+    node.title = item.explanation ? `${item.code}: ${item.explanation}` : item.code;
+    appendSpans(node, item.text);
+    return node;
+  }
+
+  private _renderActions(advisor: NotebookAdvisor, entry: IFunctionEntry): HTMLElement {
+    const model = advisor.model;
+    const state = model.row(entry.qualname);
     const actions = el('div', 'jp-hybridize-Actions');
     const connected = advisor.link.status === 'connected';
     if (model.isPending(entry)) {
@@ -450,10 +552,18 @@ export class HybridizePanel extends Widget {
         })
       );
     }
+    for (const fix of entry.fixes ?? []) {
+      actions.appendChild(
+        button(`Fix: ${plainText(fix.title)}`, () => void advisor.fix(entry), {
+          title: `Line ${fix.line}: ${plainText(fix.safety)}. Shows the change before writing it.`,
+          disabled: !connected || !!state.busy
+        })
+      );
+    }
+    const benchmark = model.benchmarkOf(entry);
     if (entry.candidate && entry.benchmarkable === false && !benchmark) {
-      // The engine refuses to time it: say why, and offer to run it anyway after a confirmation.
+      // The engine refuses to time it: offer to run it anyway after a confirmation.
       const refusal = entry.benchmark_refusal || 'the analysis advises against timing it';
-      row.appendChild(el('div', 'jp-hybridize-Refusal', `Not benchmarked: ${refusal}.`));
       actions.appendChild(
         button(
           state.busy === 'benchmarking' ? 'Benchmarking…' : 'Benchmark anyway…',
@@ -476,10 +586,60 @@ export class HybridizePanel extends Widget {
         )
       );
     }
-    if (actions.childElementCount) {
-      row.appendChild(actions);
+    return actions;
+  }
+
+  /** Open or close a row; `keepFocus` puts the keyboard focus back on it once it is drawn again. */
+  private _setExpanded(key: string, expanded: boolean, keepFocus = false): void {
+    if (expanded === this._expanded.has(key)) {
+      return;
     }
-    return row;
+    if (expanded) {
+      this._expanded.add(key);
+    } else {
+      this._expanded.delete(key);
+    }
+    this._focusAfterRender = keepFocus ? key : null;
+    this._listStale = true;
+    this.update();
+  }
+
+  /** Up and down move between rows; Enter opens or closes one; `a` applies it; Space reveals it. */
+  private _onListKey(event: KeyboardEvent): void {
+    const head = (event.target as HTMLElement).closest('.jp-hybridize-RowHeader');
+    const row = head?.parentElement as HTMLElement | null;
+    const advisor = this._advisor;
+    if (!head || !row || !advisor || event.target !== head) {
+      return;
+    }
+    const key = row.dataset.key ?? '';
+    const entry = advisor.model.entries.find(candidate => entryKey(candidate) === key);
+    const heads = Array.from(this._list.querySelectorAll<HTMLElement>('.jp-hybridize-RowHeader'));
+    const index = heads.indexOf(head as HTMLElement);
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        const next = heads[index + (event.key === 'ArrowDown' ? 1 : -1)];
+        next?.focus();
+        break;
+      }
+      case 'Enter':
+        this._setExpanded(key, !this._expanded.has(key), true);
+        break;
+      case ' ':
+        if (entry) {
+          void advisor.reveal(entry);
+        }
+        break;
+      case 'a':
+        if (entry && advisor.model.isPending(entry) && advisor.link.status === 'connected') {
+          void advisor.apply(entry);
+        }
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
   }
 
   private _advisor: NotebookAdvisor | null = null;
@@ -488,6 +648,8 @@ export class HybridizePanel extends Widget {
   private _headerKey = '';
   private _statusKey = '';
   private _open = new Set<string>();
+  private _expanded = new Set<string>();
+  private _focusAfterRender: string | null = null;
   private _header: HTMLDivElement;
   private _status: HTMLDivElement;
   private _summary: HTMLDivElement;

@@ -1,5 +1,6 @@
 import {
   cellLabel,
+  codeSpans,
   describeBenchmark,
   describeChanges,
   describeRecommendation,
@@ -10,11 +11,13 @@ import {
   IFunctionEntry,
   IReport,
   isSafe,
+  plainText,
   ReportModel,
   reportSummary,
   sortEntries,
   summarize,
-  visibleFindings
+  visibleFindings,
+  wordingOf
 } from '../model';
 
 function entry(overrides: Partial<IFunctionEntry>): IFunctionEntry {
@@ -370,5 +373,38 @@ describe('ReportModel', () => {
     model.updateRow('f', { busy: 'applying', message: 'x' });
     model.updateRow('f', { busy: undefined });
     expect(model.row('f')).toEqual({ message: 'x' });
+  });
+});
+
+describe('wording', () => {
+  it('splits code spans as Markdown does, and drops their marks for plain text', () => {
+    expect(codeSpans('use `tf.print` for `print`')).toEqual([
+      ['use ', false],
+      ['tf.print', true],
+      [' for ', false],
+      ['print', true]
+    ]);
+    expect(codeSpans('a lone ` tick')).toEqual([['a lone ` tick', false]]);
+    expect(plainText('Replace `print` with `tf.print`')).toBe('Replace print with tf.print');
+  });
+
+  it("shows the engine's wording as it is", () => {
+    const wording = {
+      reason: 'Cannot tell',
+      why: [{ code: 'UNDETERMINABLE_TENSOR_PARAMETER', text: 'Cannot tell' }],
+      watch_out: [],
+      notes: [],
+      observed: [],
+      assumed: []
+    };
+    expect(wordingOf(entry({ wording }))).toBe(wording);
+  });
+
+  it('lists the findings of a report without wording under notes', () => {
+    const finding: IFinding = { code: 'X', severity: 'error', message: '`f`: no' };
+    const wording = wordingOf(entry({ findings: [finding] }));
+    expect(wording.reason).toBe('`f`: no');
+    expect(wording.notes.map(item => item.code)).toEqual(['X']);
+    expect(wording.why).toEqual([]);
   });
 });
