@@ -30,7 +30,8 @@ def without_subject(message: str, qualname: str) -> str:
 
 def describe_entry(entry: dict) -> dict:
     """{"reason": one line, "why": [...], "watch_out": [...], "notes": [...], "observed": [...],
-    "assumed": [...]}; each item {"code", "text", "explanation", "hint", "line"}."""
+    "assumed": [...], "refusal": why it is not benchmarked, or None}; each item {"code", "text",
+    "explanation", "hint", "line"}."""
     qualname = entry.get("qualname", "")
     transformations = entry.get("transformations") or []
     sections: dict[str, list[dict]] = {key: [] for key in SECTIONS}
@@ -47,7 +48,13 @@ def describe_entry(entry: dict) -> dict:
     for assumption in entry.get("assumptions", []):
         key = "observed" if assumption.get("code") == OBSERVED else "assumed"
         sections[key].append(_item(assumption, qualname))
-    return {"reason": _reason(entry, sections), **sections}
+    refusal = entry.get("benchmark_refusal")
+    return {"reason": _reason(entry, sections), **sections,
+            "refusal": _lower_first(without_subject(refusal, qualname)) if refusal else None}
+
+
+def _lower_first(text: str) -> str:
+    return text[0].lower() + text[1:] if text and not text.startswith("`") else text
 
 
 def _is_precondition(code: str) -> bool:

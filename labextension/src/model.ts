@@ -55,6 +55,8 @@ export interface IWording {
   notes: IWordingItem[];
   observed: IWordingItem[];
   assumed: IWordingItem[];
+  /** Why the benchmark refuses to time it, without the function's name; null when it does not. */
+  refusal?: string | null;
 }
 
 export type SectionKey = 'why' | 'watch_out' | 'notes' | 'observed' | 'assumed';
@@ -235,7 +237,8 @@ export function wordingOf(entry: IFunctionEntry): IWording {
     assumed: (entry.assumptions ?? []).map(assumption => ({
       ...assumption,
       text: assumption.message
-    }))
+    })),
+    refusal: entry.benchmark_refusal ?? null
   };
 }
 

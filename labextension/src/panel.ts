@@ -239,6 +239,14 @@ export class HybridizePanel extends Widget {
     this._listStale = false;
 
     const scroll = this.node.scrollTop;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && this._list.contains(active)) {
+      // Keep the keyboard on the same row; and never remove the focused element itself (the
+      // focus would leave with it, which a dialog that gives it back then trips over).
+      const row = active.closest<HTMLElement>('.jp-hybridize-Row');
+      this._focusAfterRender = this._focusAfterRender ?? row?.dataset.key ?? null;
+      this.node.focus({ preventScroll: true });
+    }
     this._list.replaceChildren();
     this._units.replaceChildren();
     if (!advisor || !model) {
@@ -427,13 +435,12 @@ export class HybridizePanel extends Widget {
     const state = model.row(entry.qualname);
     const key = entryKey(entry);
     const body = el('div', 'jp-hybridize-RowBody');
-    body.appendChild(
-      el(
-        'div',
-        'jp-hybridize-State',
-        entry.is_hybrid ? `now hybrid: @${entry.decorator ?? 'tf.function'}` : 'now eager'
-      )
-    );
+    const now = el('div', 'jp-hybridize-Now', 'Now: ');
+    now.appendChild(el('span', 'jp-hybridize-State', entry.is_hybrid ? 'hybrid' : 'eager'));
+    if (entry.is_hybrid && entry.decorator) {
+      now.append(' ', el('code', undefined, `@${entry.decorator}`));
+    }
+    body.appendChild(now);
     for (const [section, title] of SECTIONS) {
       const items = wording[section];
       if (!items.length || (section === 'notes' && !advisor.settings.showInfo)) {
@@ -476,11 +483,13 @@ export class HybridizePanel extends Widget {
       body.appendChild(result);
     }
     if (entry.candidate && entry.benchmarkable === false && !benchmark) {
-      const refusal = entry.benchmark_refusal || 'the analysis advises against timing it';
-      body.appendChild(el('div', 'jp-hybridize-Refusal', `Not benchmarked: ${refusal}.`));
+      const refusal = wording.refusal || 'the analysis advises against timing it';
+      body.appendChild(
+        appendSpans(el('div', 'jp-hybridize-Refusal', 'Not benchmarked: '), `${refusal}.`)
+      );
     }
     if (state.message) {
-      const message = el('div', 'jp-hybridize-RowMessage', state.message);
+      const message = appendSpans(el('div', 'jp-hybridize-RowMessage'), state.message);
       message.dataset.kind = state.messageKind ?? 'info';
       body.appendChild(message);
     }
@@ -563,7 +572,9 @@ export class HybridizePanel extends Widget {
     const benchmark = model.benchmarkOf(entry);
     if (entry.candidate && entry.benchmarkable === false && !benchmark) {
       // The engine refuses to time it: offer to run it anyway after a confirmation.
-      const refusal = entry.benchmark_refusal || 'the analysis advises against timing it';
+      const refusal = plainText(
+        wordingOf(entry).refusal || 'the analysis advises against timing it'
+      );
       actions.appendChild(
         button(
           state.busy === 'benchmarking' ? 'Benchmarking…' : 'Benchmark anyway…',

@@ -28,7 +28,7 @@ class NotebookPage:
         self.page = page
         self.errors: list[str] = []
         self.alerts: list[str] = []
-        page.on("pageerror", lambda error: self.errors.append(str(error)))
+        page.on("pageerror", lambda error: self.errors.append(f"{error}\n{error.stack or ''}"))
         page.on("dialog", self._on_dialog)
 
     def _on_dialog(self, dialog) -> None:
@@ -115,8 +115,12 @@ class NotebookPage:
     # -- the panel ------------------------------------------------------------------------------
 
     def show_panel(self) -> None:
-        """Click the panel's tab in the right sidebar."""
-        self.page.locator(PANEL_TAB).first.click()
+        """Click the panel's tab in the right sidebar, unless the panel shows already (a reload
+        restores the layout, and a click on the open tab would close it)."""
+        tab = self.page.locator(PANEL_TAB).first
+        tab.wait_for()
+        if "lm-mod-current" not in (tab.get_attribute("class") or "") or not self.page.locator(PANEL).is_visible():
+            tab.click()
         self.page.locator(PANEL).wait_for(state="visible")
 
     def show_panel_from_palette(self) -> None:
@@ -144,6 +148,14 @@ class NotebookPage:
         return self.page.locator(
             f"{PANEL} .jp-hybridize-Row:has(.jp-hybridize-Name:text-is('{qualname}'))"
         )
+
+    def expand(self, qualname: str) -> Locator:
+        """Open a function's row (its reasons, benchmark and buttons) with its disclosure mark."""
+        row = self.row(qualname)
+        if row.get_attribute("aria-expanded") != "true":
+            row.locator(".jp-hybridize-Toggle").click()
+        expect(row).to_have_attribute("aria-expanded", "true")
+        return row
 
     def recommendations(self) -> dict[str, str]:
         """Each listed function and the words of its badge."""

@@ -43,7 +43,7 @@ def test_running_a_cell_that_loads_the_extension_connects_the_panel(markup):
 
 
 def test_kernel_text_is_shown_as_text_never_as_markup(markup):
-    message = markup.row("shout").locator(".jp-hybridize-FindingMessage", has_text="print(")
+    message = markup.expand("shout").locator(".jp-hybridize-FindingMessage", has_text="print(")
     expect(message).to_contain_text(f'print("{MARKUP}")')
     message.click()  # opens the finding: its explanation and hint are rendered too
     expect(markup.page.locator(".jp-hybridize-Panel img")).to_have_count(0)
@@ -54,7 +54,8 @@ def test_a_function_the_report_will_not_time_is_benchmarked_only_when_confirmed(
     """`shout` prints: the row says why it is not benchmarked and offers "Benchmark anyway…" behind
     a confirmation; cancelling runs nothing, confirming runs the benchmark."""
     row = markup.row("shout")
-    expect(row.locator(".jp-hybridize-Refusal")).to_contain_text("Not benchmarked: `shout` has Python side effects")
+    expect(row.locator(".jp-hybridize-Refusal")).to_contain_text("Not benchmarked: has Python side effects")
+    expect(row.locator(".jp-hybridize-Refusal code").first).to_have_text(re.compile(r"^print\("))
     expect(row.get_by_role("button", name="Benchmark", exact=True)).to_have_count(0)
     dialog = markup.page.locator(".jp-Dialog")
     row.get_by_role("button", name="Benchmark anyway…").click()

@@ -57,15 +57,25 @@ def test_after_running_all_cells_the_panel_lists_every_function(quickstart):
     location = quickstart.row("train_step").locator(".jp-hybridize-Location")
     expect(location).to_have_text("cell 4:1")
     expect(location).to_have_attribute("title", re.compile(r"^cell 4, line 1 \(In \[\d+\]\)$"))
+    # Collapsed, a row is one line and its reason; the function's name is not repeated.
+    reason = quickstart.row("log_step").locator(".jp-hybridize-Reason")
+    expect(reason).to_have_text("Parameter step receives Python int values (0, 4); each distinct value traces a new graph")
+    expect(reason.locator("code")).to_have_text("step")
+    expect(quickstart.row("log_step").locator(".jp-hybridize-RowBody")).to_have_count(0)
     # "Load the extension" turned observation on: the calls seen back the recommendation.
-    assumption = quickstart.row("train_step").locator(".jp-hybridize-Assumption")
-    expect(assumption).to_contain_text("24 call(s) seen: x float32[64,20], y int64[64]")
+    observed = quickstart.expand("train_step").locator(".jp-hybridize-Section[data-section='observed']")
+    expect(observed.locator(".jp-hybridize-SectionTitle")).to_have_text("Observed")
+    expect(observed.locator(".jp-hybridize-Observed")).to_contain_text(
+        "24 call(s) seen: x float32[64,20], y int64[64]")
 
 
 def test_a_finding_opens_to_its_explanation_and_hint(quickstart):
-    finding = quickstart.row("log_step").locator(".jp-hybridize-Finding", has_text="print(")
+    row = quickstart.expand("log_step")
+    why = row.locator(".jp-hybridize-Section[data-section='why']")
+    expect(why.locator(".jp-hybridize-SectionTitle")).to_have_text("Why")
+    finding = why.locator(".jp-hybridize-Finding", has_text="print(")
     finding.locator("summary").click()
-    expect(finding.locator(".jp-hybridize-Code")).to_have_text("HAS_PYTHON_SIDE_EFFECTS")
+    expect(finding.locator(".jp-hybridize-Code")).to_contain_text("HAS_PYTHON_SIDE_EFFECTS")
     expect(finding.locator(".jp-hybridize-Explanation")).to_be_visible()
     expect(finding.locator(".jp-hybridize-Hint")).to_contain_text("tf.print")
 
@@ -85,7 +95,7 @@ def test_a_cell_badge_opens_the_panel_on_its_function(quickstart):
 
 
 def test_benchmark_shows_progress_then_the_speedup(quickstart):
-    row = quickstart.row("train_step")
+    row = quickstart.expand("train_step")
     row.get_by_role("button", name="Benchmark").click()
     expect(row.locator(".jp-hybridize-Progress")).to_contain_text("Benchmarking")
     expect(row.locator(".jp-hybridize-Benchmark")).to_contain_text("eager", timeout=120_000)
@@ -114,7 +124,7 @@ def test_apply_all_safe_shows_the_diff_and_writes_nothing_when_cancelled(quickst
 
 def test_apply_adds_the_decorator_and_one_undo_restores_the_cell(quickstart):
     before = quickstart.cell_source("functions")
-    row = quickstart.row("train_step")
+    row = quickstart.expand("train_step")
     # The badge names the decorator Apply writes (with jit_compile=True when the benchmark found
     # XLA clearly faster).
     badge = row.locator(".jp-hybridize-RowHeader .jp-hybridize-Badge").inner_text()
@@ -141,7 +151,7 @@ def test_apply_refuses_a_cell_edited_since_it_ran(quickstart):
     quickstart.page.keyboard.type("\n# edited")
     edited = quickstart.cell_source("functions")
     assert edited.endswith("# edited")
-    row = quickstart.row("train_step")
+    row = quickstart.expand("train_step")
     row.get_by_role("button", name="Apply").click()
     expect(row.locator(".jp-hybridize-RowMessage")).to_contain_text("edited after it ran")
     assert quickstart.cell_source("functions") == edited
@@ -152,7 +162,7 @@ def test_an_applied_cell_reaches_the_kernel_when_it_runs(quickstart):
     quickstart.cell_editor("functions").click()
     quickstart.page.keyboard.press("Control+Enter")
     quickstart.wait_until_run()
-    row = quickstart.row("train_step")
+    row = quickstart.expand("train_step")
     row.get_by_role("button", name="Apply").click()
     expect(row.locator(".jp-hybridize-RowMessage")).to_contain_text("Run the cell")
     assert re.search(r"@tf\.function(\(jit_compile=True\))?\ndef train_step", quickstart.cell_source("functions"))

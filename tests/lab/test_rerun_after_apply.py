@@ -30,7 +30,7 @@ def test_apply_runs_the_rewritten_cell_again(rerun):
     expect(row.locator(".jp-hybridize-RowHeader .jp-hybridize-Badge")).to_have_text("add @tf.function")
     runs_before = rerun.execution_count("double")
 
-    row.get_by_role("button", name="Apply").click()
+    rerun.expand("double").get_by_role("button", name="Apply").click()
     expect(row.locator(".jp-hybridize-State")).to_have_text("hybrid")
     assert rerun.cell_source("double") == "@tf.function\ndef double(x):\n    return x * 2"
     assert rerun.execution_count("double") > runs_before
