@@ -409,14 +409,21 @@ export class HybridizePanel extends Widget {
     badge.dataset.kind = recommendationKind(entry);
     const name = el('span', 'jp-hybridize-Name', entry.qualname);
     name.title = entry.qualname;
-    line.append(toggle, badge, name, locationOf(advisor, entry));
+    line.append(toggle, badge, name);
     const benchmark = model.benchmarkOf(entry);
     const speedup = formatSpeedup(benchmark?.speedup);
     if (speedup) {
       line.appendChild(el('span', 'jp-hybridize-Speedup', speedup));
     }
+    // Under it, where the function is and why: the name keeps the width of the first line.
     const reason = el('div', 'jp-hybridize-Reason');
-    appendSpans(reason, wording.reason);
+    reason.append(locationOf(advisor, entry), ' \u00b7 ');
+    const sections = [...wording.why, ...wording.watch_out];
+    if (!expanded || sections[0]?.text !== wording.reason) {
+      appendSpans(reason, wording.reason); // (opened, the first reason below says it)
+    } else {
+      reason.lastChild?.remove();
+    }
     reason.title = plainText(wording.reason);
     head.append(line, reason);
     row.appendChild(head);

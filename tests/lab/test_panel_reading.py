@@ -150,7 +150,8 @@ def test_a_function_called_once_does_not_get_a_decorator_that_cannot_pay(reading
     badge = row.locator(".jp-hybridize-RowHeader .jp-hybridize-Badge")
     expect(badge).to_have_text("keep eager (measured)")
     expect(badge).not_to_contain_text("jit_compile")
-    expect(row.locator(".jp-hybridize-Reason")).to_contain_text(re.compile(r"pays off after \d+ calls \(1 seen\)"))
+    expect(row.locator(".jp-hybridize-Finding").first).to_contain_text(
+        re.compile(r"pays off after \d+ calls \(1 seen\)"))
 
 
 def test_locations_still_match_the_notebook_after_a_reload(reading):

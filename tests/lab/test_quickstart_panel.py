@@ -59,7 +59,8 @@ def test_after_running_all_cells_the_panel_lists_every_function(quickstart):
     expect(location).to_have_attribute("title", re.compile(r"^cell 4, line 1 \(In \[\d+\]\)$"))
     # Collapsed, a row is one line and its reason; the function's name is not repeated.
     reason = quickstart.row("log_step").locator(".jp-hybridize-Reason")
-    expect(reason).to_have_text("Parameter step receives Python int values (0, 4); each distinct value traces a new graph")
+    expect(reason).to_have_text(
+        "cell 4:10 · Parameter step receives Python int values (0, 4); each distinct value traces a new graph")
     expect(reason.locator("code")).to_have_text("step")
     expect(quickstart.row("log_step").locator(".jp-hybridize-RowBody")).to_have_count(0)
     # "Load the extension" turned observation on: the calls seen back the recommendation.
