@@ -17,18 +17,20 @@ from hybridize_analysis.report import describe_recommendation
 
 from .analyse import analyse_session, find_entry, find_results, require_session
 from .apply import Applied, get_transformation, rebind, rewrite_cells
-from .errors import AdvisorError
+from .errors import AdvisorError, describe
 from .explain import format_explanation
 from .session import NoSource, get_session
+from .verify import Verification, verify_rewrite
 
 #: Seconds each benchmark may take unless told otherwise (SPEC 8).
 DEFAULT_BUDGET = 2.0
 
 
-def apply(shell, names: list[str] | None = None, unit_id: str | None = None) -> tuple[list[Applied], list[str]]:
+def apply(shell, names: list[str] | None = None, unit_id: str | None = None,
+          verify: bool = True) -> tuple[list[Applied], list[str]]:
     """Rebind and rewrite the named functions (every entry the engine marks safe when `names` is
-    None, within one cell when `unit_id` is given). Returns the rewritten cells and one message per
-    function."""
+    None, within one cell when `unit_id` is given), each verified first on the calls observed
+    (SPEC 8.1; `verify=False` skips it). Returns the rewritten cells and one message per function."""
     session = require_session(shell)
     analysis, report = analyse_session(shell)
     if names is None:
@@ -43,6 +45,11 @@ def apply(shell, names: list[str] | None = None, unit_id: str | None = None) -> 
             messages.append(f"`{result.function.qualname}`: nothing to apply "
                             f"({describe_recommendation(entry) if entry else 'no recommendation'})")
             continue
+        if verify:
+            verdict = verify_before_applying(shell, session, result)
+            messages.append(f"`{result.function.qualname}`: {verdict.describe()}")
+            if verdict.verified is False:
+                continue
         try:
             messages.append(rebind(session, result))
             rebound = True
@@ -59,13 +66,51 @@ def apply(shell, names: list[str] | None = None, unit_id: str | None = None) -> 
     return applied, messages
 
 
-def preview(shell, names: list[str]) -> list[Applied]:
-    """The rewritten cells `apply` would produce for `names`, without rebinding anything: the
-    panel's "Apply all safe" shows them as a diff before the user agrees."""
+def preview(shell, names: list[str], verify: bool = True) -> tuple[list[Applied], dict[str, Verification]]:
+    """The rewritten cells `apply` would produce for `names`, without rebinding anything (the
+    panel writes them: Apply, or "Apply all safe" after a diff), and the verdict of each function's
+    verification. A function whose rewrite computed something else is left out."""
     session = require_session(shell)
     analysis, _ = analyse_session(shell)
-    chosen = [_resolve(session, analysis, name) for name in names]
-    return rewrite_cells(session, analysis, [result for result in chosen if get_transformation(result)])
+    chosen = [result for result in (_resolve(session, analysis, name) for name in names) if get_transformation(result)]
+    verdicts = {result.function.qualname: verify_before_applying(shell, session, result) for result in chosen} \
+        if verify else {}
+    kept = [result for result in chosen if verdicts.get(result.function.qualname, _UNCHECKED).verified is not False]
+    return rewrite_cells(session, analysis, kept), verdicts
+
+
+def verify_before_applying(shell, session, result) -> Verification:
+    """Run the function as it is and as rewritten on its observed calls (SPEC 8.1), and keep the
+    verdict as a fact for the report: a rewrite that computes something else is withdrawn there."""
+    from .bench import _resolve_live
+    from .observe import unwrap_observed
+
+    qualname = result.function.qualname
+    live = _resolve_live(shell.user_ns, qualname, unwrap_observed)
+    observer = session.observer
+    if result.benchmark_refusal:
+        verdict = Verification(None, reason="its Python side effects would run again, so it is not replayed")
+    elif live is None or "<locals>" in qualname:
+        verdict = Verification(None, reason="it is not a name of the namespace, so it cannot be called on its own")
+    else:
+        calls = observer.get_recent_arguments(qualname) if observer is not None else []
+        arguments = dict(result.function.hybrid.arguments) if result.function.hybrid else {}
+        arguments.update(result.decorator_arguments)
+        paused = observer is not None and getattr(observer, "active", False)
+        if paused:
+            observer.stop()  # the calls it makes are not the user's
+        try:
+            verdict = verify_rewrite(live, get_transformation(result), arguments, calls, namespace=shell.user_ns)
+        except Exception as error:  # verification failing to run is not a verdict on the rewrite
+            verdict = Verification(None, reason=f"it could not be replayed ({describe(error)})")
+        finally:
+            if paused:
+                observer.start()
+    session.verifications[(result.function.unit.id, qualname)] = verdict.to_dict()
+    return verdict
+
+
+_UNCHECKED = Verification(None, reason="not verified")
 
 
 def fix_preview(shell, name: str) -> list[Applied]:

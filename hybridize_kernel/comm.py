@@ -31,7 +31,7 @@ class Channel:
         self.shell = shell
         self.session = session
         self.analyse, self.apply, self.bench = analyse, apply, bench
-        self.preview = preview or (lambda names: [])
+        self.preview = preview or (lambda names: ([], {}))
         self.fix = fix or (lambda name: [])
         self.auto_analyse = True  # the panel's setting: reports after every execution
         self.comms: list = []
@@ -84,8 +84,8 @@ class Channel:
         if kind == "analyse":
             self._reply(comm, lambda: {"type": "report", "report": self.analyse()})
         elif kind == "apply" and _is_names(data.get("qualnames")) and data.get("preview"):
-            self._reply(comm, lambda: [{**applied.message(), "preview": True}
-                                       for applied in self.preview(data["qualnames"])])
+            if self._reply(comm, lambda: self._previews(data["qualnames"])):
+                self._publish_all()  # the verdicts are facts of the report now
         elif kind == "apply" and (isinstance(data.get("qualname"), str) or _is_names(data.get("qualnames"))):
             names = data["qualnames"] if _is_names(data.get("qualnames")) else [data["qualname"]]
             if self._reply(comm, lambda: [applied.message() for applied in self.apply(names)]):
@@ -103,6 +103,20 @@ class Channel:
                 self._publish_all()
         else:
             comm.send({"type": "error", "message": f"unknown request {kind!r}"})
+
+    def _previews(self, names: list) -> list[dict]:
+        """The rewritten cells, each with the verdicts of its functions' verification (SPEC 8.1);
+        a function whose rewrite computed something else gets an error reply instead."""
+        applied, verdicts = self.preview(names)
+        replies = []
+        for cell in applied:
+            replies.append({**cell.message(), "preview": True, "verification": {
+                name: {**verdicts[name].to_dict(), "text": verdicts[name].describe()}
+                for name in cell.qualnames if name in verdicts}})
+        for name, verdict in verdicts.items():
+            if verdict.verified is False:
+                replies.append({"type": "error", "qualname": name, "message": verdict.describe()})
+        return replies
 
     def _bench(self, comm, qualname: str, budget, force: bool = False) -> dict:
         """Benchmark with its progress sent to the panel that asked (throttled by the benchmark)."""

@@ -44,6 +44,9 @@ class LiveFacts(Facts):
     def get_benchmark(self, unit_id: str, qualname: str) -> dict | None:
         return self.session.benchmarks.get((unit_id, qualname)) if self.session is not None else None
 
+    def get_verification(self, unit_id: str, qualname: str) -> dict | None:
+        return self.session.verifications.get((unit_id, qualname)) if self.session is not None else None
+
     # -- describing values -----------------------------------------------------------------------
     def describe(self, value) -> GlobalFact | None:
         value = unwrap_observed(value)

@@ -46,8 +46,12 @@ def _explain_parser():
 @magic_arguments.magic_arguments(name="hybridize apply")
 @magic_arguments.argument("name", nargs="?", help="function name or qualname")
 @magic_arguments.argument("--all", action="store_true", help="every function with a recommended change")
+@magic_arguments.argument("--no-verify", dest="verify", action="store_false",
+                          help="apply without first running the rewrite on the observed calls")
 def _apply_parser():
-    """Rebind the function in the namespace as recommended and offer the rewritten cell."""
+    """Run the rewrite on the calls observed and compare it with the code as it is (a rewrite that
+    computes something else is not applied), then rebind the function in the namespace as
+    recommended and offer the rewritten cell."""
 
 
 @magic_arguments.magic_arguments(name="hybridize bench")
@@ -118,7 +122,7 @@ class HybridizeMagics(Magics):
           %hybridize                                  table of every function executed so far
           %hybridize report [--format table|json|df]  the same as a table, JSON or DataFrame
           %hybridize explain NAME                     findings, explanations, hints, assumptions
-          %hybridize apply NAME | --all               rebind in the namespace, offer the new cell
+          %hybridize apply NAME | --all [--no-verify] verify on observed calls, rebind, offer the new cell
           %hybridize observe on|off                   record real calls (dtype, shape, values)
           %hybridize config [tables=paper] [few_values=N] [booleans=on] [expected_calls=N]   analysis settings
           %hybridize bench NAME [--args EXPR] [--budget S] [--force]
@@ -149,6 +153,8 @@ class HybridizeMagics(Magics):
     @magic_arguments.magic_arguments(name="%hybridize")
     @magic_arguments.argument("--apply", action="store_true",
                               help="also rebind the recommended functions and offer the rewritten cell")
+    @magic_arguments.argument("--no-verify", dest="verify", action="store_false",
+                              help="with --apply: skip running each rewrite on its observed calls first")
     @magic_arguments.argument("--bench", action="store_true",
                               help="also benchmark the candidate functions the cell defines")
     @magic_arguments.argument("--json", action="store_true", help="show the report as JSON instead of a table")
@@ -167,7 +173,7 @@ class HybridizeMagics(Magics):
             with guarded(session):
                 unit_id = session.current.unit_id
                 if arguments.apply:
-                    self._apply(None, unit_id)
+                    self._apply(None, unit_id, arguments.verify)
                 _, report = analyse_session(self.shell)
                 self._warn(report)
                 cell_report = filter_report(report, unit_id)
@@ -218,7 +224,7 @@ class HybridizeMagics(Magics):
     def _do_apply(self, arguments):
         if bool(arguments.name) == bool(arguments.all):
             raise UsageError("give a function name or --all (one of them)")
-        self._apply(None if arguments.all else [arguments.name], None)
+        self._apply(None if arguments.all else [arguments.name], None, arguments.verify)
 
     def _do_bench(self, arguments):
         from .bench import BenchmarkRecord
@@ -252,8 +258,8 @@ class HybridizeMagics(Magics):
         return BenchmarkResults(BenchmarkRecord(result) for result in done.results)
 
     # -- helpers --------------------------------------------------------------------------------------
-    def _apply(self, names, unit_id) -> None:
-        applied, messages = advisor.apply(self.shell, names, unit_id)
+    def _apply(self, names, unit_id, verify: bool = True) -> None:
+        applied, messages = advisor.apply(self.shell, names, unit_id, verify=verify)
         for message in messages:
             print(f"hybridize: {message}")
         if not applied and not messages:

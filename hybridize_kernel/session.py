@@ -71,6 +71,7 @@ class Session:
         self.channel = None  # comm.Channel, set by the extension
         self.hooks = None  # extension.Hooks
         self.benchmarks: dict[tuple[str, str], dict] = {}  # (unit id, qualname) -> run_benchmark result
+        self.verifications: dict[tuple[str, str], dict] = {}  # (unit id, qualname) -> verify.Verification
         self.applied: dict[tuple[str, str], str] = {}  # (unit id, qualname) -> the source it was applied to
         self.errors: list[BaseException] = []  # advisor errors shown as warning lines (tests read them)
         self.analysis = None

@@ -37,6 +37,7 @@ class Decision:
     primitive_takes_few_values: bool = False  # observed in the kernel: P3 keeps the decorator
     reconfigure: dict[str, str] = field(default_factory=dict)  # P4 arguments from observed retracing
     benchmark: dict | None = None  # measured in the kernel: it can withdraw or change the recommendation
+    verification: dict | None = None  # its rewrite run on observed calls (SPEC 8.1): differing withdraws it
     calls_seen: int | None = None  # observed calls (or the expected count): what tracing must pay for
     few_values: list[tuple[str, list]] = field(default_factory=list)  # primitives taking few constants
     traced_on_purpose: str | None = None  # why the program relies on the graph (purpose.py)
@@ -57,6 +58,19 @@ def decide(result: FunctionResult, decision: Decision) -> None:
         _decide_eager(result, decision)
     if decision.benchmark:
         _apply_benchmark(result, decision)
+    if decision.verification:
+        _apply_verification(result, decision.verification)
+
+
+def _apply_verification(result: FunctionResult, verification: dict) -> None:
+    """A rewrite that computed other results than the code as it is, on the calls the kernel saw,
+    is withdrawn (BEHAVIOUR_DIFFERS); a verified or unverified one stands, and says so."""
+    result.verification = verification
+    if verification.get("verified") is False:
+        result.findings.append(Finding("BEHAVIOUR_DIFFERS", result.function.line, {
+            "function": result.function.qualname, "what": verification.get("what") or "the results",
+            "detail": verification.get("detail") or "they differ"}))
+        withdraw(result, "CONVERT_TO_HYBRID", "RECONFIGURE", "CONVERT_TO_EAGER")
 
 
 def _apply_benchmark(result: FunctionResult, d: Decision) -> None:
@@ -275,7 +289,7 @@ def settle(result: FunctionResult) -> None:
         result.decorator_arguments = {}
     measured = result.benchmark or {}
     result.safe = bool(result.transformations) and measured.get("equivalent") is not False \
-        and (result.verification or {}).get("equivalent") is not False
+        and (result.verification or {}).get("verified") is not False
     result.benchmark_refusal = _benchmark_refusal(result)
 
 

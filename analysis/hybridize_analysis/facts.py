@@ -88,5 +88,10 @@ class Facts:
         """The last in-place benchmark of the function: the report's `benchmark` field (SPEC 5, 8)."""
         return None
 
+    def get_verification(self, unit_id: str, qualname: str) -> dict | None:
+        """The last check of its rewrite against observed calls (SPEC 8.1): `verified` true, false
+        (`what` and `detail` say what differed) or null (`reason` says why it did not run)."""
+        return None
+
 
 NO_FACTS = Facts()

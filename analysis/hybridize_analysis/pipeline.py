@@ -106,6 +106,7 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             if observation is None:  # observed calls say themselves whether it retraces
                 decision.loop_counter = loop_counter_argument(dataflow, function, graph.get_callers(function))
         decision.benchmark = options.facts.get_benchmark(function.unit.id, function.qualname)
+        decision.verification = options.facts.get_verification(function.unit.id, function.qualname)
         seen = observed.count if observed is not None else None
         decision.calls_seen = max(seen or 0, options.expected_calls) if options.expected_calls else seen
         decide(result, decision)

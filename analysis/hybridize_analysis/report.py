@@ -81,6 +81,9 @@ def function_entry(result: FunctionResult) -> dict:
         "assumptions": [assumption.to_dict() for assumption in result.assumptions],
         "benchmark": result.benchmark,
         "fixes": [fix.to_dict() for fix in result.fixes],
+        # its rewrite run on observed calls before it was written (SPEC 8.1), when it was
+        "verified": (result.verification or {}).get("verified"),
+        "verification": result.verification,
     }
     entry["wording"] = describe_entry(entry)  # how every view says it (SPEC 9.1)
     return entry

@@ -30,7 +30,8 @@ def without_subject(message: str, qualname: str) -> str:
 
 def describe_entry(entry: dict) -> dict:
     """{"reason": one line, "why": [...], "watch_out": [...], "notes": [...], "observed": [...],
-    "assumed": [...], "refusal": why it is not benchmarked, or None}; each item {"code", "text",
+    "assumed": [...], "refusal": why it is not benchmarked, or None, "verification": how its
+    rewrite was checked before it was written, or None}; each item {"code", "text",
     "explanation", "hint", "line"}."""
     qualname = entry.get("qualname", "")
     transformations = entry.get("transformations") or []
@@ -48,9 +49,25 @@ def describe_entry(entry: dict) -> dict:
     for assumption in entry.get("assumptions", []):
         key = "observed" if assumption.get("code") == OBSERVED else "assumed"
         sections[key].append(_item(assumption, qualname))
+    verification = entry.get("verification") or {}
     refusal = entry.get("benchmark_refusal")
     return {"reason": _reason(entry, sections), **sections,
-            "refusal": _lower_first(without_subject(refusal, qualname)) if refusal else None}
+            "refusal": _lower_first(without_subject(refusal, qualname)) if refusal else None,
+            "verification": _verification_text(verification)}
+
+
+def _verification_text(verification: dict) -> str | None:
+    """How its rewrite was checked before it was written (SPEC 8.1), or None when it was not."""
+    verified = verification.get("verified")
+    if verified is True:
+        calls = verification.get("calls") or 0
+        return (f"verified on {calls} observed call{'s' if calls != 1 else ''} "
+                f"(max difference {verification.get('max_abs_diff') or 0:.3g})")
+    if verified is False:
+        return f"withdrawn: as rewritten it computed something else ({verification.get('what')})"
+    if verification:
+        return f"unverified: {verification.get('reason') or 'not run'}"
+    return None
 
 
 def _lower_first(text: str) -> str:

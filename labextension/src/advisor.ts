@@ -167,8 +167,9 @@ export class NotebookAdvisor implements IDisposable {
     } else if (failed.length) {
       message = failed.map(outcome => outcome.message).join('\n');
     } else if (applied.length) {
+      const verdict = applied[0].verification?.[qualname]?.text;
       message =
-        `Applied: ${describeRecommendation(entry)}. ` +
+        `Applied: ${describeRecommendation(entry)}${verdict ? `, ${verdict}` : ''}. ` +
         (this._settings().rerunAfterApply
           ? 'The cell runs again. '
           : 'Run the cell for the kernel to use it. ') +
@@ -195,7 +196,15 @@ export class NotebookAdvisor implements IDisposable {
     let previews: IAppliedMessage[];
     try {
       const replies = await this.link.request({ type: 'apply', qualnames, preview: true });
-      const errors = errorsOf(replies);
+      // A function whose rewrite failed its verification is refused on its own row; the rest go on.
+      for (const reply of replies) {
+        if (reply.type === 'error' && reply.qualname) {
+          this.model.updateRow(reply.qualname, { message: reply.message, messageKind: 'error' });
+        }
+      }
+      const errors = replies.flatMap(reply =>
+        reply.type === 'error' && !reply.qualname ? [reply.message] : []
+      );
       if (errors.length) {
         this.model.setMessage(errors.join('\n'), 'error');
         return;

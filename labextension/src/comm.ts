@@ -55,6 +55,8 @@ export interface IAppliedMessage {
   old_source: string;
   new_source: string;
   preview?: boolean;
+  /** How each function's rewrite was checked on its observed calls before it was offered. */
+  verification?: Record<string, { verified: boolean | null; text: string }>;
 }
 
 export interface IBenchProgressMessage {
@@ -106,7 +108,11 @@ export function parseKernelMessage(data: unknown): KernelMessageData | null {
             cell_id: text(message.cell_id) ? message.cell_id : null,
             old_source: message.old_source,
             new_source: message.new_source,
-            preview: message.preview === true
+            preview: message.preview === true,
+            verification:
+              message.verification && typeof message.verification === 'object'
+                ? (message.verification as IAppliedMessage['verification'])
+                : undefined
           }
         : null;
     case 'bench_progress':

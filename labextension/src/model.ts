@@ -57,6 +57,8 @@ export interface IWording {
   assumed: IWordingItem[];
   /** Why the benchmark refuses to time it, without the function's name; null when it does not. */
   refusal?: string | null;
+  /** How its rewrite was checked on observed calls before it was written (SPEC 8.1), if it was. */
+  verification?: string | null;
 }
 
 export type SectionKey = 'why' | 'watch_out' | 'notes' | 'observed' | 'assumed';

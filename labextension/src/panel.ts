@@ -468,6 +468,9 @@ export class HybridizePanel extends Widget {
       body.appendChild(part);
     }
 
+    if (wording.verification) {
+      body.appendChild(el('div', 'jp-hybridize-Verification', `Apply: ${wording.verification}`));
+    }
     const benchmark = model.benchmarkOf(entry);
     if (state.busy === 'benchmarking') {
       const progress = el('div', 'jp-hybridize-Progress');

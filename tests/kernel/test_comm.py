@@ -166,7 +166,7 @@ def test_apply_all_preview_rewrites_without_rebinding_then_applies(shell):
     calls = {"apply": [], "preview": []}
     channel = Channel(shell, None, analyse=lambda: {}, bench=lambda q, b, force: {},
                       apply=lambda names: calls["apply"].append(names) or [],
-                      preview=lambda names: calls["preview"].append(names) or [])
+                      preview=lambda names: calls["preview"].append(names) or ([], {}))
     channel._publish_all = lambda: None
     comm = FakeComm()
     channel.on_message(comm, {"content": {"data": {"type": "apply", "qualnames": ["f", "g"], "preview": True}}})
@@ -194,3 +194,30 @@ def test_a_fix_request_replies_with_a_marked_preview(shell):
     assert sent == [{"type": "applied", "qualname": "show", "qualnames": ["show"], "cell_id": "c1",
                      "unit": "cell:1", "new_source": "tf.print(x)", "old_source": "print(x)",
                      "preview": True, "fix": True}]
+
+
+def test_a_preview_carries_each_verdict_and_refuses_a_rewrite_that_differs(shell):
+    """Apply verifies first (SPEC 8.1): the written cell says how each function was verified, and
+    a function whose rewrite computed something else comes back as an error for its row."""
+    from hybridize_kernel.apply import Applied
+    from hybridize_kernel.comm import Channel
+    from hybridize_kernel.verify import Verification
+
+    sent = []
+
+    class FakeComm:
+        def send(self, message):
+            sent.append(message)
+
+    verdicts = {"f": Verification(True, 2, max_abs_diff=0.0),
+                "g": Verification(False, 1, what="the return value", detail="max difference 0.5")}
+    channel = Channel(shell, None, analyse=lambda: {}, bench=lambda q, b, force: {}, apply=lambda names: [],
+                      preview=lambda names: ([Applied("cell:1", "c1", "old", "new", ["f"])], verdicts))
+    channel.on_message(FakeComm(), {"content": {"data": {"type": "apply", "qualnames": ["f", "g"], "preview": True}}})
+    applied, error = sent
+    assert applied["type"] == "applied" and applied["qualnames"] == ["f"]
+    assert applied["verification"]["f"]["verified"] is True
+    assert applied["verification"]["f"]["text"] == "verified on 2 observed calls (max difference 0)"
+    assert error == {"type": "error", "qualname": "g",
+                     "message": "not applied: as rewritten it computes something else "
+                                "(the return value: max difference 0.5)"}

@@ -13,8 +13,20 @@ from playwright.sync_api import expect
 from .notebook_page import PANEL
 from .notebooks import write_notebook
 
+#: A planted verdict: the kernel's verification finds that `twice` rewritten computes something
+#: else (no function the engine recommends does; this checks what the panel does when one would).
+PLANT = """
+import hybridize_kernel.advisor as _advisor
+from hybridize_kernel.verify import Verification as _Verification
+_verify = _advisor.verify_rewrite
+_advisor.verify_rewrite = lambda function, *args, **kwargs: (
+    _Verification(False, 1, max_abs_diff=0.5, what="the return value", detail="max difference 0.5")
+    if getattr(function, "__name__", "") == "twice" else _verify(function, *args, **kwargs))
+"""
+
 CELLS = {
     "load": "%load_ext hybridize_kernel\n%hybridize observe on",
+    "plant": PLANT,
     "imports": "import tensorflow as tf",
     "noisy": "def noisy(x):\n    print(x)\n    return x * 2.0\n\n\nnoisy(tf.ones([2]))",
     # Thirty small operations: a graph runs them faster than Python does, but tracing costs more
@@ -23,9 +35,11 @@ CELLS = {
             "    return tf.reduce_mean(values) + tf.reduce_max(values)",
     "call_once": "summary = summarize(tf.range(10.0))",  # observed: it runs after the definition
     "long": "def normalise_features_of_a_rather_long_named_batch(features, scale):\n"
-            "    return tf.math.l2_normalize(features, axis=-1) * scale\n\n\n"
-            "for _ in range(3):\n"
-            "    normalise_features_of_a_rather_long_named_batch(tf.ones([4, 8]), tf.constant(2.0))",
+            "    return tf.math.l2_normalize(features, axis=-1) * scale",
+    "call_long": "for _ in range(3):\n"
+                 "    normalise_features_of_a_rather_long_named_batch(tf.ones([4, 8]), tf.constant(2.0))",
+    "twice": "def twice(x):\n    return x * 2.0",
+    "call_twice": "y = twice(tf.ones([3]))",
 }
 
 
@@ -36,7 +50,7 @@ def reading(open_notebook, tmp_path_factory):
     notebook.show_panel()
     notebook.run_all()
     notebook.wait_for_status("connected")
-    expect(notebook.rows).to_have_count(3)
+    expect(notebook.rows).to_have_count(4)
     return notebook
 
 
@@ -157,8 +171,8 @@ def test_a_function_called_once_does_not_get_a_decorator_that_cannot_pay(reading
 def test_locations_still_match_the_notebook_after_a_reload(reading):
     locations = dict(zip(reading.rows.locator(".jp-hybridize-Name").all_inner_texts(),
                          reading.rows.locator(".jp-hybridize-Location").all_inner_texts()))
-    assert locations["noisy"] == "cell 3:1" and locations["summarize"] == "cell 4:1"
-    assert locations["normalise_features_of_a_rather_long_named_batch"] == "cell 6:1"
+    assert locations["noisy"] == "cell 4:1" and locations["summarize"] == "cell 5:1"
+    assert locations["normalise_features_of_a_rather_long_named_batch"] == "cell 7:1"
     # Saved first: an unsaved notebook asks whether to leave the page.
     reading.page.evaluate("window.jupyterapp.commands.execute('docmanager:save')")
     reading.page.wait_for_function("!window.jupyterapp.shell.currentWidget.context.model.dirty")
@@ -170,3 +184,28 @@ def test_locations_still_match_the_notebook_after_a_reload(reading):
     after = dict(zip(reading.rows.locator(".jp-hybridize-Name").all_inner_texts(),
                      reading.rows.locator(".jp-hybridize-Location").all_inner_texts()))
     assert after == locations
+
+
+def test_apply_verifies_the_rewrite_on_the_observed_calls_first(reading):
+    name = "normalise_features_of_a_rather_long_named_batch"
+    before = reading.cell_source("long")
+    row = reading.expand(name)
+    row.get_by_role("button", name="Apply").click()
+    expect(row.locator(".jp-hybridize-RowMessage")).to_contain_text(
+        re.compile(r"Applied: add @tf\.function, verified on 2 observed calls \(max difference"))
+    assert reading.cell_source("long").startswith("@tf.function\ndef " + name)
+    reading.undo_in_cell("long")
+    reading.wait_for_cell_source("long", before)
+
+
+def test_a_rewrite_that_fails_its_verification_is_not_written(reading):
+    before = reading.cell_source("twice")
+    row = reading.expand("twice")
+    row.get_by_role("button", name="Apply").click()
+    expect(row.locator(".jp-hybridize-RowMessage")).to_contain_text(
+        "not applied: as rewritten it computes something else (the return value: max difference 0.5)")
+    assert reading.cell_source("twice") == before
+    # The verdict is a fact of the report now: the row says why it stays eager.
+    expect(row.locator(".jp-hybridize-RowHeader .jp-hybridize-Badge")).to_have_text("keep eager (measured)")
+    expect(row.locator(".jp-hybridize-Finding").first).to_contain_text("the return value")
+    assert reading.errors == []

@@ -131,6 +131,8 @@ def test_apply_adds_the_decorator_and_one_undo_restores_the_cell(quickstart):
     badge = row.locator(".jp-hybridize-RowHeader .jp-hybridize-Badge").inner_text()
     row.get_by_role("button", name="Apply").click()
     expect(row.locator(".jp-hybridize-RowMessage")).to_contain_text("Run the cell for the kernel to use it")
+    # Verified first on the calls the kernel saw (SPEC 8.1).
+    expect(row.locator(".jp-hybridize-RowMessage")).to_contain_text(re.compile(r"verified on 2 observed calls"))
     expect(row.get_by_role("button", name="Apply")).to_have_count(0)
     after = quickstart.cell_source("functions").splitlines()
     decorator = after.index("def train_step(x, y):") - 1  # one line more: the decorator
