@@ -43,6 +43,7 @@ docs: setup
 
 bench: setup
 	$(PY) benchmarks/analysis_throughput.py
+	$(PY) benchmarks/verify_overhead.py
 
 # Accuracy on five TensorFlow libraries: downloads their pinned wheels once (pip download --no-deps,
 # into benchmarks/.cache/realworld/), then strips the authors' tf.function decorators and measures
