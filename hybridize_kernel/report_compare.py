@@ -67,10 +67,12 @@ class Comparison:
     differences: list[Difference]  # values that are not identical: failures first, then the largest
     failures: int  # values outside the tolerance or present in one run only
     unstable: int = 0  # values left out because the original's own runs disagree on them
+    error: str | None = None  # the rewritten run did not finish: nothing could be compared
 
     def to_dict(self) -> dict:
         return {"agree": self.agree, "compared": self.compared, "failures": self.failures,
-                "unstable": self.unstable, "differences": [d.to_dict() for d in self.differences]}
+                "unstable": self.unstable, "differences": [d.to_dict() for d in self.differences],
+                "error": self.error}
 
 
 def _jsonable(value):

@@ -106,6 +106,20 @@ def _comparison_html(item: dict) -> str:
     return "".join(parts)
 
 
+def _withdrawn_html(item: dict) -> str:
+    """What `--compare` withdrew because it changed the results, and what each one changed."""
+    if not item.get("withdrawn"):
+        return ""
+    rest = "agrees with the original" if item.get("agree_after_withdrawal") else "still differs"
+    rows = []
+    for withdrawn in item["withdrawn"]:
+        changes = "; ".join(f'{d["where"]}: {d["original"]} \u2192 {d["rewritten"]}' for d in withdrawn["differences"][:3])
+        rows.append(f'<li>cell {_e(withdrawn["cell"])} <code>{_e(withdrawn["qualname"])}</code>'
+                    f'{": " + _e(changes) if changes else ""}</li>')
+    return (f'<p class="error">Withdrawn after {_e(item.get("bisect_runs"))} more runs, because the notebook '
+            f'computed other numbers with them (without them it {rest}):</p><ul>{"".join(rows)}</ul>')
+
+
 def _rewritten_html(item: dict) -> str:
     cells = item.get("rewritten_cells") or []
     if not cells:
@@ -129,7 +143,7 @@ def notebook_section(item: dict) -> str:
     parts.append(report_html(report))
     parts.append(_rewritten_html(item))
     if item.get("comparison") is not None:
-        parts.append(f"<h3>Original against rewritten</h3>{_comparison_html(item)}")
+        parts.append(f"<h3>Original against rewritten</h3>{_comparison_html(item)}{_withdrawn_html(item)}")
     benchmarks = _benchmarks_html(report, report.get("benchmark_notes", []))
     if benchmarks:
         parts.append(f"<h3>Benchmarks</h3>{benchmarks}")

@@ -18,7 +18,8 @@ from hybridize_analysis.engine import Options, analyse_path
 from hybridize_analysis.report import SCHEMA, build_report, get_tool_version, summarize
 
 from .report import DEFAULT_ATOL, DEFAULT_RTOL, PROGRAM
-from .report_compare import compare_runs, read_values
+from .report_bisect import find_responsible
+from .report_compare import Comparison, compare_runs, read_values
 from .report_html import format_seconds, format_speedup, render_document
 from .report_kernel import NAMESPACE_DUMP, REPORT_MIME, SETUP, report_cell
 from .report_rewrite import Rewritten, rewrite_notebook
@@ -220,21 +221,57 @@ async def process(path: Path, target: Path | None, settings: Settings, log: Prog
         if item["errors"]:
             log.phase("not compared: the notebook does not run to the end")
         else:
-            await compare(item, notebook, rewritten, cwd, settings, log)
+            await compare(item, path, notebook, rewritten, target, cwd, settings, log)
     return item
 
 
-async def compare(item: dict, original: nbformat.NotebookNode, rewritten: Rewritten, cwd: str,
-                  settings: Settings, log: ProgressLog) -> None:
+async def compare(item: dict, path: Path, original: nbformat.NotebookNode, rewritten: Rewritten,
+                  target: Path | None, cwd: str, settings: Settings, log: ProgressLog) -> None:
     outcome = await compare_notebooks(original, rewritten.notebook, cwd=cwd, runs=settings.runs,
                                       rtol=settings.rtol, atol=settings.atol, timeout=settings.timeout,
                                       kernel=settings.kernel, log=log)
+    original_values = outcome.pop("_original_values", None)
     item.update(outcome)
     if outcome.get("error"):
         _fail(item, log, f"{item['path']}: {outcome['error']}")
-    else:
-        log.phase(f"speedup {format_speedup(item['speedup'])}; results "
-                  + ("agree" if item["agree"] else f"DIFFER ({item['comparison']['failures']} values)"))
+        return
+    log.phase(f"speedup {format_speedup(item['speedup'])}; results "
+              + ("agree" if item["agree"] else f"DIFFER ({item['comparison']['failures']} values)"))
+    recommendations = [(cell.number, name) for cell in rewritten.cells for name in cell.qualnames]
+    if item["agree"] or not recommendations or original_values is None:
+        return
+    kernel_report = item["report"] if item["report_source"] == "kernel" else None
+
+    async def check(applied: frozenset) -> Comparison:
+        subset = rewrite_notebook(path, original, kernel_report, settings.tables, only=applied)
+        label = "bisecting: " + ", ".join(sorted(f"cell {cell} {name}" for cell, name in applied))
+        log.phase(label)
+        try:
+            run = await execute(subset.notebook, cwd=cwd, tail=(NAMESPACE_DUMP,), timeout=settings.timeout,
+                                kernel_name=settings.kernel, on_cell=log.cell(label))
+        except Interrupted:
+            raise
+        except Exception as error:  # a subset that cannot run differs, as far as we can tell
+            return Comparison(False, 0, [], 1, error=describe_error(error))
+        if run.error is not None:
+            return Comparison(False, 0, [], 1, error=run.error.describe())
+        return compare_runs(original_values, read_values(run), rtol=settings.rtol, atol=settings.atol)
+
+    bisection = await find_responsible(recommendations, check)
+    item["withdrawn"] = [{"cell": cell, "qualname": name, "differences": bisection.differences_of((cell, name))[:5]}
+                         for cell, name in bisection.withdrawn]
+    item["bisect_runs"] = bisection.runs
+    kept = frozenset(bisection.kept)
+    item["agree_after_withdrawal"] = bisection.comparisons[kept].agree if kept else True
+    log.phase(f"withdrawn {len(bisection.withdrawn)} of {len(recommendations)} recommendations in "
+              f"{bisection.runs} runs: " + ", ".join(f"cell {cell} {name}" for cell, name in bisection.withdrawn)
+              + ("; the rest agrees" if item["agree_after_withdrawal"] else "; the rest still differs"))
+    repaired = rewrite_notebook(path, original, kernel_report, settings.tables, only=kept)
+    item["rewritten_cells"] = [{"cell": c.number, "cell_id": c.cell_id, "qualnames": c.qualnames}
+                               for c in repaired.cells]
+    if target is not None and item.get("rewritten"):
+        nbformat.write(repaired.notebook, target)
+        log.phase(f"rewritten notebook written again to {target}, without what was withdrawn")
 
 
 async def compare_notebooks(original: nbformat.NotebookNode, rewritten: nbformat.NotebookNode, *, cwd: str,
@@ -269,7 +306,8 @@ async def compare_notebooks(original: nbformat.NotebookNode, rewritten: nbformat
     rewritten_s = statistics.median(run.seconds for run in done["rewritten"])
     comparison = compare_runs([read_values(run) for run in done["original"]], read_values(done["rewritten"][0]),
                               rtol=rtol, atol=atol)
-    return {**outcome, "original_s": original_s, "rewritten_s": rewritten_s,
+    return {**outcome, "_original_values": [read_values(run) for run in done["original"]],
+            "original_s": original_s, "rewritten_s": rewritten_s,
             "original_runs_s": [run.seconds for run in done["original"]],
             "rewritten_runs_s": [run.seconds for run in done["rewritten"]],
             "speedup": original_s / rewritten_s if rewritten_s > 0 else None,
@@ -316,7 +354,8 @@ def _compact_item(item: dict) -> dict:
     report = item.get("report") or {"functions": []}
     keys = ("path", "functions", "candidates", "refactorable", "original_s", "rewritten_s", "speedup", "agree",
             "differences", "runs", "original_runs_s", "rewritten_runs_s", "rtol", "atol", "comparison",
-            "rewritten", "rewritten_cells", "errors", "error", "report_source")
+            "rewritten", "rewritten_cells", "errors", "error", "report_source", "withdrawn", "bisect_runs",
+            "agree_after_withdrawal")
     compact = {key: item.get(key) for key in keys if key in item}
     for key in ("original_s", "rewritten_s", "speedup", "agree"):
         compact.setdefault(key, None)
@@ -369,9 +408,23 @@ def render_compare_table(items: list[dict]) -> str:
             for difference in item["differences"][:5]:
                 lines.append(f"  {difference['where']}: original {difference['original']}, rewritten "
                              f"{difference['rewritten']} (relative difference {difference['relative_difference']})")
+        lines.extend(describe_withdrawn(item))
         for error in item.get("errors", []):
             lines.append(error)
     return "\n".join(lines)
+
+
+def describe_withdrawn(item: dict) -> list[str]:
+    """The recommendations `--compare` withdrew, each with a number it changed."""
+    if not item.get("withdrawn"):
+        return []
+    lines = [f"{Path(item['path']).name}: withdrawn after {item.get('bisect_runs')} more runs (the rest "
+             + ("agrees" if item.get("agree_after_withdrawal") else "still differs") + "):"]
+    for withdrawn in item["withdrawn"]:
+        change = next(iter(withdrawn["differences"]), None)
+        shown = (f": {change['where']} was {change['original']}, rewritten {change['rewritten']}" if change else "")
+        lines.append(f"  cell {withdrawn['cell']} `{withdrawn['qualname']}`{shown}")
+    return lines
 
 
 def render_tables(items: list[dict]) -> str:

@@ -46,9 +46,10 @@ def get_kernel_decisions(report: dict | None) -> dict[tuple[int, str, int], dict
 
 
 def rewrite_notebook(path: Path, notebook: nbformat.NotebookNode, kernel_report: dict | None,
-                     tables: str = "default") -> Rewritten:
+                     tables: str = "default", only: frozenset | None = None) -> Rewritten:
     """`notebook` (read from `path`) with the engine's safe rewrites applied (SPEC 4.8): the kernel
-    run's decisions where it made one, the static ones elsewhere."""
+    run's decisions where it made one, the static ones elsewhere; with `only`, just the
+    recommendations it names, as (1-based cell position, qualname)."""
     analysis = analyse_path(path, Options(tables=tables))
     decisions = get_kernel_decisions(kernel_report)
     results = []
@@ -60,6 +61,9 @@ def rewrite_notebook(path: Path, notebook: nbformat.NotebookNode, kernel_report:
             result = replace(result, transformations=list(entry["transformations"]) if safe else [],
                              decorator_arguments=dict(entry.get("decorator_arguments") or {}))
         elif not result.safe:
+            result = replace(result, transformations=[])
+        index = function.unit.notebook_index
+        if only is not None and (index is None or (index + 1, function.qualname) not in only):
             result = replace(result, transformations=[])
         results.append(result)
     new = copy.deepcopy(notebook)

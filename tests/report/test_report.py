@@ -166,3 +166,42 @@ def test_the_papers_tables_decide_in_the_kernel_run(tmp_path):
     entries = {entry["qualname"]: entry for entry in item["report"]["functions"]}
     assert [f["code"] for f in entries["scale_and_sum"]["findings"]][:1] == ["HAS_TENSOR_PARAMETER"]
     assert entries["make_range"]["transformations"] == ["CONVERT_TO_EAGER"]
+
+
+def test_a_recommendation_that_changes_the_results_is_found_and_withdrawn(tmp_path, monkeypatch):
+    """Planted: the kernel's report marks `scaled` (a stale read of a global, which the analysis
+    rightly keeps eager) safe to decorate, beside `double`, which is. `--compare` sees different
+    numbers, bisects to `scaled` alone, withdraws it, writes the notebook with `double` only, and
+    that one agrees; the exit status stays 1."""
+    from hybridize_kernel import report_rewrite
+
+    path = write_notebook(
+        tmp_path / "planted.ipynb",
+        "import tensorflow as tf\nscale = 2.0",
+        "def double(x):\n    return x * 2.0",
+        "def scaled(x):\n    return x * scale",
+        "first = float(scaled(tf.constant(1.5)))\nscale = 3.0\nsecond = float(scaled(tf.constant(1.5)))\n"
+        "doubled = float(double(tf.constant(1.5)))\nprint('scaled', first, second, doubled)")
+    decisions = report_rewrite.get_kernel_decisions
+
+    def planted(report):
+        found = decisions(report)
+        for key, entry in found.items():
+            if key[1] == "scaled":
+                found[key] = {**entry, "safe": True, "transformations": ["CONVERT_TO_HYBRID"]}
+        return found
+
+    monkeypatch.setattr(report_rewrite, "get_kernel_decisions", planted)
+    out = tmp_path / "out.ipynb"
+    status, stdout, stderr = run_cli(path, "--compare", "--runs", "1", "--rewrite", out, "--format", "json")
+    item = json.loads(stdout)["notebooks"][0]
+    assert status == 1 and item["agree"] is False
+    assert [(w["cell"], w["qualname"]) for w in item["withdrawn"]] == [(4, "scaled")]
+    assert {(d["original"], d["rewritten"]) for d in item["withdrawn"][0]["differences"]} >= {(4.5, 3.0)}
+    assert item["agree_after_withdrawal"] is True
+    assert item["bisect_runs"] <= 3  # log2(2) + the check of what is left (+ its own run)
+    assert [c["qualnames"] for c in item["rewritten_cells"]] == [["double"]]
+    rewritten = nbformat.read(out, as_version=4)
+    assert rewritten.cells[2].source.startswith("@tf.function\ndef double")
+    assert rewritten.cells[3].source == "def scaled(x):\n    return x * scale"
+    assert "withdrawn 1 of 2 recommendations" in stderr

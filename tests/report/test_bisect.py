@@ -1,0 +1,43 @@
+"""Finding the recommendations that change a notebook's results, with few runs."""
+from __future__ import annotations
+
+import asyncio
+import math
+
+import pytest
+
+from hybridize_kernel.report_bisect import find_responsible
+from hybridize_kernel.report_compare import Comparison, Difference
+
+
+def bisect(recommendations, culprits):
+    runs = []
+
+    async def check(applied):
+        runs.append(applied)
+        bad = applied & culprits
+        differences = [Difference(f"global {name}", 1.0, 2.0, 0.5, False) for _, name in sorted(bad)]
+        return Comparison(not bad, 10, differences, len(bad))
+
+    return asyncio.run(find_responsible(recommendations, check)), runs
+
+
+@pytest.mark.parametrize("count", [1, 2, 5, 8, 16])
+@pytest.mark.parametrize("position", [0, -1])
+def test_one_culprit_costs_about_log2_runs(count, position):
+    recommendations = [(cell, f"f{cell}") for cell in range(1, count + 1)]
+    culprit = recommendations[position]
+    found, runs = bisect(recommendations, {culprit})
+    assert found.withdrawn == [culprit]
+    assert found.kept == [r for r in recommendations if r != culprit]
+    assert len(runs) <= math.ceil(math.log2(count)) + 2
+    assert found.differences_of(culprit)[0]["where"] == f"global {culprit[1]}"
+
+
+def test_two_culprits_are_both_found_and_the_rest_checked():
+    recommendations = [(cell, f"f{cell}") for cell in range(1, 9)]
+    culprits = {recommendations[1], recommendations[6]}
+    found, runs = bisect(recommendations, culprits)
+    assert set(found.withdrawn) == culprits
+    assert runs[-1] == frozenset(found.kept)  # the last run checks what is left
+    assert found.comparisons[frozenset(found.kept)].agree
