@@ -32,9 +32,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from hybridize_analysis.outputs import DEFAULT_ATOL, DEFAULT_RTOL
+
 PROGRAM = "hybridize-report"
-DEFAULT_RTOL = 1e-3
-DEFAULT_ATOL = 1e-5
 
 
 # --- arguments -------------------------------------------------------------------------------------

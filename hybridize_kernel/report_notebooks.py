@@ -15,11 +15,12 @@ from pathlib import Path
 
 import nbformat
 from hybridize_analysis.engine import Options, analyse_path
+from hybridize_analysis.bisect import find_responsible
+from hybridize_analysis.outputs import Comparison, compare_runs
 from hybridize_analysis.report import SCHEMA, build_report, get_tool_version, summarize
 
 from .report import DEFAULT_ATOL, DEFAULT_RTOL, PROGRAM
-from .report_bisect import find_responsible
-from .report_compare import Comparison, compare_runs, read_values
+from .report_compare import read_values
 from .report_html import format_seconds, format_speedup, render_document
 from .report_kernel import NAMESPACE_DUMP, REPORT_MIME, SETUP, report_cell
 from .report_rewrite import Rewritten, rewrite_notebook

@@ -10,9 +10,10 @@ import nbformat
 import numpy as np
 import pytest
 
-from hybridize_kernel.report_compare import (
-    RunValues, Value, compare_runs, compare_values, find_unstable, get_quantum, iter_printed_numbers, read_values,
+from hybridize_analysis.outputs import (
+    RunValues, Value, compare_runs, compare_values, find_unstable, get_quantum, iter_printed_numbers,
 )
+from hybridize_kernel.report_compare import read_values
 from hybridize_kernel.report_kernel import NAMESPACE_DUMP, NAMESPACE_MARKER
 from hybridize_kernel.report_run import Execution
 

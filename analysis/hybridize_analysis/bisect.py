@@ -1,21 +1,21 @@
-"""When the rewritten notebook computes other numbers (`hybridize-report --compare`), find the
-recommendations responsible by running it with subsets of them, withdraw those, and check the
-notebook rewritten with the rest.
+"""When the rewritten program computes other numbers (`hybridize-report --compare` for notebooks,
+`hybridize-check --verify` for scripts), find the recommendations responsible by running it with
+subsets of them, withdraw those, and check the program rewritten with the rest.
 
 The search halves: with the first half alone applied, a notebook that still differs holds a
 culprit there; one that agrees puts it in the other half, untested. Then the notebook runs with
 what is left, and while that still differs the next culprit is searched the same way. One culprit
-among n recommendations costs about log2(n) runs, plus one to check what is left. Each run is one fresh kernel, without the advisor, compared
-with the original's runs as `--compare` compares.
+among n recommendations costs about log2(n) runs, plus one to check what is left. Each run is a fresh kernel or process, compared with the
+original's runs (`outputs`).
 """
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
-from .report_compare import Comparison
+from .outputs import Comparison
 
-#: One recommendation: (the cell's 1-based position in the notebook, the function's qualname).
+#: One recommendation: (where it is: a notebook cell's 1-based position or a line, the function's qualname).
 Recommendation = tuple[int, str]
 Check = Callable[[frozenset], Awaitable[Comparison]]
 

@@ -6,8 +6,8 @@ import math
 
 import pytest
 
-from hybridize_kernel.report_bisect import find_responsible
-from hybridize_kernel.report_compare import Comparison, Difference
+from hybridize_analysis.bisect import find_responsible
+from hybridize_analysis.outputs import Comparison, Difference
 
 
 def bisect(recommendations, culprits):
