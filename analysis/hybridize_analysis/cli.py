@@ -11,6 +11,7 @@ from .report import build_report, format_table
 from .units import InputError
 
 EXIT_OK = 0
+EXIT_FAILED = 1  # --verify withdrew a recommendation, or could not run the script
 EXIT_USAGE = 2
 
 
@@ -38,6 +39,15 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--tables", choices=("default", "paper"), default="default",
                         help="decision tables: ours (default), or the paper's two tables exactly, "
                              "with its status entries, for comparison with its results")
+    parser.add_argument("--verify", action="store_true",
+                        help="(one .py script) run it as it is and with the recommendations, in fresh "
+                             "processes; withdraw any under which it prints other numbers or exits "
+                             "otherwise; exit status 1 when one was withdrawn")
+    parser.add_argument("--timeout", type=float, default=600.0, metavar="S",
+                        help="seconds each run of --verify may take (default 600)")
+    parser.add_argument("--runs", type=_count, default=2, metavar="N",
+                        help="runs of the original script with --verify; numbers its own runs disagree on "
+                             "(timings) are not compared (default 2)")
     return parser
 
 
@@ -55,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     options = Options(booleans_are_primitive=args.booleans, keras_version=args.keras,
                       few_values=args.few_values, tables=args.tables)
+    if args.verify and (len(args.paths) != 1 or Path(args.paths[0]).suffix != ".py"):
+        print("hybridize-check: error: --verify runs one .py script: give exactly one", file=sys.stderr)
+        return EXIT_USAGE
     analyses = []
     for raw in args.paths:
         try:
@@ -65,6 +78,15 @@ def main(argv: list[str] | None = None) -> int:
     for analysis in analyses:
         for warning in analysis.warnings:
             print(f"hybridize-check: warning: {warning}", file=sys.stderr)
+    verification = None
+    if args.verify:
+        from .verify_script import verify_script
+
+        verification = verify_script(analyses[0], Path(args.paths[0]), timeout=args.timeout, runs=args.runs,
+                                     log=lambda text: print(f"hybridize-check: {text}", file=sys.stderr))
+        if verification.error:
+            print(f"hybridize-check: error: {verification.error}", file=sys.stderr)
+            return EXIT_FAILED
     report = build_report(analyses)
     if args.format == "json":
         print(json.dumps(report, indent=2))
@@ -74,9 +96,26 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(to_sarif(report), indent=2))
     else:
         print(format_table(report))
+        if verification is not None:
+            print(format_verification(verification))
     if args.diff:
         print_diffs(analyses)
-    return EXIT_OK
+    return EXIT_FAILED if verification is not None and verification.withdrawn else EXIT_OK
+
+
+def format_verification(verification) -> str:
+    """One line per recommendation: verified, withdrawn (what changed) or unverified (why)."""
+    lines = [f"verification: {verification.runs} runs of the script; "
+             + ("with every recommendation it computes the same" if verification.agree else
+                f"withdrawn: {', '.join(verification.withdrawn)}")]
+    for qualname, verdict in verification.verdicts.items():
+        if verdict["verified"] is True:
+            lines.append(f"  {qualname}: verified (it ran, and the script printed the same numbers and exit status)")
+        elif verdict["verified"] is False:
+            lines.append(f"  {qualname}: withdrawn ({verdict['what']}: {verdict['detail']})")
+        else:
+            lines.append(f"  {qualname}: unverified ({verdict['reason']})")
+    return "\n".join(lines)
 
 
 def print_diffs(analyses) -> None:

@@ -59,10 +59,10 @@ def decide(result: FunctionResult, decision: Decision) -> None:
     if decision.benchmark:
         _apply_benchmark(result, decision)
     if decision.verification:
-        _apply_verification(result, decision.verification)
+        apply_verification(result, decision.verification)
 
 
-def _apply_verification(result: FunctionResult, verification: dict) -> None:
+def apply_verification(result: FunctionResult, verification: dict) -> None:
     """A rewrite that computed other results than the code as it is, on the calls the kernel saw,
     is withdrawn (BEHAVIOUR_DIFFERS); a verified or unverified one stands, and says so."""
     result.verification = verification

@@ -123,6 +123,9 @@ def to_sarif(report: dict) -> dict:
                 "explanation": finding.get("explanation"),
                 "hint": finding.get("hint"),
                 "assumptions": assumptions,
+                # `--verify`: the function's rewrite run against the code as it is (SPEC 8.1)
+                "verified": function.get("verified"),
+                "verification": function.get("verification"),
             }
             if cell is not None:
                 properties["cell"] = cell
