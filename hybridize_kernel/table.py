@@ -245,6 +245,8 @@ def _reasons_html(entry: dict) -> str:
     wording = entry.get("wording") or describe_entry(entry)
     parts = [f'<div class="hybridize-reason">{spans_html(wording["reason"])}</div>',
              _sections_html(entry, ("why", "watch_out", "notes"))]
+    if wording.get("verification"):
+        parts.append(f'<div class="hybridize-verification">Apply: {_e(wording["verification"])}</div>')
     for fix in entry.get("fixes", []):
         parts.append(f'<div title="{_e(fix.get("safety", ""))}">Fix: {spans_html(fix.get("title", ""))} '
                      f'<span style="opacity:0.7">(line {_e(fix.get("line", "?"))})</span></div>')

@@ -97,3 +97,14 @@ def test_apply_can_skip_verification(ip, tf, monkeypatch, option):
     with capture_output():
         ip.run_line_magic("hybridize", f"apply {option} square")
     assert hasattr(ip.user_ns["square"], "python_function")
+
+
+def test_the_widget_table_shows_the_verdict(ip, tf):
+    from hybridize_kernel.table import report_html
+
+    ip.run_line_magic("hybridize", "observe on")
+    run(ip, "import tensorflow as tf\n\ndef square(x):\n    return x * x\n", cell_id="defs")
+    run(ip, "y = square(tf.ones([2]))\n", cell_id="calls")
+    advisor.preview(ip, ["square"])
+    _, report = analyse_session(ip)
+    assert "Apply: verified on 1 observed call (max difference 0)" in report_html(report)
