@@ -152,12 +152,39 @@ def pair_values(a: RunValues, b: RunValues) -> tuple[dict[str, Value], dict[str,
     second: dict[str, Value] = {}
     for cell in sorted(set(a.lines) | set(b.lines)):
         old, new = _results(a.lines.get(cell, [])), _results(b.lines.get(cell, []))
+        unpaired_old: list[int] = []
+        unpaired_new: list[int] = []
+
+        def flush() -> None:
+            """Lines between two anchors that only one run printed: when both runs printed as many
+            numbers there, the same numbers were wrapped differently (a printed array whose
+            column width changed): they pair up in order."""
+            old_values = [v for i in unpaired_old for v in _line_values(cell, *old[i], "").values()]
+            new_values = [v for j in unpaired_new for v in _line_values(cell, *new[j], "").values()]
+            if old_values and len(old_values) == len(new_values):
+                start = old[unpaired_old[0]][0] + 1
+                for k, (x, y) in enumerate(zip(old_values, new_values), 1):
+                    first[f"cell {cell} lines from {start} #{k}"] = Value(x.where, x.value, x.quantum)
+                    second[f"cell {cell} lines from {start} #{k}"] = Value(x.where, y.value, y.quantum)
+            else:
+                for i in unpaired_old:
+                    first.update(_line_values(cell, *old[i], f"cell {cell} line {old[i][0] + 1}"))
+                for j in unpaired_new:
+                    second.update(_line_values(cell, *new[j], f"cell {cell} other line {new[j][0] + 1}"))
+            unpaired_old.clear()
+            unpaired_new.clear()
+
         for i, j in iter_line_pairs([line for _, line in old], [line for _, line in new]):
-            key = f"cell {cell} line {old[i][0] + 1}" if i is not None else f"cell {cell} other line {new[j][0] + 1}"
-            if i is not None:
+            if i is not None and j is not None:
+                flush()
+                key = f"cell {cell} line {old[i][0] + 1}"
                 first.update(_line_values(cell, *old[i], key))
-            if j is not None:
                 second.update(_line_values(cell, *new[j], key))
+            elif i is not None:
+                unpaired_old.append(i)
+            else:
+                unpaired_new.append(j)
+        flush()
     first.update(a.globals)
     second.update(b.globals)
     return first, second

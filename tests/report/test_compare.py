@@ -73,6 +73,20 @@ def test_printed_lines_are_lined_up_before_their_numbers_are_compared():
     assert [(d.original, d.rewritten) for d in changed.differences] == [(0.25, 0.75)]
 
 
+def test_an_array_printed_with_other_line_breaks_holds_the_same_numbers():
+    """A printed array whose column width changed (one element printed with a digit more) wraps
+    its rows differently: the same numbers in the same order agree; a changed one still shows."""
+    original = RunValues({1: ["tf.Tensor(", "[[0.5 0.25 0.125]", "[1.5 2.5 3.5]], shape=(2, 3), dtype=float32)", "done"]})
+    rewrapped = RunValues({1: ["tf.Tensor(", "[[0.5  0.25", "0.125] [1.5 2.5", "3.5]], shape=(2, 3), dtype=float32)",
+                               "done"]})
+    assert compare_runs([original], rewrapped).agree
+    changed = RunValues({1: ["tf.Tensor(", "[[0.5  0.25", "0.125] [1.5 2.5", "3.75]], shape=(2, 3), dtype=float32)",
+                             "done"]})
+    comparison = compare_runs([original], changed)
+    assert not comparison.agree
+    assert [(d.original, d.rewritten) for d in comparison.differences if not d.within_tolerance] == [(3.5, 3.75)]
+
+
 def run_dump(namespace: dict) -> dict:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
