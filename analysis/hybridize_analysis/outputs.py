@@ -159,13 +159,15 @@ def pair_values(a: RunValues, b: RunValues) -> tuple[dict[str, Value], dict[str,
             """Lines between two anchors that only one run printed: when both runs printed as many
             numbers there, the same numbers were wrapped differently (a printed array whose
             column width changed): they pair up in order."""
-            old_values = [v for i in unpaired_old for v in _line_values(cell, *old[i], "").values()]
-            new_values = [v for j in unpaired_new for v in _line_values(cell, *new[j], "").values()]
+            old_values = [item for i in unpaired_old
+                          for item in _line_values(cell, *old[i], f"cell {cell} line {old[i][0] + 1}").items()]
+            new_values = [value for j in unpaired_new for value in _line_values(cell, *new[j], "").values()]
             if old_values and len(old_values) == len(new_values):
-                start = old[unpaired_old[0]][0] + 1
-                for k, (x, y) in enumerate(zip(old_values, new_values), 1):
-                    first[f"cell {cell} lines from {start} #{k}"] = Value(x.where, x.value, x.quantum)
-                    second[f"cell {cell} lines from {start} #{k}"] = Value(x.where, y.value, y.quantum)
+                # keyed as the original's own lines are, so that values unstable between the
+                # original's runs are recognised however the other run wrapped them
+                for (key, x), y in zip(old_values, new_values):
+                    first[key] = x
+                    second[key] = Value(x.where, y.value, y.quantum)
             else:
                 for i in unpaired_old:
                     first.update(_line_values(cell, *old[i], f"cell {cell} line {old[i][0] + 1}"))
@@ -223,23 +225,33 @@ def find_unstable(runs: list[RunValues], rtol: float, atol: float) -> set[str]:
 
 def compare_runs(original: list[RunValues], rewritten: RunValues, *, rtol: float = DEFAULT_RTOL,
                  atol: float = DEFAULT_ATOL) -> Comparison:
-    """The first run of the original against the rewritten one, without the unstable values."""
+    """The first run of the original against the rewritten one, without the unstable values.
+    When the original's own runs do not even print the same values (unseeded random arrays that
+    wrap differently), a value printed by one run only is no evidence either: it is listed, within
+    tolerance."""
     first, second = pair_values(original[0], rewritten)
-    return compare_values(first, second, rtol=rtol, atol=atol, ignore=find_unstable(original, rtol, atol))
+    unstable = find_unstable(original, rtol, atol)
+    shapeless = any(_only_in_one(pair_values(original[0], other)) for other in original[1:])
+    return compare_values(first, second, rtol=rtol, atol=atol, ignore=unstable, missing_counts=not shapeless)
+
+
+def _only_in_one(pair: tuple[dict[str, Value], dict[str, Value]]) -> bool:
+    first, second = pair
+    return first.keys() != second.keys()
 
 
 def compare_values(original: dict[str, Value], rewritten: dict[str, Value], *, rtol: float = DEFAULT_RTOL,
                    atol: float = DEFAULT_ATOL, ignore: set[str] = frozenset(),
-                   shown: int = SHOWN_DIFFERENCES) -> Comparison:
+                   shown: int = SHOWN_DIFFERENCES, missing_counts: bool = True) -> Comparison:
     differences, compared, failures = [], 0, 0
     for key, value in original.items():
         if key in ignore:
             continue
         other = rewritten.get(key)
         if other is None:
-            failures += 1
+            failures += missing_counts
             differences.append(Difference(value.where + " (missing from the rewritten run)", value.value,
-                                          None, math.inf, False))
+                                          None, math.inf, not missing_counts))
             continue
         compared += 1
         if value.value == other.value or (math.isnan(value.value) and math.isnan(other.value)):
@@ -250,9 +262,9 @@ def compare_values(original: dict[str, Value], rewritten: dict[str, Value], *, r
                                       relative_difference(value.value, other.value), close))
     for key, value in rewritten.items():
         if key not in original and key not in ignore:
-            failures += 1
+            failures += missing_counts
             differences.append(Difference(value.where + " (only in the rewritten run)", None, value.value,
-                                          math.inf, False))
+                                          math.inf, not missing_counts))
     differences.sort(key=lambda d: (d.within_tolerance, -d.relative))
     return Comparison(agree=failures == 0, compared=compared, differences=differences[:shown],
                       failures=failures, unstable=len(ignore))

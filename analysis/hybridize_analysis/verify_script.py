@@ -35,8 +35,12 @@ sys.argv = [path]
 sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
 ran = set()
 def profile(frame, event, arg):
-    if event == "call" and frame.f_code.co_filename == path:
-        ran.add(frame.f_code.co_qualname)
+    if event == "call":
+        code = frame.f_code
+        if code.co_filename == path:
+            ran.add(code.co_qualname)
+        elif code.co_name.startswith("tf__"):  # AutoGraph's conversion of a tf.function's body
+            ran.add(code.co_name)
 if ran_file:
     sys.setprofile(profile)
     threading.setprofile(profile)
@@ -153,7 +157,7 @@ def verify_script(analysis: Analysis, path: Path, *, timeout: float = 600.0, run
             verdict = {"verified": False, "what": changed[0]["where"] if changed else "the results",
                        "detail": "; ".join(f"{d['original']} became {d['rewritten']}" for d in changed) or "they differ",
                        "differences": changed}
-        elif result.function.qualname in ran:
+        elif result.function.qualname in ran or f"tf__{result.function.name}" in ran:
             verdict = {"verified": True, "calls": None, "runs": count}
         else:
             verdict = {"verified": None, "reason": "the function never ran in the script"}

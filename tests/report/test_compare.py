@@ -128,3 +128,13 @@ def test_read_values_from_an_executed_notebook():
     values = read_values(Execution(notebook, head=0, size=2))
     assert values.lines == {2: ["loss 0.25", "steps 3", "0.5"]}
     assert {key: value.value for key, value in values.globals.items()} == {"global w[0]": 1.0, "global w[1]": 2.0}
+
+
+def test_when_the_original_runs_print_different_lines_a_missing_value_is_no_evidence():
+    """Unseeded random arrays wrap differently from run to run: the original's own runs do not
+    print the same values, so a value only one run has cannot tell a changed program."""
+    runs = [RunValues({1: ["[[0.5 0.25]", "[0.125 1.5]]", "done 3"]}),
+            RunValues({1: ["[[0.75", "0.5] [0.125", "1.5]]", "extra 4", "done 3"]})]
+    comparison = compare_runs(runs, RunValues({1: ["[[0.5 0.25 0.125", "1.5]]", "other 9", "done 3"]}))
+    assert comparison.agree
+    assert not compare_runs(runs, RunValues({1: ["[[0.5 0.25]", "[0.125 1.5]]", "done 4"]})).agree
