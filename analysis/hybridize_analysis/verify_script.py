@@ -6,8 +6,9 @@ out), once with a profile hook that records which of its functions ran. The scri
 recommendation applied runs once; when it prints other numbers or exits otherwise, the
 recommendations responsible are found by bisection (`bisect`), withdrawn, and the rest is run
 again. Each recommendation ends verified (it ran, and nothing changed), withdrawn (what changed),
-or unverified (the function never ran). Every run has the same environment (`PYTHONHASHSEED=0`),
-the script's folder as its working directory and first import path, and `timeout` seconds.
+or unverified (the function never ran). Every run has the same environment (`PYTHONHASHSEED=0`,
+and Python's, NumPy's and TensorFlow's global random seeds set to 0 before the script starts), the
+script's folder as its working directory and first import path, and `timeout` seconds.
 """
 from __future__ import annotations
 
@@ -48,6 +49,20 @@ text = open(source_file, encoding="utf-8").read()
 # The code runs under the script's own name; what `inspect` (and so AutoGraph) reads for that name
 # must be this text, not the file on disk, whose lines the rewrite shifted.
 linecache.cache[path] = (len(text), None, text.splitlines(True), path)
+# The same seeds in every run: unseeded draws of the script are the same draws in each of them.
+import random
+random.seed(0)
+try:
+    import numpy
+    numpy.random.seed(0)
+except ImportError:
+    pass
+if "tensorflow" in text:
+    try:
+        import tensorflow
+        tensorflow.random.set_seed(0)
+    except ImportError:
+        pass
 code = compile(text, path, "exec")
 try:
     exec(code, {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__})
