@@ -1081,3 +1081,15 @@ def test_functions_listed_as_cases_are_called_with_what_the_test_passes():
     assert spread.properties["has_tensor_parameter"] is True
     assert spread.properties["has_primitive_parameter"] is False
     assert spread.transformations == ["CONVERT_TO_HYBRID"]
+
+
+def test_an_item_a_function_adds_to_in_place_may_hold_what_it_made():
+    """`totals["loss"] += loss` stores the sum, a tensor here: the dict does not hold floats only."""
+    result = analyse_call("accumulate(images)['loss']", """
+        def accumulate(x):
+            totals = {}
+            totals["loss"] = 0.0
+            totals["loss"] += tf.reduce_sum(x)
+            return totals
+    """)
+    assert result.properties["has_primitive_parameter"] is not True

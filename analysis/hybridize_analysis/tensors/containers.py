@@ -7,7 +7,8 @@ to code that may add something else. It escapes when it is passed to a function 
 of a library that is not TensorFlow's, NumPy's or a reading builtin, stored elsewhere (`self.out =
 outputs`, `pair = (outputs, x)`), or has a method called on it that is not a known store or read:
 then what it holds may also be anything (unknown). Reading it (`outputs["ids"]`, `for s in steps`,
-`tf.stack(steps)`, `return outputs`) adds nothing.
+`tf.stack(steps)`, `return outputs`) adds nothing. An item replaced in place (`totals[k] += t`)
+drops what an earlier store put there, which a join cannot express: the container is not followed.
 """
 from __future__ import annotations
 
@@ -55,10 +56,8 @@ def filled_container(dataflow, binding: Assignment, kind: str) -> Values:
     keys, stored = [], []
     for leaf in uses:
         added = _added_by(dataflow, leaf)
-        if added is None:  # it escapes: it may hold anything
-            keys.append(UNKNOWN_VALUES)
-            stored.append(UNKNOWN_VALUES)
-            break
+        if added is None:  # it escapes, or an item is replaced in place: it may hold anything
+            return frozenset({container(kind, [UNKNOWN_VALUES] * (2 if kind == "dict" else 1))})
         key, values = added
         if key is not None:
             keys.append(key)
@@ -111,9 +110,11 @@ def _added_by(dataflow, leaf: NodeOrLeaf) -> tuple[Values | None, Values] | None
 
 def _added_through_trailers(dataflow, node: NodeOrLeaf) -> tuple[Values | None, Values] | None:
     first = node.children[1]
-    if first.children[0].value == "[":  # `c[k] = v` stores; `c[k]` reads
+    if first.children[0].value == "[":  # `c[k] = v` stores; `c[k] += v` stores what it makes; `c[k]` reads
         if len(node.children) == 2 and _is_store_target(node):
             return dataflow.eval(first.children[1]), _stored_value(dataflow, node)
+        if len(node.children) == 2 and _is_augmented_target(node):
+            return None  # `totals[k] += t` replaces what an earlier store put there: not followed
         return None, NOTHING
     if first.children[0].value != "." or len(node.children) < 3 or not is_call_trailer(node.children[2]):
         return None, NOTHING  # an attribute read (`c.shape`)
@@ -140,6 +141,12 @@ def _is_store_target(node: NodeOrLeaf) -> bool:
     parent = node.parent
     return parent.type == "expr_stmt" and len(parent.children) == 3 and parent.children[0] is node \
         and parent.children[1].type == "operator" and parent.children[1].value == "="
+
+
+def _is_augmented_target(node: NodeOrLeaf) -> bool:
+    parent = node.parent
+    return parent.type == "expr_stmt" and parent.children[0] is node and parent.children[1].type == "operator" \
+        and parent.children[1].value not in ("=", ":")
 
 
 def _stored_value(dataflow, target: NodeOrLeaf) -> Values:

@@ -20,7 +20,6 @@ ABSL = "absl.testing.parameterized."
 #: Decorator -> how it lists its cases.
 DECORATORS = {
     ABSL + "parameters": "cases", ABSL + "named_parameters": "named_cases", ABSL + "product": "product",
-    ABSL + "parameterized.parameters": "cases", ABSL + "parameterized.named_parameters": "named_cases",
     "pytest.mark.parametrize": "pytest",
 }
 
