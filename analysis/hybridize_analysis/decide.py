@@ -67,10 +67,14 @@ def apply_verification(result: FunctionResult, verification: dict) -> None:
     is withdrawn (BEHAVIOUR_DIFFERS); a verified or unverified one stands, and says so."""
     result.verification = verification
     if verification.get("verified") is False:
-        result.findings.append(Finding("BEHAVIOUR_DIFFERS", result.function.line, {
-            "function": result.function.qualname, "what": verification.get("what") or "the results",
-            "detail": verification.get("detail") or "they differ"}))
+        _behaviour_differs(result, verification.get("what"), verification.get("detail"))
         withdraw(result, "CONVERT_TO_HYBRID", "RECONFIGURE", "CONVERT_TO_EAGER")
+
+
+def _behaviour_differs(result: FunctionResult, what: str | None, detail: str | None) -> None:
+    """The finding of a run that computed something else as a graph (a benchmark, a verification)."""
+    result.findings.append(Finding("BEHAVIOUR_DIFFERS", result.function.line, {
+        "function": result.function.qualname, "what": what or "the results", "detail": detail or "they differ"}))
 
 
 def _apply_benchmark(result: FunctionResult, d: Decision) -> None:
@@ -83,9 +87,7 @@ def _apply_benchmark(result: FunctionResult, d: Decision) -> None:
     result.benchmark = bench
     args = {"function": function.qualname}
     if bench.get("equivalent") is False:
-        result.findings.append(Finding("BEHAVIOUR_DIFFERS", function.line, {
-            **args, "what": bench.get("what") or bench.get("where") or "the results",
-            "detail": bench.get("detail") or "they differ"}))
+        _behaviour_differs(result, bench.get("what") or bench.get("where"), bench.get("detail"))
         withdraw(result, "CONVERT_TO_HYBRID", "RECONFIGURE")
         return
     if bench.get("graph_faster") is False:

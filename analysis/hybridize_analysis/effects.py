@@ -27,7 +27,8 @@ from .tensors.values import BOUND_METHOD, CLASS, EXTERNAL, FUNCTION, LIBRARY_MET
 EFFECTFUL_PREFIXES = (
     "builtins.print", "builtins.open", "builtins.input", "builtins.exec", "builtins.eval",
     "builtins.setattr", "builtins.delattr", "builtins.breakpoint", "builtins.display", "builtins.next",
-    "logging.", "absl.logging.", "tensorflow.compat.v1.logging.", "warnings.warn", "sys.stdout", "sys.stderr", "sys.exit", "os.", "shutil.", "socket.",
+    "logging.", "absl.logging.", "tensorflow.compat.v1.logging.", "warnings.warn", "sys.stdout", "sys.stderr",
+    "sys.exit", "os.", "shutil.", "socket.",
     "subprocess.", "pathlib.", "requests.", "urllib.", "http.", "json.dump", "pickle.dump", "csv.writer",
     "random.", "numpy.random.", "time.", "datetime.", "uuid.", "secrets.", "matplotlib.", "IPython.",
     "tqdm.", "numpy.save", "numpy.savez", "numpy.savetxt", "numpy.set_printoptions",
@@ -553,7 +554,8 @@ def classify_library_call(name: str) -> str:
 
 def _is_assertion(method: str | None) -> bool:
     """`assertEqual`, `assert_equal`, `assertAllClose`: a library's check, which raises or returns."""
-    return method is not None and method.startswith("assert") and method[6:7] in ("_", *map(chr, range(65, 91)))
+    after = (method or "")[len("assert"):][:1]
+    return bool(method) and method.startswith("assert") and (after == "_" or after.isupper())
 
 
 def _runs_at_execution(site: CallSite) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from parso.tree import NodeOrLeaf
 
 from ..model.scopes import Assignment
-from ..syntax import is_call_trailer
+from ..syntax import is_call_trailer, iter_call_arguments
 from .values import CONTAINER, EXTERNAL, NOTHING, UNKNOWN_VALUES, Values, container, dict_values, element_of, join
 
 #: Methods that add an element: the position of the argument that is the element.
@@ -110,7 +110,7 @@ def _added_by(dataflow, leaf: NodeOrLeaf) -> tuple[Values | None, Values] | None
 
 def _added_through_trailers(dataflow, node: NodeOrLeaf) -> tuple[Values | None, Values] | None:
     first = node.children[1]
-    if first.children[0].value == "[":  # `c[k] = v` stores; `c[k] += v` stores what it makes; `c[k]` reads
+    if first.children[0].value == "[":  # `c[k] = v` stores; `c[k]` reads
         if len(node.children) == 2 and _is_store_target(node):
             return dataflow.eval(first.children[1]), _stored_value(dataflow, node)
         if len(node.children) == 2 and _is_augmented_target(node):
@@ -119,15 +119,16 @@ def _added_through_trailers(dataflow, node: NodeOrLeaf) -> tuple[Values | None, 
     if first.children[0].value != "." or len(node.children) < 3 or not is_call_trailer(node.children[2]):
         return None, NOTHING  # an attribute read (`c.shape`)
     method = first.children[1].value
-    arguments = [child for child in _arguments(node.children[2])]
+    arguments = list(iter_call_arguments(node.children[2]))
+    positional = [value for keyword, value in arguments if keyword is None]
     if method in ADDING_METHODS:
         position = ADDING_METHODS[method]
-        key = dataflow.eval(arguments[0]) if method == "setdefault" and arguments else None
-        return key, dataflow.eval(arguments[position]) if len(arguments) > position else UNKNOWN_VALUES
+        key = dataflow.eval(positional[0]) if method == "setdefault" and positional else None
+        return key, dataflow.eval(positional[position]) if len(positional) > position else UNKNOWN_VALUES
     if method in EXTENDING_METHODS:
-        if len(arguments) != 1 or arguments[0].type == "argument":
-            return None, UNKNOWN_VALUES  # `d.update(a=1)` and the like
-        added = dataflow.eval(arguments[0])
+        if len(arguments) != 1 or not positional or positional[0].type == "argument":
+            return None, UNKNOWN_VALUES  # `d.update(a=1)`, `xs.extend(*parts)` and the like
+        added = dataflow.eval(positional[0])
         if method == "update":
             return None, join(*(dict_values(v) if v.kind == CONTAINER and v.ref == "dict" else UNKNOWN_VALUES
                                 for v in added))
@@ -166,12 +167,3 @@ def _call_passing(leaf: NodeOrLeaf) -> tuple[NodeOrLeaf, int] | None:
         call = node.parent
         return call, call.children.index(node)
     return None
-
-
-def _arguments(trailer: NodeOrLeaf) -> list[NodeOrLeaf]:
-    inner = trailer.children[1] if len(trailer.children) == 3 else None
-    if inner is None:
-        return []
-    if inner.type == "arglist":
-        return [child for child in inner.children if child.type != "operator"]
-    return [inner]

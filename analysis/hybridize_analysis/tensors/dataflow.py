@@ -28,9 +28,9 @@ from ..model.scopes import (
 )
 from ..syntax import get_sync_comp_for, is_call_trailer, is_comprehension, iter_call_arguments, iter_nodes
 from . import catalogue as api
+from .containers import empty_container_kind, filled_container
 from .hints import hint_names
 from .keras import KerasClasses
-from .containers import empty_container_kind, filled_container
 from .test_cases import case_decorator, iter_cases
 from .values import (
     BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, KNOWN_LIBRARY_ROOTS, LAMBDA, LIBRARY_METHOD, MAX_VALUES,
