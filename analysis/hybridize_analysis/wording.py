@@ -53,12 +53,14 @@ def describe_entry(entry: dict) -> dict:
     refusal = entry.get("benchmark_refusal")
     return {"reason": _reason(entry, sections), **sections,
             "refusal": _lower_first(without_subject(refusal, qualname)) if refusal else None,
-            "verification": _verification_text(verification)}
+            "verification": describe_verification(verification)}
 
 
-def _verification_text(verification: dict) -> str | None:
+def describe_verification(verification: dict) -> str | None:
     """How its rewrite was checked before it was written (SPEC 8.1), or None when it was not."""
     verified = verification.get("verified")
+    if verified is True and verification.get("calls") is None and verification.get("runs"):
+        return f"verified by running the script ({verification['runs']} runs, the same numbers)"
     if verified is True:
         calls = verification.get("calls") or 0
         return (f"verified on {calls} observed call{'s' if calls != 1 else ''} "

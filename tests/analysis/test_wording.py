@@ -96,3 +96,9 @@ def test_without_subject(message, expected):
 def test_code_spans():
     assert code_spans("use `tf.print` for `print`") == [
         ("use ", False), ("tf.print", True), (" for ", False), ("print", True)]
+
+
+def test_a_script_verdict_says_it_ran_the_script_not_observed_calls():
+    entry = {"qualname": "step", "transformations": ["CONVERT_TO_HYBRID"], "is_hybrid": False, "findings": [],
+             "assumptions": [], "verification": {"verified": True, "calls": None, "runs": 3}}
+    assert describe_entry(entry)["verification"] == "verified by running the script (3 runs, the same numbers)"
