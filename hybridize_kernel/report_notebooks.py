@@ -246,16 +246,10 @@ async def compare(item: dict, path: Path, original: nbformat.NotebookNode, rewri
     async def check(applied: frozenset) -> Comparison:
         subset = rewrite_notebook(path, original, kernel_report, settings.tables, only=applied)
         label = "bisecting: " + ", ".join(sorted(f"cell {cell} {name}" for cell, name in applied))
-        log.phase(label)
-        try:
-            run = await execute(subset.notebook, cwd=cwd, tail=(NAMESPACE_DUMP,), timeout=settings.timeout,
-                                kernel_name=settings.kernel, on_cell=log.cell(label))
-        except Interrupted:
-            raise
-        except Exception as error:  # a subset that cannot run differs, as far as we can tell
-            return Comparison(False, 0, [], 1, error=describe_error(error))
-        if run.error is not None:
-            return Comparison(False, 0, [], 1, error=run.error.describe())
+        run, problem = await run_plain(subset.notebook, cwd=cwd, timeout=settings.timeout, kernel=settings.kernel,
+                                       log=log, label=label)
+        if problem is not None:  # a subset that cannot run differs, as far as we can tell
+            return Comparison(False, 0, [], 1, error=problem)
         return compare_runs(original_values, read_values(run), rtol=settings.rtol, atol=settings.atol)
 
     bisection = await find_responsible(recommendations, check)
@@ -288,16 +282,7 @@ async def compare_notebooks(original: nbformat.NotebookNode, rewritten: nbformat
     for number in range(1, runs + 1):
         for kind, notebook in (("original", original), ("rewritten", rewritten)):
             label = f"{kind} run {number}/{runs}"
-            log.phase(label)
-            try:
-                run = await execute(notebook, cwd=cwd, tail=(NAMESPACE_DUMP,), timeout=timeout, kernel_name=kernel,
-                                    on_cell=log.cell(label))
-            except Interrupted:
-                raise
-            except Exception as error:
-                run, problem = None, f"cannot run: {describe_error(error)}"
-            else:
-                problem = run.error.describe() if run.error is not None else (run.problems or [None])[0]
+            run, problem = await run_plain(notebook, cwd=cwd, timeout=timeout, kernel=kernel, log=log, label=label)
             if problem is not None:
                 return {**outcome, "error": f"the {kind} notebook: {problem}", "agree": False, "speedup": None,
                         "original_s": None, "rewritten_s": None, "differences": [], "comparison": None}
@@ -314,6 +299,21 @@ async def compare_notebooks(original: nbformat.NotebookNode, rewritten: nbformat
             "speedup": original_s / rewritten_s if rewritten_s > 0 else None,
             "agree": comparison.agree, "differences": [d.to_dict() for d in comparison.differences],
             "comparison": comparison.to_dict()}
+
+
+async def run_plain(notebook: nbformat.NotebookNode, *, cwd: str, timeout: float | None, kernel: str,
+                    log: ProgressLog, label: str) -> tuple[Execution | None, str | None]:
+    """One run in a fresh kernel, without the advisor, its numeric globals dumped at the end:
+    (the run, what kept it from running to the end or None)."""
+    log.phase(label)
+    try:
+        run = await execute(notebook, cwd=cwd, tail=(NAMESPACE_DUMP,), timeout=timeout, kernel_name=kernel,
+                            on_cell=log.cell(label))
+    except Interrupted:
+        raise
+    except Exception as error:
+        return None, f"cannot run: {describe_error(error)}"
+    return run, run.error.describe() if run.error is not None else (run.problems or [None])[0]
 
 
 def describe_error(error: BaseException) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from hybridize_analysis.wording import describe_verification
+
 from .bench import _describe_error, _eager_callable, _roots
 from .equivalence import Outcome, compare
 from .snapshot import is_tf_function, take_snapshot
@@ -39,13 +41,11 @@ class Verification:
                 "what": self.what, "detail": self.detail, "reason": self.reason}
 
     def describe(self) -> str:
-        """One line for the row: "verified on 2 observed calls (max difference 0)"."""
-        if self.verified is True:
-            plural = "s" if self.calls != 1 else ""
-            return f"verified on {self.calls} observed call{plural} (max difference {self.max_abs_diff:.3g})"
+        """One line for the row: "verified on 2 observed calls (max difference 0)" (the report's
+        wording), or why Apply did not write it."""
         if self.verified is False:
             return f"not applied: as rewritten it computes something else ({self.what}: {self.detail})"
-        return f"unverified: {self.reason}"
+        return describe_verification(self.to_dict())
 
 
 def verify_rewrite(function, transformation: str, decorator_arguments: dict, calls: list[tuple[tuple, dict]],
