@@ -134,12 +134,7 @@ export class NotebookAdvisor implements IDisposable {
   /** Ask the kernel for the rewrite of one function and write it into its cell. */
   async apply(entry: IFunctionEntry): Promise<void> {
     const qualname = entry.qualname;
-    if (this.model.row(qualname).busy) {
-      return;
-    }
-    const cell = findCell(this.panel, entry);
-    if (cell && isEditedSinceRun(cell)) {
-      this.model.updateRow(qualname, { message: EDITED_SINCE_RUN, messageKind: 'error' });
+    if (!this._mayRewrite(entry)) {
       return;
     }
     this.model.updateRow(qualname, { busy: 'applying', message: undefined });
@@ -235,9 +230,7 @@ export class NotebookAdvisor implements IDisposable {
     const skipped: string[] = [];
     for (const preview of previews) {
       const cell = preview.cell_id ? findCell(this.panel, preview) : null;
-      const label = cell
-        ? `cell ${this.panel.content.widgets.indexOf(cell) + 1}`
-        : `the cell of ${preview.qualname}`;
+      const label = this._cellLabel(cell, preview.qualname);
       const edited = cell
         ? !checkFresh(cell.model.sharedModel.getSource(), preview.old_source).fresh
         : false;
@@ -248,13 +241,7 @@ export class NotebookAdvisor implements IDisposable {
         continue;
       }
       fresh.push(preview);
-      // A cell's text has no final newline: compare whole lines, without diff's end-of-file note.
-      diffs.push(
-        unifiedDiff(asLines(preview.old_source), asLines(preview.new_source), {
-          fromFile: `${label} (as it ran)`,
-          toFile: `${label} (rewritten)`
-        })
-      );
+      diffs.push(previewDiff(preview, label, 'rewritten'));
     }
     if (!fresh.length) {
       this.model.setMessage(`Nothing can be applied:\n${skipped.join('\n')}`, 'error');
@@ -299,12 +286,7 @@ export class NotebookAdvisor implements IDisposable {
    */
   async fix(entry: IFunctionEntry): Promise<void> {
     const qualname = entry.qualname;
-    if (this.model.row(qualname).busy) {
-      return;
-    }
-    const cell = findCell(this.panel, entry);
-    if (cell && isEditedSinceRun(cell)) {
-      this.model.updateRow(qualname, { message: EDITED_SINCE_RUN, messageKind: 'error' });
+    if (!this._mayRewrite(entry)) {
       return;
     }
     let previews: IAppliedMessage[];
@@ -328,17 +310,8 @@ export class NotebookAdvisor implements IDisposable {
       return;
     }
     const titles = (entry.fixes ?? []).map(fix => plainText(fix.title));
-    const label = cell
-      ? `cell ${this.panel.content.widgets.indexOf(cell) + 1}`
-      : `the cell of ${qualname}`;
-    const diff = previews
-      .map(preview =>
-        unifiedDiff(asLines(preview.old_source), asLines(preview.new_source), {
-          fromFile: `${label} (as it ran)`,
-          toFile: `${label} (fixed)`
-        })
-      )
-      .join('\n');
+    const label = this._cellLabel(findCell(this.panel, entry), qualname);
+    const diff = previews.map(preview => previewDiff(preview, label, 'fixed')).join('\n');
     const result = await showDialog({
       title: titles.length === 1 ? `${titles[0]}?` : `Apply ${titles.length} fixes to ${qualname}?`,
       body: new DiffBody(diff, []),
@@ -412,6 +385,29 @@ export class NotebookAdvisor implements IDisposable {
     this._forgetWritten();
     this.badges.dispose();
     this.link.dispose();
+  }
+
+  /**
+   * Whether a rewrite of the function may start: not while one is running, and not in a cell
+   * edited since it ran (the row says so).
+   */
+  private _mayRewrite(entry: IFunctionEntry): boolean {
+    if (this.model.row(entry.qualname).busy) {
+      return false;
+    }
+    const cell = findCell(this.panel, entry);
+    if (cell && isEditedSinceRun(cell)) {
+      this.model.updateRow(entry.qualname, { message: EDITED_SINCE_RUN, messageKind: 'error' });
+      return false;
+    }
+    return true;
+  }
+
+  /** "cell 4": the cell's place in the notebook, as the panel names it. */
+  private _cellLabel(cell: Cell | null, qualname: string): string {
+    return cell
+      ? `cell ${this.panel.content.widgets.indexOf(cell) + 1}`
+      : `the cell of ${qualname}`;
   }
 
   /**
@@ -568,6 +564,15 @@ export class NotebookAdvisor implements IDisposable {
 
 /** The dialog body of "Apply all safe": the diff, as text. */
 /** The text with a final newline, as a file of whole lines. */
+/** The unified diff of a rewritten cell; `after` names the new text ("rewritten", "fixed"). */
+function previewDiff(preview: IAppliedMessage, label: string, after: string): string {
+  // A cell's text has no final newline: compare whole lines, without diff's end-of-file note.
+  return unifiedDiff(asLines(preview.old_source), asLines(preview.new_source), {
+    fromFile: `${label} (as it ran)`,
+    toFile: `${label} (${after})`
+  });
+}
+
 function asLines(text: string): string {
   return text === '' || text.endsWith('\n') ? text : `${text}\n`;
 }
