@@ -153,14 +153,11 @@ def verify_script(analysis: Analysis, path: Path, *, timeout: float = 600.0, run
     withdrawn: list = []
     differences: dict = {}
     if not everything.agree:
-        def check(applied: frozenset) -> Comparison:
+        async def check(applied: frozenset) -> Comparison:
             log("bisecting: " + ", ".join(name for _, name in sorted(applied)))
             return compare_scripts(originals, run_script(path, rewritten_with(applied), timeout), rtol, atol)
 
-        async def checked(applied):
-            return check(applied)
-
-        bisection = asyncio.run(find_responsible(sorted(chosen), checked))
+        bisection = asyncio.run(find_responsible(sorted(chosen), check))
         count += bisection.runs
         withdrawn = bisection.withdrawn
         differences = {key: bisection.differences_of(key) for key in withdrawn}
