@@ -11,7 +11,7 @@ import html
 import math
 
 from hybridize_analysis.report import describe_recommendation, get_tool_version
-from hybridize_analysis.wording import SECTION_TITLES, SECTIONS, describe_entry
+from hybridize_analysis.wording import SECTION_TITLES, SECTIONS, wording_of
 
 from .chart import bar_chart_svg
 from .table import report_html, sort_entries, spans_html, summary_line
@@ -46,7 +46,7 @@ def _findings_html(report: dict) -> str:
     """Per function: its reason, then its findings and assumptions under the panel's headings."""
     parts = []
     for entry in sort_entries(report.get("functions", [])):
-        wording = entry.get("wording") or describe_entry(entry)
+        wording = wording_of(entry)
         if not any(wording[section] for section in SECTIONS):
             continue
         parts.append(f'<h4><code>{_e(entry["qualname"])}</code> <span class="muted">({_e(entry.get("unit", ""))}, '

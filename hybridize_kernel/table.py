@@ -15,7 +15,7 @@ from typing import Callable
 
 from hybridize_analysis.report import describe_recommendation, summarize
 from hybridize_analysis.results import PROPERTY_NAMES
-from hybridize_analysis.wording import SECTION_TITLES, code_spans, describe_entry
+from hybridize_analysis.wording import SECTION_TITLES, code_spans, wording_of
 
 __all__ = ["ReportTable", "TableActions", "display_report", "report_dataframe", "report_html",
            "report_text", "sort_entries"]
@@ -230,7 +230,7 @@ def _item_html(section: str, item: dict) -> str:
 
 
 def _sections_html(entry: dict, sections: tuple[str, ...]) -> str:
-    wording = entry.get("wording") or describe_entry(entry)
+    wording = wording_of(entry)
     parts = []
     for section in sections:
         items = wording.get(section) or []
@@ -242,7 +242,7 @@ def _sections_html(entry: dict, sections: tuple[str, ...]) -> str:
 
 def _reasons_html(entry: dict) -> str:
     """The reason line, then the findings under "Why", "Watch out" and "Notes", then the fixes."""
-    wording = entry.get("wording") or describe_entry(entry)
+    wording = wording_of(entry)
     parts = [f'<div class="hybridize-reason">{spans_html(wording["reason"])}</div>',
              _sections_html(entry, ("why", "watch_out", "notes"))]
     if wording.get("verification"):

@@ -18,6 +18,11 @@ SECTION_TITLES = {"why": "Why", "watch_out": "Watch out", "notes": "Notes", "obs
 OBSERVED = "OBSERVED_CALLS"
 
 
+def wording_of(entry: dict) -> dict:
+    """The entry's wording: as the engine wrote it, or made now for an entry without one."""
+    return entry.get("wording") or describe_entry(entry)
+
+
 def without_subject(message: str, qualname: str) -> str:
     """"`f`: cannot tell ..." -> "Cannot tell ..."; "`f` performs no ..." -> "Performs no ..."."""
     subject = f"`{qualname}`"
