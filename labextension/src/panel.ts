@@ -20,6 +20,7 @@ import {
   entryKey,
   formatSpeedup,
   formatSummary,
+  IBenchmark,
   IFunctionEntry,
   IWording,
   IWordingItem,
@@ -63,6 +64,14 @@ function appendSpans(node: HTMLElement, text: string): HTMLElement {
     node.appendChild(isCode ? el('code', undefined, part) : document.createTextNode(part));
   }
   return node;
+}
+
+/** Why the report says not to time a candidate that has not been timed (in its words), or null. */
+function refusalOf(entry: IFunctionEntry, benchmark: IBenchmark | null | undefined): string | null {
+  if (!entry.candidate || entry.benchmarkable !== false || benchmark) {
+    return null;
+  }
+  return wordingOf(entry).refusal || 'the analysis advises against timing it';
 }
 
 /** A neutral mark for a reason not to change the code, a warning sign for what to watch. */
@@ -492,8 +501,8 @@ export class HybridizePanel extends Widget {
       result.dataset.equivalent = String(benchmark.equivalent ?? '');
       body.appendChild(result);
     }
-    if (entry.candidate && entry.benchmarkable === false && !benchmark) {
-      const refusal = wording.refusal || 'the analysis advises against timing it';
+    const refusal = refusalOf(entry, benchmark);
+    if (refusal) {
       body.appendChild(
         appendSpans(el('div', 'jp-hybridize-Refusal', 'Not benchmarked: '), `${refusal}.`)
       );
@@ -580,15 +589,13 @@ export class HybridizePanel extends Widget {
       );
     }
     const benchmark = model.benchmarkOf(entry);
-    if (entry.candidate && entry.benchmarkable === false && !benchmark) {
+    const refusal = refusalOf(entry, benchmark);
+    if (refusal) {
       // The engine refuses to time it: offer to run it anyway after a confirmation.
-      const refusal = plainText(
-        wordingOf(entry).refusal || 'the analysis advises against timing it'
-      );
       actions.appendChild(
         button(
           state.busy === 'benchmarking' ? 'Benchmarking…' : 'Benchmark anyway…',
-          () => void confirmForcedBenchmark(advisor, entry, refusal),
+          () => void confirmForcedBenchmark(advisor, entry, plainText(refusal)),
           {
             title: 'Time it although its side effects will run on every timed call',
             disabled: !connected || !!state.busy
