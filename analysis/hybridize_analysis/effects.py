@@ -130,6 +130,7 @@ class SideEffects:
         self.summaries: dict[FunctionInfo, Summary] = {}
         self._fresh_returns: dict[FunctionInfo, bool] = {}
         self._dead: dict[int, bool] = {}  # id(node) -> in a branch that never runs
+        self._reading_names: dict[str, bool] = {}  # method name -> the program's methods of that name only read
         self._function_of_scope = {id(function.scope): function for function in program.iter_functions()}
 
     def run(self, functions: list[FunctionInfo]) -> "SideEffects":
@@ -516,13 +517,30 @@ class SideEffects:
                 effects.extend(self._mutation(function, _receiver_expression(site), f"`{site.get_code()}`", site.node))
             elif method in IO_METHODS:
                 effects.append(Effect(f"`{site.get_code()}` (I/O)", site.line, function))
-            elif method in READING_METHODS and method not in self.dataflow.program_methods:
+            elif method in READING_METHODS and self._program_methods_only_read(method):
                 site.convention = f"`.{method}()` reads, as it does on a container or a TensorFlow value"
             elif _is_assertion(method):
                 site.convention = f"`.{method}()` is an assertion: it checks and raises, as unittest's do"
             else:
                 return effects, True
         return effects, False
+
+    def _program_methods_only_read(self, name: str) -> bool:
+        """Whether every method of the program called `name` (which an unknown receiver's
+        `.name()` may run) changes nothing and calls no other code of the program, as the
+        library's methods of that name do (`_ImmutableMapping.copy` returning `dict(self._data)`)."""
+        found = self._reading_names.get(name)
+        if found is None:
+            self._reading_names[name] = False  # while deciding: a method reaching itself does not read
+            found = all(self._only_reads(method) for cls in self.program.iter_classes()
+                        for method_name, method in cls.methods.items() if method_name == name)
+            self._reading_names[name] = found
+        return found
+
+    def _only_reads(self, method: FunctionInfo) -> bool:
+        summary = self._direct(method)
+        return not summary.effects and summary.unresolved is None \
+            and not any(site.targets for site in self.graph.sites_in.get(method, []))
 
     def _method_effects(self, function: FunctionInfo, site: CallSite, kind: str, method: str) -> list[Effect]:
         """A method of a library object (`list.append`, `model.fit`, `rng.normal`)."""

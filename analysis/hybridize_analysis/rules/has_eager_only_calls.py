@@ -58,7 +58,7 @@ from ..callgraph import CallSite
 from ..model.scopes import Assignment
 from ..syntax import is_attribute_trailer, is_call_trailer, iter_call_arguments, iter_nodes
 from ..tensors import catalogue as api
-from ..tensors.values import UNKNOWN
+from ..tensors.values import GRAPH_TENSOR_KINDS, UNKNOWN
 from .base import Finding, Rule
 from .context import FunctionContext, short_code
 from .has_numpy_calls_on_parameters import CONVERSIONS, is_graph_tensor_value, holds_graph_tensor
@@ -180,14 +180,18 @@ def _first_holds_graph_tensor(ctx: FunctionContext, site: CallSite) -> bool:
 
 
 def _calls_a_numpy_method(ctx: FunctionContext, site: CallSite) -> bool:
-    """`a.astype("int32")` where `a` is a tensor while tracing."""
+    """`a.astype("int32")` where `a` is a tensor while tracing (a container of tensors has
+    methods of its own: `features.copy()` copies a dict)."""
     index = site.trailer_index - 1
     if index < 1 or not is_attribute_trailer(site.node.children[index]) \
             or site.node.children[index].children[1].value not in NUMPY_ONLY_METHODS:
         return False
-    if index == 1:
-        return holds_graph_tensor(ctx, site.node.children[0])
-    return any(is_graph_tensor_value(value) for value in ctx.dataflow.eval_trailers(site.node, index))
+    receiver = site.node.children[0]
+    if index == 1 and ctx.get_parameter(receiver) is not None \
+            and any(value.kind == api.NUMPY for value in ctx.values(receiver)):
+        return True  # an array argument `tf.function` converts to a tensor
+    values = ctx.values(receiver) if index == 1 else ctx.dataflow.eval_trailers(site.node, index)
+    return any(value.kind in GRAPH_TENSOR_KINDS for value in values)
 
 
 # -- where a cast tensor is used as a Python value -------------------------------------------------

@@ -1066,6 +1066,7 @@ variable tensorflow.Variable tensorflow.python.ops.standard_ops.Variable tensorf
 variable tensorflow.Variable.from_proto
 - tensorflow.VariableAggregation tensorflow.python.ops.standard_ops.VariableAggregationV2 tensorflow.python.ops.variables.VariableAggregationV2
 - tensorflow.VariableSynchronization tensorflow.python.ops.standard_ops.VariableSynchronization tensorflow.python.ops.variable_scope.VariableSynchronization tensorflow.python.ops.variables.VariableSynchronization
+tensor tensorflow.__internal__.CompositeTensor tensorflow.python.framework.composite_tensor.CompositeTensor
 tensor_list@7 tensorflow.approx_top_k tensorflow.python.ops.gen_nn_ops.ApproxTopK tensorflow.python.ops.gen_nn_ops.approx_top_k tensorflow.python.ops.nn.ApproxTopK tensorflow.python.ops.nn.approx_top_k tensorflow.python.ops.nn_ops.ApproxTopK tensorflow.python.ops.nn_ops.approx_top_k tensorflow.raw_ops.ApproxTopK
 tensor@4 tensorflow.argsort tensorflow.python.ops.sort_ops.argsort tensorflow.python.ops.standard_ops.argsort
 - tensorflow.autodiff.ForwardAccumulator tensorflow.python.eager.forwardprop.ForwardAccumulator tensorflow.python.ops.gradients.ForwardAccumulator tensorflow.python.ops.standard_ops.ForwardAccumulator

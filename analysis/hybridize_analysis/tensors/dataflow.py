@@ -22,6 +22,7 @@ from parso.tree import NodeOrLeaf
 from ..callgraph import CALLBACK, CONSTRUCTOR, DIRECT, FRAMEWORK, KERAS_CALL, METHOD, CallSite, iter_call_sites
 from ..facts import NO_FACTS, Facts
 from ..model import ClassInfo, FunctionInfo, Program
+from ..model.flow import reaching_bindings
 from ..model.scopes import (
     Argument, Assignment, AugmentedAssignment, Binding, ClassDefinition, Deletion, ExceptTarget,
     FunctionDefinition, LoopVariable, WithTarget,
@@ -33,7 +34,7 @@ from .hints import hint_names
 from .keras import KerasClasses
 from .test_cases import case_decorator, iter_cases
 from .values import (
-    BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, KNOWN_LIBRARY_ROOTS, LAMBDA, LIBRARY_METHOD, MAX_VALUES,
+    BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, GRAPH_TENSOR_KINDS, KNOWN_LIBRARY_ROOTS, LAMBDA, LIBRARY_METHOD, MAX_VALUES,
     NOTHING, OBJECT, PARTIAL, PY_ITERATOR, RANGE, SUPER, TRACING, UNKNOWN, UNKNOWN_VALUES, Value, Values, bounded,
     container, dict_keys, dict_values, element_of, is_opaque, iteration_values, join, of, of_result,
     specs_as_tensors, widen,
@@ -119,7 +120,9 @@ class Dataflow:
         self.other_attributes: dict[tuple[ClassInfo, str], Values] = defaultdict(frozenset)  # not from `__init__`
         self._uncontexted: set[FunctionInfo] = set()  # `__init__`s some call reaches without a context
         self._context: tuple[FunctionInfo, ClassInfo] | None = None  # the context being evaluated
+        self._in_context: set[tuple[FunctionInfo, ClassInfo]] = set()  # class methods being evaluated so
         self.attribute_names: dict[ClassInfo, set[str]] = defaultdict(set)
+        self.instance_attribute_names: dict[ClassInfo, set[str]] = defaultdict(set)  # stored by methods
         self.call_counts: dict[FunctionInfo, int] = defaultdict(int)
         self.escaping: set[FunctionInfo] = set()
         #: Methods Keras calls on subclasses of its classes (`Layer.call`, `Metric.update_state` ...).
@@ -131,6 +134,7 @@ class Dataflow:
         self._reads: list[set] = []  # state keys read by the evaluations in progress
         self._changed_keys: set = set()
         self._bindings: dict[int, Binding | None] = {}
+        self._reaching: dict[int, tuple[Binding | None, ...]] = {}
         self._hints: dict[int, Values] = {}
         self._generators: dict[FunctionInfo, bool] = {}
         self._widened: set = set()  # state keys whose value sets are widened (values.widen)
@@ -140,6 +144,8 @@ class Dataflow:
         self.test_cases: list[tuple[FunctionInfo, NodeOrLeaf, str]] = []  # see test_cases
         self._case_decorators: set[NodeOrLeaf] = set()
         self.program_methods = {name for cls in program.iter_classes() for name in cls.methods}
+        self.classmethods = {method for cls in program.iter_classes() for method in cls.methods.values()
+                             if _has_decorator(program, method, "builtins.classmethod")}
         self._init_stores: dict[FunctionInfo, set[str]] = defaultdict(set)  # names each `__init__` stores
         for _, name, _, method in self._attribute_stores:
             if method is not None and method.name == "__init__":
@@ -226,6 +232,8 @@ class Dataflow:
     def _flow_attribute(self, store) -> None:
         cls, name, value, method = store
         self.attribute_names[cls].add(name)
+        if method is not None:
+            self.instance_attribute_names[cls].add(name)
         values = self.eval(value) if method is not None else self._class_attribute(value)
         self._join(self.attributes, (cls, name), values, ("a", cls, name))
         if method is None or method.name != "__init__":
@@ -259,6 +267,20 @@ class Dataflow:
             return self._returns_of(method)
         values = join(*(self._eval_in_context(node, method, cls) for node in nodes))
         return values or (UNKNOWN_VALUES if self.final else NOTHING)
+
+    def _classmethod_returns(self, method: FunctionInfo, cls: ClassInfo) -> Values:
+        """A class method called on `cls` (a subclass of where it is defined): its body runs with
+        `cls` that class, so the factory `return cls(data)` makes an instance of `cls`, whose own
+        methods then resolve (`NodeSet.from_fields(...).features`)."""
+        nodes = self._return_nodes.get(method)
+        if cls is method.cls or not nodes or (method, cls) in self._in_context:
+            return self._returns_of(method)
+        self._in_context.add((method, cls))
+        try:
+            values = join(*(self._eval_in_context(node, method, cls) for node in nodes))
+        finally:
+            self._in_context.discard((method, cls))
+        return values or self._returns_of(method)
 
     def _eval_in_context(self, node: NodeOrLeaf, method: FunctionInfo, context: ClassInfo) -> Values:
         """`node` of `method` evaluated for objects of `context`: `self` is one, and the
@@ -350,6 +372,9 @@ class Dataflow:
             context = value.receiver.ref if value.ref.name == "__init__" and value.receiver is not None \
                 and value.receiver.kind == OBJECT else None
             self._bind(site, value.ref, entries, 0 if _is_static(value.ref) else 1, METHOD, context)
+            if value.receiver is not None and value.receiver.kind in (CLASS, OBJECT) \
+                    and value.ref in self.classmethods:
+                self._push(value.ref, 0, of(CLASS, value.receiver.ref))  # `cls` is the class called on
         elif kind == CLASS:
             init = self.keras.find_method(value.ref, "__init__")
             if init is not None:
@@ -831,11 +856,27 @@ class Dataflow:
             self._bindings[key] = self.program.resolve_name(leaf)
         return self._bindings[key]
 
+    def reaching(self, leaf: NodeOrLeaf) -> tuple[Binding | None, ...]:
+        """The bindings whose value the name at `leaf` may read (see `model.flow`)."""
+        key = id(leaf)
+        found = self._reaching.get(key)
+        if found is None:
+            binding = self.resolve(leaf)
+            if isinstance(binding, Assignment) and binding.value is not None and _is_inside(leaf, binding.value):
+                binding = _previous_binding(self.program, binding, leaf)
+            found = (binding,)
+            if binding is not None:
+                scope = self.program.get_scope_of(leaf)
+                if any(b is binding for b in scope.get(leaf.value, ())):
+                    found = reaching_bindings(scope, binding, leaf, self.program.get_pos(leaf))
+            self._reaching[key] = found
+        return found
+
     def eval_name(self, leaf: NodeOrLeaf) -> Values:
-        binding = self.resolve(leaf)
-        if isinstance(binding, Assignment) and binding.value is not None and _is_inside(leaf, binding.value):
-            binding = _previous_binding(self.program, binding, leaf)
-        values = self.binding_values(binding)
+        bindings = self.reaching(leaf)
+        binding = bindings[0]
+        values = join(*(self.binding_values(b) for b in bindings)) if len(bindings) > 1 \
+            else self.binding_values(binding)
         if self.facts is not NO_FACTS and (not values or all(is_opaque(v) for v in values)) \
                 and (binding is None or self.program.get_scope_of(binding.node if binding.node is not None else leaf)
                      .kind == "module"):
@@ -921,9 +962,14 @@ class Dataflow:
         if function is None:
             return UNKNOWN_VALUES  # a lambda's parameter
         context = self._context[1] if self._context is not None and self._context[0] is function else None
-        if binding.index == 0 and _is_method(function):
-            if _has_decorator(self.program, function, "builtins.classmethod"):
-                return of(CLASS, function.cls)
+        if function in self.classmethods:
+            if binding.index == 0:  # the class it is called on (`Context.from_fields` of a base's)
+                if context is not None:
+                    return of(CLASS, context)
+                self._note(("p", function, 0))
+                return self.params[(function, 0)] or of(CLASS, function.cls)
+            context = None  # its other parameters are shared by every class it is called on
+        elif binding.index == 0 and _is_method(function):
             return of(OBJECT, context or function.cls)
         if context is not None:
             self._note(("pc", function, binding.index, context))
@@ -981,10 +1027,34 @@ class Dataflow:
         return values
 
     def _attribute(self, values: Values, name: str) -> Values:
-        result = set()
+        """`value.name` for each value. A value that cannot have the attribute (an instance of a
+        program class defining no such method, a tensor asked for a private method of the
+        program) is left out when another value has it: that value does not flow here when the
+        program runs (`result._get_num_items()` of a factory whose returns merge several classes)."""
+        result, lacking = set(), []
         for value in values:
-            result.update(self._attribute_of(value, name))
+            if name in self.program_methods and self._lacks(value, name):
+                lacking.append(value)
+            else:
+                result.update(self._attribute_of(value, name))
+        if lacking and not result:
+            for value in lacking:
+                result.update(self._attribute_of(value, name))
         return frozenset(result)
+
+    def is_property(self, function: FunctionInfo) -> bool:
+        return _has_decorator(self.program, function, "builtins.property")
+
+    def is_tensor_object(self, value: Value) -> bool:
+        """An instance of a program class that is a TensorFlow tensor type (`is_tensor_class`)."""
+        return value.kind == OBJECT and self.keras.is_tensor_class(value.ref)
+
+    def _lacks(self, value: Value, name: str) -> bool:
+        if value.kind == OBJECT:
+            cls = value.ref
+            return self.keras.find_method(cls, name) is None and self.keras.find_method(cls, "__getattr__") is None \
+                and not self.keras.is_keras(cls) and not self._stored_attribute(cls, name)
+        return value.kind in GRAPH_TENSOR_KINDS and name.startswith("_") and not name.startswith("__")
 
     def _attribute_of(self, value: Value, name: str) -> Values:
         kind = value.kind
@@ -1020,6 +1090,8 @@ class Dataflow:
             return UNKNOWN_VALUES if self.final else NOTHING
         if kind == CLASS:
             method = self.keras.find_method(value.ref, name)
+            if method is not None and method in self.classmethods:
+                return frozenset({Value(BOUND_METHOD, method, receiver=value)})  # `cls` is bound
             if method is not None:
                 return of(FUNCTION, method)
             return self._stored_attribute(value.ref, name) or UNKNOWN_VALUES
@@ -1117,6 +1189,8 @@ class Dataflow:
                     # calling it is calling `train` (as for a decorator of the same kind), and each
                     # wrapped function keeps its own callers instead of sharing the one closure
                     return wrapped[0]
+            if kind == BOUND_METHOD and function in self.classmethods and value.receiver.kind in (CLASS, OBJECT):
+                return self._classmethod_returns(function, value.receiver.ref)
             return self._returns_of(function)
         if kind == CLASS:
             return of(OBJECT, value.ref)
@@ -1148,6 +1222,10 @@ class Dataflow:
     def _call_external(self, name: str, trailer: NodeOrLeaf) -> Values:
         args = self._positional(trailer)
         first = args[0] if args else UNKNOWN_VALUES
+        if name == "tensorflow.identity" and any(self.is_tensor_object(value) for value in first):
+            # the identity of a composite tensor is a composite tensor of the same class
+            objects = frozenset(value for value in first if self.is_tensor_object(value))
+            return objects | (of(api.TENSOR) if objects != first else NOTHING)
         if name == "tensorflow.function":
             # `tf.function(f)` calls like `f`; `tf.function(jit_compile=True)` is a decorator factory
             return first if args else of(EXTERNAL, name)

@@ -115,6 +115,9 @@ PUBLIC_ROOTS: tuple[tuple[str, str], ...] = (
     ("tensorflow.compat.v1", "tensorflow._api.v2.compat.v1"),
     ("keras", "keras."),
 )
+#: Classes outside the public tree that libraries derive their own types from, with the kind of
+#: their subclasses' instances: TF-GNN's `GraphTensor` is a composite tensor, traced by type spec.
+EXTENSION_POINTS = {"tensorflow.__internal__.CompositeTensor": api.TENSOR}
 #: Objects defined elsewhere (NumPy, builtins, typing) are not entries.
 LIBRARIES = ("tensorflow.", "keras.")
 #: Public namespaces whose module lives outside the generated API tree.
@@ -200,6 +203,7 @@ class Generator:
         self.by_id: dict[int, Entry] = {}  # every exported object: `tf.compat.v1.math.add` wraps `tf.math.add`
         self.class_kinds = [(_resolve(self.roots, path), kind) for path, kind in CLASS_KINDS]
         self.kind_by_class_name = {}
+        self.extension_kinds: dict[int, str] = {}  # id of an EXTENSION_POINTS class -> its kind
 
     # -- walking ----------------------------------------------------------------------------------
     def collect(self) -> None:
@@ -213,6 +217,12 @@ class Generator:
                     entry = self.entries[identity] = Entry(obj, identity)
                 entry.paths.add(path)
                 self.by_id[id(obj)] = entry
+        for path, kind in EXTENSION_POINTS.items():
+            obj = _resolve(self.roots, path)
+            self.extension_kinds[id(obj)] = kind
+            entry = self.entries.setdefault(_identity(obj), Entry(obj, _identity(obj)))
+            entry.paths.add(path)
+            self.by_id[id(obj)] = entry
         for entry in self.entries.values():
             entry.primary = self._primary(entry)
         self._collect_internal_paths()
@@ -272,7 +282,7 @@ class Generator:
         for entry in self.entries.values():
             obj = entry.obj
             if isinstance(obj, type):
-                entry.kind = self.class_kind(obj)
+                entry.kind = self.class_kind(obj) or self.extension_kinds.get(id(obj))
                 if entry.kind is not None:
                     kinds.update(self._class_methods(entry))
             else:

@@ -9,6 +9,7 @@ from . import catalogue as api
 #: Library base classes (normalised names) that make a subclass a Keras model or layer.
 KERAS_MODEL_BASES = frozenset({"keras.Model", "keras.models.Model", "keras.Sequential", "keras.models.Sequential"})
 KERAS_LAYER_BASES = frozenset({"keras.layers.Layer", "keras.Layer", "keras.engine.base_layer.Layer"})
+_TENSOR_CLASS_KINDS = frozenset({api.TENSOR})
 
 
 class KerasClasses:
@@ -19,6 +20,7 @@ class KerasClasses:
         self._bases: dict[ClassInfo, tuple[list[ClassInfo], list[str]]] = {}
         self._by_qualified_name: dict[str, ClassInfo] | None = None
         self._subclasses: dict[ClassInfo, tuple[ClassInfo, ...]] | None = None
+        self._tensor_classes: dict[ClassInfo, bool] = {}
 
     def get_bases(self, cls: ClassInfo) -> tuple[list[ClassInfo], list[str]]:
         """(user base classes, normalised names of library base classes)."""
@@ -102,6 +104,17 @@ class KerasClasses:
 
     def is_keras(self, cls: ClassInfo) -> bool:
         return self.get_keras_kind(cls) is not None
+
+    def is_tensor_class(self, cls: ClassInfo) -> bool:
+        """Whether the class derives from a TensorFlow tensor type (`tf.experimental.ExtensionType`,
+        a composite tensor such as TF-GNN's `GraphTensor`): `tf.function` traces its instances by
+        type spec, like tensors, and its methods stay the program's."""
+        found = self._tensor_classes.get(cls)
+        if found is None:
+            found = self._tensor_classes[cls] = any(
+                api.call_result(base) in _TENSOR_CLASS_KINDS
+                for klass in self.iter_mro(cls) for base in self.get_bases(klass)[1])
+        return found
 
     def get_library_kind(self, cls: ClassInfo) -> str | None:
         """The kind of Keras object (model, layer, metric, loss) the class's instances are, through

@@ -49,6 +49,10 @@ def get_parameters(function: FunctionInfo) -> list[tuple[int, object]]:
     return params[1:] if _is_method(function) else params
 
 
+def _is_instance_method(dataflow: Dataflow, function: FunctionInfo) -> bool:
+    return _is_method(function) and function not in dataflow.classmethods and bool(function.get_params())
+
+
 def _has_input_signature(function: FunctionInfo) -> bool:
     """A hybrid function with an `input_signature` receives every argument as a tensor."""
     return function.hybrid is not None and "input_signature" in function.hybrid.arguments
@@ -60,6 +64,10 @@ def _is_unseen(dataflow: Dataflow, function: FunctionInfo) -> bool:
 
 
 def tensor_parameter(dataflow: Dataflow, function: FunctionInfo) -> Verdict:
+    if _is_instance_method(dataflow, function) and dataflow.keras.is_tensor_class(function.cls) \
+            and not dataflow.is_property(function):
+        # `self` of a tensor type (an extension type, a composite tensor) is a traced tensor input
+        return Verdict(True, function.get_params()[0].name.value)
     params = get_parameters(function)
     if not params:
         return Verdict(False)
@@ -69,7 +77,8 @@ def tensor_parameter(dataflow: Dataflow, function: FunctionInfo) -> Verdict:
         if param.annotation is not None and hint_names(dataflow.program, param.annotation) & TENSOR_HINTS:
             return Verdict(True, param.name.value, assumptions=[_hint_assumption(function, param)])
     for index, param in params:
-        if any(is_tensor_like(value) for value in dataflow.params[(function, index)]):
+        if any(is_tensor_like(value) or dataflow.is_tensor_object(value)
+               for value in dataflow.params[(function, index)]):
             return Verdict(True, param.name.value)
     # a tuple or dict holding what a library the analysis cannot see returned may hold a tensor
     return _false_unless_unseen(dataflow, function, params, may_hold_opaque)
@@ -165,13 +174,14 @@ def _kind_label(value) -> str:
 def _object_fields(dataflow: Dataflow, values, booleans: bool) -> list[tuple[str, object]]:
     """(label, value) of the primitive values held in the fields of user objects passed in (a
     config object): the label names the class and the field, so a message never says that the
-    parameter itself receives them. Dunder attributes (`__name__ = "..."`) describe the class, not
-    a value that varies between calls, and are left out."""
+    parameter itself receives them. Only what the methods store counts: constants of the class
+    body (`__name__ = "..."`, `_KEY = "features"`) are the same for every instance, and instances
+    of tensor types are traced by type spec, not by their fields."""
     found = []
     for value in values:
-        if value.kind == "object" and not dataflow.keras.is_keras(value.ref):
+        if value.kind == "object" and not dataflow.keras.is_keras(value.ref) and not dataflow.is_tensor_object(value):
             for cls in dataflow.keras.iter_mro(value.ref):
-                for name in dataflow.attribute_names.get(cls, ()):
+                for name in dataflow.instance_attribute_names.get(cls, ()):
                     if name.startswith("__") and name.endswith("__"):
                         continue
                     for field_value in dataflow.attributes[(cls, name)]:
