@@ -728,6 +728,23 @@ def test_int_type_hint_decides_primitive_with_type_inferencing():
     assert any(a.code == "TYPE_INFERENCING" and a.args["parameter"] == "times" for a in result.assumptions)
 
 
+
+@pytest.mark.parametrize("caller", [
+    "",  # a library function: no call site in the program
+    "import loaders\n\ncoherence(loaders.vectors())\n",  # a value the analysis cannot see
+    "import loaders\n\ndef default_u(r, u=None):\n    if u is None:\n        _, u, _ = tf.linalg.svd(r)\n"
+    "    return coherence(u)\n\ndefault_u(loaders.vectors(), u=loaders.vectors())\n",
+])
+def test_a_tensor_type_hint_says_the_parameter_is_no_python_scalar(caller):
+    _, results = analyse_source(PRELUDE + textwrap.dedent("""
+        def coherence(u: tf.Tensor) -> tf.Tensor:
+            return tf.reduce_max(tf.abs(u))
+    """) + caller)
+    result = results["coherence"]
+    assert result.properties["has_tensor_parameter"] is True
+    assert result.properties["has_primitive_parameter"] is False
+    assert "CONVERT_TO_HYBRID" in result.transformations
+
 def test_unrelated_type_hint_decides_nothing():
     _, results = analyse_source(PRELUDE + "def f(x: list):\n    return x\n")
     assert results["f"].properties["has_tensor_parameter"] is None

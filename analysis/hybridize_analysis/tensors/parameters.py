@@ -74,7 +74,7 @@ def tensor_parameter(dataflow: Dataflow, function: FunctionInfo) -> Verdict:
     if _has_input_signature(function):
         return Verdict(True, params[0][1].name.value)
     for _, param in params:
-        if param.annotation is not None and hint_names(dataflow.program, param.annotation) & TENSOR_HINTS:
+        if _has_tensor_hint(dataflow, param):
             return Verdict(True, param.name.value, assumptions=[_hint_assumption(function, param)])
     for index, param in params:
         if any(is_tensor_like(value) or dataflow.is_tensor_object(value)
@@ -126,7 +126,14 @@ def primitive_parameter(dataflow: Dataflow, function: FunctionInfo, booleans: bo
     if first is not None:
         first.few_values = few
         return first
-    return _false_unless_unseen(dataflow, function, params)
+    # a parameter hinted as a tensor (`u: tf.Tensor`) is no Python scalar, whoever calls it
+    # (the tensor property records the hint as a TYPE_INFERENCING assumption)
+    unhinted = [(index, param) for index, param in params if not _has_tensor_hint(dataflow, param)]
+    return _false_unless_unseen(dataflow, function, unhinted) if unhinted else Verdict(False)
+
+
+def _has_tensor_hint(dataflow: Dataflow, param) -> bool:
+    return param.annotation is not None and bool(hint_names(dataflow.program, param.annotation) & TENSOR_HINTS)
 
 
 def _few_constants(dataflow: Dataflow, function: FunctionInfo, index: int, param, limit: int) -> list | None:
