@@ -215,6 +215,8 @@ class SideEffects:
         if argument is None:
             if how == CONSTRUCTOR and effect.parameter == 0:
                 return None  # __init__ writes to the object being created
+            if self._defaults_to_none(site, callee, how, effect.parameter):
+                return None  # `cache=None` left out: the write is on a branch that cannot run on None
             return Effect(effect.description, effect.line, effect.function, local_to=effect.local_to)
         owner = self._owner(argument, caller)
         if owner == "fresh":
@@ -223,6 +225,17 @@ class SideEffects:
             return Effect(effect.description, effect.line, effect.function, local_to=owner.function)
         parameter = owner if isinstance(owner, int) else None
         return Effect(effect.description, effect.line, effect.function, parameter, effect.local_to)
+
+    @staticmethod
+    def _defaults_to_none(site: CallSite, callee: FunctionInfo, how: str, index: int) -> bool:
+        """Whether the call leaves parameter `index` at a default of `None` (it passes no spread
+        that could fill it): nothing can be stored into or appended to that object."""
+        params = callee.get_params()
+        if how == CALLBACK or index >= len(params) or params[index].default is None \
+                or params[index].default.type != "keyword" or params[index].default.value != "None":
+            return False
+        return not any(keyword is None and node.type == "argument" and node.children[0].type == "operator"
+                       for keyword, node in iter_call_arguments(site.trailer))
 
     def _argument_for(self, site: CallSite, callee: FunctionInfo, how: str, index: int) -> NodeOrLeaf | None:
         """The expression a call passes as the callee's parameter `index` (the receiver for self)."""
@@ -746,9 +759,14 @@ def _is_copy_call(node: NodeOrLeaf) -> bool:
 def _may_reach(binding, use: NodeOrLeaf) -> bool:
     """Whether `binding` may be the one live at `use` in the same function: it comes before the
     use, or a loop holds both (the next iteration reads it). `filtered = tuple(filtered)` after a
-    loop that appends to `filtered = []` does not make the list someone else's."""
+    loop that appends to `filtered = []` does not make the list someone else's, and neither does
+    the assignment of a call's result to the name it passes."""
     node = binding.node
-    if node is None or node.start_pos < use.start_pos:
+    if node is None:
+        return True
+    reads_its_own_value = isinstance(binding, Assignment) and binding.value is not None \
+        and _is_inside(use, binding.value)  # `cache = step(cache)` passes the old `cache`
+    if node.start_pos < use.start_pos and not reads_its_own_value:
         return True
     loop = use.parent
     while loop is not None and loop.type not in ("funcdef", "file"):

@@ -1599,3 +1599,60 @@ def test_the_else_of_a_guard_that_always_holds_has_no_effect():
         f(x0)
     """, "f")
     assert value is False
+
+
+def test_a_reading_method_the_program_defines_only_as_a_read_still_reads():
+    # `features` comes from callers the analysis cannot see: its `.copy()` may be the program's
+    value, _ = side_effects("""
+        class FrozenMapping:
+            def __init__(self, data):
+                self._data = data
+
+            def copy(self):
+                return dict(self._data)
+
+        def f(x, features):
+            copied = features.copy()
+            return x * len(copied)
+    """, "f")
+    assert value is False
+
+
+def test_a_structure_passed_through_a_step_and_rebound_is_the_callers_own():
+    # `cache = step(cache)`: the argument is the structure made before the call, not the result
+    value, _ = side_effects("""
+        def write(cache, x):
+            cache["last"] = x
+            return cache
+
+        def decode(x):
+            cache = tf.nest.map_structure(tf.identity, {"last": x})
+            cache = write(cache, x)
+            return cache["last"]
+
+        decode(x0)
+    """, "decode")
+    assert value is False
+
+
+@pytest.mark.parametrize("call, expected", [
+    ("layer(x)", False),  # `cache` left at None: the store is on a branch that cannot run
+    ("layer(x, cache=STATE)", True),  # the caller's global dict is written
+    ("layer(x, *ARGS)", True),  # a spread may fill it
+])
+def test_a_write_to_a_parameter_left_at_none_cannot_happen(call, expected):
+    value, _ = side_effects(f"""
+        STATE = {{}}
+        ARGS = (STATE,)
+
+        def layer(x, cache=None):
+            if cache is not None:
+                cache["x"] = x
+            return x * 2
+
+        def model(x):
+            return {call}
+
+        model(x0)
+    """, "model")
+    assert value is expected
