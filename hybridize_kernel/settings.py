@@ -30,6 +30,7 @@ def _boolean(text: str) -> bool:
 SETTINGS = {
     "tables": ("tables", _tables),
     "few_values": ("few_values", _count("few_values")),
+    "min_graph_ops": ("min_graph_ops", _count("min_graph_ops")),
     "booleans": ("booleans_are_primitive", _boolean),
     # 0: the calls seen so far decide whether tracing pays (TRACING_DOES_NOT_PAY)
     "expected_calls": ("expected_calls", _count("expected_calls")),

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .engine import Options, analyse_path
+from .results import MIN_GRAPH_OPS
 from .report import build_report, format_table
 from .units import InputError
 
@@ -36,6 +37,10 @@ def make_parser() -> argparse.ArgumentParser:
                         help="a Python parameter that every call site gives one of at most N "
                              "constants traces at most N times and is no retracing hazard "
                              "(default: 2; 0 reports every Python scalar parameter)")
+    parser.add_argument("--min-graph-ops", type=_count, default=MIN_GRAPH_OPS, metavar="N",
+                        help="a function eager code calls that runs fewer TensorFlow operations "
+                             f"than N a call stays eager: a graph call would not pay (default: {MIN_GRAPH_OPS}, "
+                             "measured on a 2-core machine; 0 turns this off)")
     parser.add_argument("--tables", choices=("default", "paper"), default="default",
                         help="decision tables: ours (default), or the paper's two tables exactly, "
                              "with its status entries, for comparison with its results")
@@ -64,7 +69,7 @@ def _count(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     options = Options(booleans_are_primitive=args.booleans, keras_version=args.keras,
-                      few_values=args.few_values, tables=args.tables)
+                      few_values=args.few_values, min_graph_ops=args.min_graph_ops, tables=args.tables)
     if args.verify and (len(args.paths) != 1 or Path(args.paths[0]).suffix != ".py"):
         print("hybridize-check: error: --verify runs one .py script: give exactly one", file=sys.stderr)
         return EXIT_USAGE

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import time
 
+from .boundary import plan_boundary
 from .callgraph import CallGraph
 from .decide import Decision, Property, decide, settle
 from .effects import SideEffects
 from .fixes import find_fixes
 from .model import get_tf_function_spellings
-from .nesting import avoid_nested_variable_arguments
 from .observations import observe
 from .paper_tables import decide_paper
 from .purpose import find_traced_on_purpose
@@ -114,8 +114,8 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             result.fixes.extend(find_fixes(program, dataflow, graph, result))
     if not paper:
         add_callee_hazards(analysis, pitfalls)
-    if analysis.targets.keras >= 3 and not paper:
-        avoid_nested_variable_arguments(analysis)
+    if not paper:
+        plan_boundary(analysis, options.min_graph_ops)
     for result in analysis.results:
         settle(result)
     clock.lap("decisions")

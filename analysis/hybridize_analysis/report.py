@@ -6,7 +6,7 @@ from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 
 from .results import Analysis, FunctionResult
-from .wording import describe_entry
+from .wording import describe_entry, describe_plan
 
 SCHEMA = "hybridize-report/1"
 TOOL_NAME = "jupyterlab-hybridize"
@@ -91,11 +91,17 @@ def function_entry(result: FunctionResult) -> dict:
 
 def summarize(functions: list[dict]) -> dict:
     by_code = Counter(finding["code"] for entry in functions for finding in entry["findings"])
+    decorate = sum(1 for entry in functions if "CONVERT_TO_HYBRID" in entry["transformations"])
+    traced_inside = sum(1 for entry in functions if "CONVERT_TO_HYBRID" not in entry["transformations"]
+                        and any(finding["code"] == "HAS_COVERED_CALLERS" for finding in entry["findings"]))
     return {
         "functions": len(functions),
         "candidates": sum(1 for entry in functions if entry["candidate"]),
         "refactorable": sum(1 for entry in functions if entry["candidate"] and entry["passing_precondition"]),
         "by_code": dict(sorted(by_code.items())),
+        "decorate": decorate,
+        "traced_inside": traced_inside,
+        "plan": describe_plan(decorate, traced_inside),
     }
 
 
@@ -138,6 +144,7 @@ def format_table(report: dict) -> str:
     summary = report["summary"]
     lines.append(f"{summary['functions']} functions, {summary['candidates']} candidates, "
                  f"{summary['refactorable']} refactorable")
+    lines.append(summary["plan"])
     return "\n".join(lines)
 
 

@@ -11,12 +11,19 @@ from .units import Unit
 PROPERTY_NAMES = ("has_tensor_parameter", "has_primitive_parameter", "has_python_side_effects", "is_recursive")
 
 
+#: Operations a call must run for a graph call to pay: the smallest break-even measured by
+#: `benchmarks/graph_call_threshold.py` on these machines (8 matrix products of [128, 128]; 48
+#: elementwise operations on a small vector). Below it a graph call is several times slower.
+MIN_GRAPH_OPS = 8
+
+
 @dataclass
 class Options:
     """Switches a user can set; defaults follow the paper."""
 
     booleans_are_primitive: bool = False
     few_values: int = 2  # a Python parameter taking at most this many constants is no retracing hazard
+    min_graph_ops: int = MIN_GRAPH_OPS  # fewer estimated operations, called from eager code: keep eager
     expected_calls: int | None = None  # calls a decorator must pay its tracing over (default: those seen)
     tables: str = "default"  # "paper": the paper's two tables exactly (SPEC 4.10)
     keras_version: int | None = None  # 2 or 3; None decides from the project and the installation

@@ -16,6 +16,8 @@ SECTIONS = ("why", "watch_out", "notes", "observed", "assumed")
 SECTION_TITLES = {"why": "Why", "watch_out": "Watch out", "notes": "Notes", "observed": "Observed",
                   "assumed": "Assumed"}
 OBSERVED = "OBSERVED_CALLS"
+#: Info findings of the boundary plan: with nothing recommended, they are why a function stays.
+PLAN_CODES = frozenset({"HAS_COVERED_CALLERS", "TOO_LITTLE_WORK"})
 
 
 def wording_of(entry: dict) -> dict:
@@ -44,7 +46,7 @@ def describe_entry(entry: dict) -> dict:
     for finding in entry.get("findings", []):
         severity = finding.get("severity")
         code = finding.get("code", "")
-        if severity == "error" or (not transformations and _is_precondition(code)):
+        if severity == "error" or (not transformations and (_is_precondition(code) or code in PLAN_CODES)):
             key = "why"  # what blocks the change (or, with none recommended, why it stays)
         elif severity == "warning":
             key = "watch_out"
@@ -119,3 +121,13 @@ def code_spans(text: str) -> list[tuple[str, bool]]:
     parts = re.split(r"(`[^`]+`)", text)
     return [(part[1:-1], True) if part.startswith("`") and part.endswith("`") and len(part) > 1 else (part, False)
             for part in parts if part]
+
+
+def describe_plan(decorate: int, traced_inside: int) -> str:
+    """The boundary plan in one line: "decorate 2 functions; 5 helpers are traced inside decorated
+    callers" (callers decorated already or by the plan)."""
+    head = f"decorate {decorate} function{'' if decorate == 1 else 's'}" if decorate else "no decorator to add"
+    if not traced_inside:
+        return head
+    helpers = "1 helper is" if traced_inside == 1 else f"{traced_inside} helpers are"
+    return f"{head}; {helpers} traced inside decorated callers"

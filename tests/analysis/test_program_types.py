@@ -6,11 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from hybridize_analysis.engine import analyse_path
+from hybridize_analysis.engine import Options, analyse_path
 
 from .conftest import analyse_source
 
 PROGRAMS = Path(__file__).parent / "programs"
+#: These functions run a few operations each, which the boundary plan keeps eager when module code
+#: calls them (a graph call would not pay): what is checked here is the tables' decision.
+TABLES_ALONE = Options(min_graph_ops=0)
 
 
 def recommended(result) -> bool:
@@ -23,19 +26,25 @@ def codes(result):
 
 @pytest.fixture(scope="module")
 def composite_types():
-    return {r.function.qualname: r for r in analyse_path(PROGRAMS / "composite_types.py").results}
+    return {r.function.qualname: r for r in analyse_path(PROGRAMS / "composite_types.py", TABLES_ALONE).results}
 
 
 @pytest.mark.parametrize("qualname", [
     "total_of",  # receives an extension type built by a class method
     "weighted",  # calls a subclass's method on what the inherited factory made
-    "Weighted.weighted_total",  # `self` of a tensor type is a tensor input
-    "Piece.total",
+    "Piece.total",  # `self` of a tensor type is a tensor input
     "scale",  # a configuration object whose class constant is no retracing value
     "scaled_copy",  # `features.copy()` copies a dict of tensors, traced or not
 ])
 def test_library_tensor_types_and_factories_are_recommended(composite_types, qualname):
     assert recommended(composite_types[qualname]), codes(composite_types[qualname])
+
+
+def test_a_method_of_a_tensor_type_is_traced_inside_its_decorated_caller(composite_types):
+    helper = composite_types["Weighted.weighted_total"]
+    assert helper.properties["has_tensor_parameter"] is True
+    (covered,) = [f for f in helper.findings if f.code == "HAS_COVERED_CALLERS"]
+    assert covered.args["callers"] == "`weighted` once decorated as recommended"
 
 
 def test_a_property_of_a_tensor_type_is_not_a_function_to_decorate(composite_types):
@@ -73,7 +82,7 @@ def test_a_composite_tensor_subclass_is_tensor_like_and_keeps_its_methods(tmp_pa
         count(NodeSet.from_sizes([1, 2]))
         count(NodeSet.from_sizes([3]))
     """))
-    results = {r.function.qualname: r for r in analyse_path(path).results}
+    results = {r.function.qualname: r for r in analyse_path(path, TABLES_ALONE).results}
     count = results["count"]
     assert count.properties["has_tensor_parameter"] is True
     assert count.properties["has_primitive_parameter"] is False
@@ -100,7 +109,7 @@ def test_a_class_method_called_on_a_subclass_makes_that_subclass():
             return Doubler.make(1).apply(x)
 
         run(tf.constant(1.0))
-    """)
+    """, min_graph_ops=0)
     assert recommended(results["run"]), codes(results["run"])
     make = results["Base.make"].function
     params = analysis.dataflow.params

@@ -1,5 +1,8 @@
 """The tensor and primitive dataflow: `has_tensor_parameter`, `has_primitive_parameter` (SPEC 4.2),
-their three values, type hints (TYPE_INFERENCING) and the speculative analysis (SPEC 4.4)."""
+their three values, type hints (TYPE_INFERENCING) and the speculative analysis (SPEC 4.4).
+
+Where a check reads the tables' decision on a one-line function, it passes `min_graph_ops=0`: the
+boundary plan would keep such a function eager when module code calls it (too little work)."""
 import textwrap
 
 import pytest
@@ -524,7 +527,7 @@ def test_booleans_are_primitive_only_with_the_option(booleans, expected):
 
         forward(images, True)
         forward(images, False)
-    """), booleans_are_primitive=booleans, few_values=0)
+    """), booleans_are_primitive=booleans, few_values=0, min_graph_ops=0)
     result = results["forward"]
     assert result.properties["has_primitive_parameter"] is expected
     if expected:
@@ -739,7 +742,7 @@ def test_a_tensor_type_hint_says_the_parameter_is_no_python_scalar(caller):
     _, results = analyse_source(PRELUDE + textwrap.dedent("""
         def coherence(u: tf.Tensor) -> tf.Tensor:
             return tf.reduce_max(tf.abs(u))
-    """) + caller)
+    """) + caller, min_graph_ops=0)
     result = results["coherence"]
     assert result.properties["has_tensor_parameter"] is True
     assert result.properties["has_primitive_parameter"] is False
@@ -1044,7 +1047,7 @@ class ConcatTest(tf.test.TestCase, parameterized.TestCase):
 def test_the_cases_of_a_parameterized_test_are_its_arguments(decorator):
     """The runner calls the test with each case, so the function the test defines receives the
     cases' tensors; the test itself is not a candidate (IS_A_TEST)."""
-    _, results = analyse_source(PRELUDE + ABSL_TEST.format(decorator=decorator))
+    _, results = analyse_source(PRELUDE + ABSL_TEST.format(decorator=decorator), min_graph_ops=0)
     create = results["ConcatTest.test_concat.<locals>.create"]
     assert create.properties["has_tensor_parameter"] is True
     assert create.transformations == ["CONVERT_TO_HYBRID"]
@@ -1093,7 +1096,7 @@ def test_functions_listed_as_cases_are_called_with_what_the_test_passes():
             @parameterized.parameters(spread)
             def test_rank(self, metric):
                 self.assertEqual(metric(tf.ones((4, 2))).shape, ())
-    """))
+    """), min_graph_ops=0)
     spread = results["spread"]
     assert spread.properties["has_tensor_parameter"] is True
     assert spread.properties["has_primitive_parameter"] is False

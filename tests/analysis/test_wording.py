@@ -19,7 +19,9 @@ PROGRAM = """
 import tensorflow as tf
 
 def scale(x):
-    return x * 2.0
+    for _ in range(4):
+        x = tf.nn.relu(tf.linalg.matmul(x, x)) * 0.5
+    return x
 
 def show(x):
     print(x)
@@ -31,7 +33,7 @@ def pair(x, y):
 def unknown(x):
     return x * 3.0
 
-scale(tf.ones([2]))
+scale(tf.ones([2, 2]))
 show(tf.ones([2]))
 pair(tf.ones([2]), tf.ones([2]))
 """
@@ -58,6 +60,12 @@ def test_a_blocked_function_gives_its_first_blocking_reason():
     assert "print(x)" in wording["reason"]
     assert wording["why"][0]["code"] == "HAS_PYTHON_SIDE_EFFECTS"
     assert wording["why"][0]["text"] == wording["reason"]
+
+
+def test_a_function_kept_eager_by_the_plan_says_how_little_it_runs():
+    wording = entries(PROGRAM.replace("pair(tf.ones([2]), tf.ones([2]))", "unknown(tf.ones([2]))"))["unknown"]["wording"]
+    assert wording["reason"].startswith("Runs about 1 TensorFlow operation")
+    assert wording["why"][0]["code"] == "TOO_LITTLE_WORK"
 
 
 def test_an_undetermined_function_says_why_instead_of_hiding_it():

@@ -39,6 +39,7 @@ from . import (
     removal,
     returns_python_values,
     status,
+    too_little_work,
     tracing_does_not_pay,
     uses_python_randomness,
 )
@@ -72,6 +73,7 @@ RULE_MODULES: tuple[ModuleType, ...] = (
     has_conflicting_eager_dtype_coercions,
     calls_untraceable,
     has_covered_callers,
+    too_little_work,
     observed_retracing,
     no_measured_speedup,
     tracing_does_not_pay,

@@ -1,7 +1,8 @@
 """## What it does
 Checks for functions whose every caller is already hybrid. Under Keras 3, a function that may
 receive variables counts callers the analysis recommends decorating as hybrid too, and such a
-function loses a decorator it has (see `nesting.py`).
+function loses a decorator it has (see `boundary.py`). Once every function is decided, the
+boundary plan counts the functions it decorates as hybrid callers for every recommendation.
 
 Arguments: `callers` lists the hybrid callers, e.g. ``"`train_step`, `test_step`"`` (a caller the
 analysis recommends decorating reads ``"`train_step` once decorated as recommended"``).
