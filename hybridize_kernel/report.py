@@ -33,6 +33,7 @@ import sys
 from pathlib import Path
 
 from hybridize_analysis.outputs import DEFAULT_ATOL, DEFAULT_RTOL
+from hybridize_analysis.results import MIN_GRAPH_OPS
 
 PROGRAM = "hybridize-report"
 
@@ -67,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "installed (default python3)")
     parser.add_argument("--tables", choices=("default", "paper"), default="default",
                         help="decision tables: ours (default), or the paper's two tables exactly")
+    parser.add_argument("--min-graph-ops", type=int, default=MIN_GRAPH_OPS, metavar="N",
+                        help="a function eager code calls that runs fewer TensorFlow operations than N "
+                             f"stays eager (default {MIN_GRAPH_OPS}; 0 turns this off)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     return parser
 

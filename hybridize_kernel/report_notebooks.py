@@ -10,7 +10,7 @@ import json
 import statistics
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
@@ -18,6 +18,7 @@ from hybridize_analysis.engine import Options, analyse_path
 from hybridize_analysis.bisect import find_responsible
 from hybridize_analysis.outputs import Comparison, compare_runs
 from hybridize_analysis.report import SCHEMA, build_report, get_tool_version, summarize
+from hybridize_analysis.results import MIN_GRAPH_OPS
 
 from .report import DEFAULT_ATOL, DEFAULT_RTOL, PROGRAM
 from .report_compare import read_values
@@ -45,6 +46,8 @@ def check_arguments(args: argparse.Namespace) -> dict[Path, Path | None]:
         raise UsageProblem("a notebook is given twice")
     if args.runs < 1:
         raise UsageProblem("--runs must be at least 1")
+    if args.min_graph_ops < 0:
+        raise UsageProblem("--min-graph-ops must be 0 or more")
     if args.timeout <= 0:
         raise UsageProblem("--timeout must be positive")
     if args.rtol < 0 or args.atol < 0:
@@ -128,12 +131,16 @@ class Settings:
     atol: float
     kernel: str
     rewrite_needed: bool
-    tables: str = "default"  # the engine's decision tables (`--tables`)
+    #: Engine settings asked for (`--tables`, `--min-graph-ops`), by their `Options` and
+    #: `%hybridize config` name; what is not given keeps its default.
+    engine: dict = field(default_factory=dict)
 
     @property
     def setup(self) -> str:
-        """The first cell: the advisor loaded, observation on, and the tables asked for."""
-        return SETUP if self.tables == "default" else f"{SETUP}\n%hybridize config tables={self.tables}"
+        """The first cell: the advisor loaded, observation on, and the engine settings asked for."""
+        if not self.engine:
+            return SETUP
+        return SETUP + "\n%hybridize config " + " ".join(f"{name}={value}" for name, value in self.engine.items())
 
 
 def find_report(run: Execution) -> dict | None:
@@ -165,8 +172,18 @@ def relabel(report: dict, run: Execution, path: Path) -> dict:
             "summary": summarize(functions)}
 
 
-def static_report(path: Path, tables: str = "default") -> dict:
-    report = build_report([analyse_path(path, Options(tables=tables))])
+def engine_settings(args) -> dict:
+    """The engine settings the command line changed from their defaults."""
+    engine = {}
+    if args.tables != "default":
+        engine["tables"] = args.tables
+    if args.min_graph_ops != MIN_GRAPH_OPS:
+        engine["min_graph_ops"] = args.min_graph_ops
+    return engine
+
+
+def static_report(path: Path, engine: dict | None = None) -> dict:
+    report = build_report([analyse_path(path, Options(**(engine or {})))])
     report["benchmark_notes"] = []
     return report
 
@@ -198,7 +215,7 @@ async def process(path: Path, target: Path | None, settings: Settings, log: Prog
     if report is not None:
         item["report"], item["report_source"] = relabel(report, run, path), "kernel"
     else:
-        item["report"], item["report_source"] = static_report(path, settings.tables), "static"
+        item["report"], item["report_source"] = static_report(path, settings.engine), "static"
     summary = item["report"]["summary"]
     item.update(functions=summary["functions"], candidates=summary["candidates"], refactorable=summary["refactorable"])
     log.phase(f"advisor run done in {time.perf_counter() - started:.1f} s: {summary['functions']} functions, "
@@ -206,7 +223,7 @@ async def process(path: Path, target: Path | None, settings: Settings, log: Prog
     if not settings.rewrite_needed:
         return item
     rewritten = rewrite_notebook(path, notebook, item["report"] if item["report_source"] == "kernel" else None,
-                                 settings.tables)
+                                 settings.engine)
     item["rewritten_cells"] = [{"cell": c.number, "cell_id": c.cell_id, "qualnames": c.qualnames}
                                for c in rewritten.cells]
     if target is not None:
@@ -244,7 +261,7 @@ async def compare(item: dict, path: Path, original: nbformat.NotebookNode, rewri
     kernel_report = item["report"] if item["report_source"] == "kernel" else None
 
     async def check(applied: frozenset) -> Comparison:
-        subset = rewrite_notebook(path, original, kernel_report, settings.tables, only=applied)
+        subset = rewrite_notebook(path, original, kernel_report, settings.engine, only=applied)
         label = "bisecting: " + ", ".join(sorted(f"cell {cell} {name}" for cell, name in applied))
         run, problem = await run_plain(subset.notebook, cwd=cwd, timeout=settings.timeout, kernel=settings.kernel,
                                        log=log, label=label)
@@ -261,7 +278,7 @@ async def compare(item: dict, path: Path, original: nbformat.NotebookNode, rewri
     log.phase(f"withdrawn {len(bisection.withdrawn)} of {len(recommendations)} recommendations in "
               f"{bisection.runs} runs: " + ", ".join(f"cell {cell} {name}" for cell, name in bisection.withdrawn)
               + ("; the rest agrees" if item["agree_after_withdrawal"] else "; the rest still differs"))
-    repaired = rewrite_notebook(path, original, kernel_report, settings.tables, only=kept)
+    repaired = rewrite_notebook(path, original, kernel_report, settings.engine, only=kept)
     item["rewritten_cells"] = [{"cell": c.number, "cell_id": c.cell_id, "qualnames": c.qualnames}
                                for c in repaired.cells]
     if target is not None and item.get("rewritten"):
@@ -455,7 +472,7 @@ def run_command(args: argparse.Namespace) -> int:
         return 2
     settings = Settings(bench=args.bench, budget=args.budget, compare=args.compare, runs=args.runs,
                         timeout=args.timeout, rtol=args.rtol, atol=args.atol, kernel=args.kernel,
-                        rewrite_needed=args.compare or args.rewrite is not None, tables=args.tables)
+                        rewrite_needed=args.compare or args.rewrite is not None, engine=engine_settings(args))
     log = ProgressLog(len(targets), quiet=args.quiet)
     try:
         items = asyncio.run(process_all(targets, settings, log))

@@ -46,11 +46,11 @@ def get_kernel_decisions(report: dict | None) -> dict[tuple[int, str, int], dict
 
 
 def rewrite_notebook(path: Path, notebook: nbformat.NotebookNode, kernel_report: dict | None,
-                     tables: str = "default", only: frozenset | None = None) -> Rewritten:
+                     engine: dict | None = None, only: frozenset | None = None) -> Rewritten:
     """`notebook` (read from `path`) with the engine's safe rewrites applied (SPEC 4.8): the kernel
     run's decisions where it made one, the static ones elsewhere; with `only`, just the
     recommendations it names, as (1-based cell position, qualname)."""
-    analysis = analyse_path(path, Options(tables=tables))
+    analysis = analyse_path(path, Options(**(engine or {})))
     decisions = get_kernel_decisions(kernel_report)
     results = []
     for result in analysis.results:

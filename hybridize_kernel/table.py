@@ -161,6 +161,8 @@ def summary_line(report: dict) -> str:
     errors = sum(1 for entry in functions if has_errors(entry))
     if errors:
         line += f"; {errors} with errors"
+    if summary.get("traced_inside"):
+        line += f"; plan: {summary['plan']}"  # the boundary plan, as the engine words it
     return line
 
 

@@ -41,6 +41,9 @@ def make_parser() -> argparse.ArgumentParser:
                         help="a function eager code calls that runs fewer TensorFlow operations "
                              f"than N a call stays eager: a graph call would not pay (default: {MIN_GRAPH_OPS}, "
                              "measured on a 2-core machine; 0 turns this off)")
+    parser.add_argument("--no-plan", dest="plan", action="store_false",
+                        help="decorate every function the tables recommend, also helpers traced inside a "
+                             "decorated caller and functions with too little work for a graph call")
     parser.add_argument("--tables", choices=("default", "paper"), default="default",
                         help="decision tables: ours (default), or the paper's two tables exactly, "
                              "with its status entries, for comparison with its results")
@@ -69,7 +72,8 @@ def _count(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     options = Options(booleans_are_primitive=args.booleans, keras_version=args.keras,
-                      few_values=args.few_values, min_graph_ops=args.min_graph_ops, tables=args.tables)
+                      few_values=args.few_values, min_graph_ops=args.min_graph_ops, plan=args.plan,
+                      tables=args.tables)
     if args.verify and (len(args.paths) != 1 or Path(args.paths[0]).suffix != ".py"):
         print("hybridize-check: error: --verify runs one .py script: give exactly one", file=sys.stderr)
         return EXIT_USAGE

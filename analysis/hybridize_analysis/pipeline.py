@@ -114,7 +114,7 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             result.fixes.extend(find_fixes(program, dataflow, graph, result))
     if not paper:
         add_callee_hazards(analysis, pitfalls)
-    if not paper:
+    if not paper and options.plan:
         plan_boundary(analysis, options.min_graph_ops)
     for result in analysis.results:
         settle(result)

@@ -24,6 +24,7 @@ class Options:
     booleans_are_primitive: bool = False
     few_values: int = 2  # a Python parameter taking at most this many constants is no retracing hazard
     min_graph_ops: int = MIN_GRAPH_OPS  # fewer estimated operations, called from eager code: keep eager
+    plan: bool = True  # the boundary plan (boundary.py); off: every function as the tables decide it
     expected_calls: int | None = None  # calls a decorator must pay its tracing over (default: those seen)
     tables: str = "default"  # "paper": the paper's two tables exactly (SPEC 4.10)
     keras_version: int | None = None  # 2 or 3; None decides from the project and the installation

@@ -1,0 +1,115 @@
+"""The boundary plan on the execution-checked programs: fewer decorators, and no program slower.
+
+For every program of `tests/analysis/programs/` (ordinary TensorFlow 2 code, each with a `main`),
+the analysis runs twice: with the boundary plan (the default) and without it (`--no-plan`: every
+function the tables recommend). Each way, the safe recommendations are applied as "Apply all
+safe" does, and the program runs as a script in a fresh process: the original, rewritten
+without the plan, rewritten with it. Prints per program the decorators each way and the time of
+the script's own run (TensorFlow imported before the clock starts), then the totals: the
+recommendations without and with the plan, and the programs the plan's rewrite made slower than
+the original by more than the noise margin. No assertions: one run per variant on a shared
+machine.
+
+Run: `.venv/bin/python benchmarks/boundary_plan.py [--jobs 2] [--margin 0.15]`
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+PROGRAMS = Path(__file__).resolve().parents[1] / "tests" / "analysis" / "programs"
+#: Imports TensorFlow, then times the script run as `__main__` in its own folder.
+TIMER = """
+import os, runpy, sys, time
+import tensorflow as tf
+tf.random.set_seed(0)
+path = sys.argv[1]
+os.chdir(os.path.dirname(path))
+started = time.perf_counter()
+runpy.run_path(path, run_name="__main__")
+print("SECONDS", time.perf_counter() - started, file=sys.stderr)
+"""
+
+
+def rewritten(path: Path, plan: bool) -> tuple[str, int]:
+    """The program with its safe recommendations applied, and how many decorators that adds."""
+    from hybridize_analysis.engine import Options, analyse_path
+    from hybridize_analysis.plan import iter_unit_rewrites
+
+    analysis = analyse_path(path, Options(plan=plan))
+    safe = [result for result in analysis.results if result.safe]
+    added = sum(1 for result in safe if "CONVERT_TO_HYBRID" in result.transformations)
+    text = path.read_text(encoding="utf-8")
+    for _, rewrite in iter_unit_rewrites(analysis, safe):
+        text = rewrite.apply()
+    return text, added
+
+
+def run_seconds(path: Path) -> float | None:
+    """Seconds the script's run took, or None when it failed."""
+    done = subprocess.run([sys.executable, "-c", TIMER, str(path)], capture_output=True, text=True,
+                          timeout=600, env={**os.environ, "PYTHONHASHSEED": "0"})
+    for line in done.stderr.splitlines():
+        if line.startswith("SECONDS "):
+            return float(line.split()[1])
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--margin", type=float, default=0.15,
+                        help="a rewrite counts as slower beyond this fraction (default 0.15)")
+    options = parser.parse_args(argv)
+    programs = sorted(PROGRAMS.glob("*.py"))
+    with tempfile.TemporaryDirectory() as scratch:
+        variants = []
+        for program in programs:
+            folder = Path(scratch) / program.stem
+            folder.mkdir()
+            row = {"program": program.name}
+            for name, plan in (("original", None), ("no_plan", False), ("plan", True)):
+                target = folder / name / program.name
+                target.parent.mkdir()
+                if plan is None:
+                    target.write_text(program.read_text(encoding="utf-8"), encoding="utf-8")
+                else:
+                    text, row[f"{name}_decorators"] = rewritten(program, plan)
+                    target.write_text(text, encoding="utf-8")
+                variants.append((row, name, target))
+        with ThreadPoolExecutor(options.jobs) as pool:
+            seconds = list(pool.map(lambda item: run_seconds(item[2]), variants))
+        rows = []
+        for (row, name, _), value in zip(variants, seconds):
+            row[name] = value
+            if row not in rows:
+                rows.append(row)
+    print(f"{'program':32} {'decorators':>10} {'original s':>10} {'no plan s':>10} {'plan s':>10} {'plan/orig':>9}")
+    slower = []
+    for row in rows:
+        original, no_plan, plan = row["original"], row["no_plan"], row["plan"]
+        ratio = plan / original if plan and original else None
+        if ratio is not None and ratio > 1 + options.margin:
+            slower.append(row["program"])
+        fmt = lambda value: f"{value:10.2f}" if value is not None else f"{'failed':>10}"
+        print(f"{row['program']:32} {row['no_plan_decorators']:>4} -> {row['plan_decorators']:<3} "
+              f"{fmt(original)} {fmt(no_plan)} {fmt(plan)} {ratio if ratio is None else f'{ratio:9.2f}'}")
+    without = sum(row["no_plan_decorators"] for row in rows)
+    with_plan = sum(row["plan_decorators"] for row in rows)
+    no_plan_slower = sum(1 for row in rows if row["no_plan"] and row["original"]
+                         and row["no_plan"] / row["original"] > 1 + options.margin)
+    print(f"decorators added: {without} without the plan, {with_plan} with it, over {len(rows)} programs")
+    print(f"slower than the original by more than {options.margin:.0%}: {no_plan_slower} program(s) without "
+          f"the plan, {len(slower)} with it {slower if slower else ''}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
