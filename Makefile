@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: setup demo test docs bench realworld generated-safety clean
+.PHONY: setup demo test docs bench boundary-plan realworld generated-safety clean
 
 # The lab extension is built and copied into the environment by the install, so its sources count.
 LABEXTENSION_SOURCES := $(wildcard labextension/src/*.ts labextension/style/* labextension/schema/*.json) \
@@ -44,6 +44,12 @@ docs: setup
 bench: setup
 	$(PY) benchmarks/analysis_throughput.py
 	$(PY) benchmarks/verify_overhead.py
+	$(PY) benchmarks/graph_call_threshold.py
+
+# The boundary plan on the execution-checked programs: decorators and end-to-end time, original,
+# rewritten without the plan and with it (a few minutes).
+boundary-plan: setup
+	$(PY) benchmarks/boundary_plan.py
 
 # Accuracy on five TensorFlow libraries: downloads their pinned wheels once (pip download --no-deps,
 # into benchmarks/.cache/realworld/), then strips the authors' tf.function decorators and measures

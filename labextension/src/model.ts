@@ -128,7 +128,12 @@ export interface IReport {
   tool?: { name?: string; version?: string };
   units?: IUnit[];
   functions: IFunctionEntry[];
-  summary?: Partial<ISummary> & { by_code?: Record<string, number> };
+  summary?: Partial<ISummary> & {
+    by_code?: Record<string, number>;
+    /** The boundary plan, as the engine words it ("decorate 2 functions; 5 helpers are ..."). */
+    plan?: string;
+    traced_inside?: number;
+  };
 }
 
 // --- facts about one function, shared by every view ------------------------------------------
@@ -325,6 +330,12 @@ export function describeChanges(functions: readonly IFunctionEntry[]): string {
   const parts = kinds.filter(([n]) => n > 0).map(([n, word]) => `${n} ${word}`);
   const head = `${changes} change${changes === 1 ? '' : 's'} recommended (${parts.join(', ')})`;
   return staying ? `${head} · ${staying}` : head;
+}
+
+/** The engine's line about the boundary plan when helpers are traced inside decorated callers. */
+export function describePlan(report: IReport | null): string {
+  const summary = report?.summary;
+  return summary?.traced_inside && typeof summary.plan === 'string' ? summary.plan : '';
 }
 
 export function formatSummary(summary: ISummary): string {

@@ -16,6 +16,7 @@ import {
   codeSpans,
   describeBenchmark,
   describeChanges,
+  describePlan,
   describeRecommendation,
   entryKey,
   formatSpeedup,
@@ -238,6 +239,10 @@ export class HybridizePanel extends Widget {
     const model = advisor?.model;
     const summary = model?.summary;
     this._summary.textContent = summary && model ? describeChanges(model.entries) : '';
+    const plan = describePlan(model?.report ?? null);
+    if (plan) {
+      this._summary.append(el('div', 'jp-hybridize-Plan', `Plan: ${plan}`));
+    }
     this._summary.title = summary ? `${formatSummary(summary)} (the paper's counts)` : '';
     this._message.textContent = model?.message ?? '';
     this._message.dataset.kind = model?.messageKind ?? 'info';

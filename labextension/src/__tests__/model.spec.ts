@@ -3,6 +3,7 @@ import {
   codeSpans,
   describeBenchmark,
   describeChanges,
+  describePlan,
   describeRecommendation,
   formatMs,
   formatSpeedup,
@@ -81,6 +82,16 @@ describe('summary', () => {
     expect(describeChanges([keep])).toBe('No change recommended · 1 stays as it is');
     expect(describeChanges([add])).toBe('1 change recommended (1 add)');
     expect(describeChanges([])).toBe('No function yet');
+  });
+
+  it("shows the engine's plan line only when helpers are traced inside decorated callers", () => {
+    const plan = 'decorate 1 function; 2 helpers are traced inside decorated callers';
+    expect(describePlan({ functions: [], summary: { plan, traced_inside: 2 } })).toBe(plan);
+    expect(
+      describePlan({ functions: [], summary: { plan: 'decorate 1 function', traced_inside: 0 } })
+    ).toBe('');
+    expect(describePlan({ functions: [] })).toBe('');
+    expect(describePlan(null)).toBe('');
   });
 
   it('uses singular words for one', () => {
