@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--min-graph-ops", type=int, default=MIN_GRAPH_OPS, metavar="N",
                         help="a function eager code calls that runs fewer TensorFlow operations than N "
                              f"stays eager (default {MIN_GRAPH_OPS}; 0 turns this off)")
+    parser.add_argument("--no-plan", dest="plan", action="store_false",
+                        help="decorate every function the tables recommend, also helpers traced inside a "
+                             "decorated caller and functions with too little work for a graph call")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     return parser
 

@@ -140,7 +140,9 @@ class Settings:
         """The first cell: the advisor loaded, observation on, and the engine settings asked for."""
         if not self.engine:
             return SETUP
-        return SETUP + "\n%hybridize config " + " ".join(f"{name}={value}" for name, value in self.engine.items())
+        pairs = (f"{name}={'on' if value is True else 'off' if value is False else value}"
+                 for name, value in self.engine.items())
+        return SETUP + "\n%hybridize config " + " ".join(pairs)
 
 
 def find_report(run: Execution) -> dict | None:
@@ -179,6 +181,8 @@ def engine_settings(args) -> dict:
         engine["tables"] = args.tables
     if args.min_graph_ops != MIN_GRAPH_OPS:
         engine["min_graph_ops"] = args.min_graph_ops
+    if not args.plan:
+        engine["plan"] = False
     return engine
 
 

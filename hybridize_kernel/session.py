@@ -79,7 +79,7 @@ class Session:
         self.report: dict | None = None
         #: `%hybridize config` settings, passed to the engine as Options of the same names
         self.settings: dict[str, object] = {"tables": "default", "few_values": 2, "min_graph_ops": MIN_GRAPH_OPS,
-                                            "booleans_are_primitive": False, "expected_calls": 0}
+                                            "booleans_are_primitive": False, "plan": True, "expected_calls": 0}
         self._code_names: dict[str, tuple[int, int]] = {}  # file name -> (execution count, line offset)
         self._units: dict[tuple[str, str], Unit] = {}
         self._definitions: dict[tuple[str, str], dict[str, list[int]]] = {}  # (unit id, source) -> qualname -> lines
