@@ -41,6 +41,8 @@ _NESTED_SCOPES = frozenset({"funcdef", "classdef", "lambdef"})
 
 
 def plan_boundary(analysis: Analysis, min_graph_ops: int = MIN_GRAPH_OPS) -> None:
+    """Withdraw the recommendations the plan does not need (1, 2) and the decorators that would
+    nest (3), each with the finding that says why; run once every function is decided."""
     results = {result.function: result for result in analysis.results}
     converted = {function for function, result in results.items() if "CONVERT_TO_HYBRID" in result.transformations}
     estimate = OperationEstimate(analysis)
