@@ -111,9 +111,10 @@ def _nested_variable_takers(analysis: Analysis, results: dict[FunctionInfo, Func
 
 
 class _EagerCallers:
-    """Whether code that surely runs eagerly calls a function: a module's or a cell's own code, a
-    test (a test runner calls it), or a function staying eager that such code calls. A library
-    function nobody calls, or a callback a library runs, is no evidence either way."""
+    """Whether code that surely runs eagerly calls a function: a module's or a cell's own code, or
+    a function staying eager that such code calls. A library function nobody calls, a callback a
+    library runs, or a test (it calls a library's function once to check it, not as its users
+    do) is no evidence either way."""
 
     def __init__(self, analysis: Analysis, converted: set[FunctionInfo]) -> None:
         self.graph = analysis.callgraph
@@ -129,9 +130,10 @@ class _EagerCallers:
             caller = site.caller
             if site.targets.get(function) == CALLBACK:
                 continue
-            if caller is None or caller in self.tests or caller.name.startswith("test"):
+            if caller is None:
                 found = True
-            elif caller.is_hybrid or caller in self.converted or caller in visiting:
+            elif caller.is_hybrid or caller in self.converted or caller in visiting \
+                    or caller in self.tests or caller.name.startswith("test"):
                 continue
             else:
                 found = self.calls(caller, visiting | {function})
@@ -195,8 +197,9 @@ class OperationEstimate:
             return None
         ops = 0
         for callee, how in site.targets.items():
-            if how in (KERAS_CALL, CALLBACK):
-                return None  # a layer's call, or a function a library runs as often as it likes
+            if how in (KERAS_CALL, CALLBACK) or self._may_run_an_override(callee):
+                return None  # a layer's call, a function a library runs as often as it likes, a
+                #              method a subclass (of the program or its users) implements
             inner = self.of(callee)
             if inner is None:
                 return None
@@ -205,6 +208,21 @@ class OperationEstimate:
         if any(api.call_result(name) in _HEAVY_KINDS for name in library):
             return None
         return ops + len(library) + len(site.methods)
+
+
+    def _may_run_an_override(self, method: FunctionInfo) -> bool:
+        """A method that only raises (`NotImplementedError`: an abstract method), or that a
+        subclass of the program overrides: which body runs depends on the object."""
+        if method.cls is None:
+            return False
+        if any(klass is not method.cls and method.name in klass.methods
+               for klass in self.dataflow.keras.get_subclasses(method.cls)):
+            return True
+        statements = [child for child in method.node.children[-1].children if child.type not in ("newline", "operator")] \
+            if method.node.children[-1].type == "suite" else []
+        body = [statement for statement in statements
+                if not (statement.type == "simple_stmt" and statement.children[0].type == "string")]
+        return len(body) == 1 and body[0].type == "simple_stmt" and body[0].children[0].type == "raise_stmt"
 
 
 def _repetitions(node, function: FunctionInfo) -> int | None:
