@@ -218,8 +218,9 @@ class OperationEstimate:
         if any(klass is not method.cls and method.name in klass.methods
                for klass in self.dataflow.keras.get_subclasses(method.cls)):
             return True
-        statements = [child for child in method.node.children[-1].children if child.type not in ("newline", "operator")] \
-            if method.node.children[-1].type == "suite" else []
+        suite = method.node.children[-1]
+        statements = [child for child in suite.children if child.type not in ("newline", "operator")] \
+            if suite.type == "suite" else []
         body = [statement for statement in statements
                 if not (statement.type == "simple_stmt" and statement.children[0].type == "string")]
         return len(body) == 1 and body[0].type == "simple_stmt" and body[0].children[0].type == "raise_stmt"

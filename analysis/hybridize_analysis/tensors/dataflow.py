@@ -34,10 +34,10 @@ from .hints import hint_names
 from .keras import KerasClasses
 from .test_cases import case_decorator, iter_cases
 from .values import (
-    BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, GRAPH_TENSOR_KINDS, KNOWN_LIBRARY_ROOTS, LAMBDA, LIBRARY_METHOD, MAX_VALUES,
-    NOTHING, OBJECT, PARTIAL, PY_ITERATOR, RANGE, SUPER, TRACING, UNKNOWN, UNKNOWN_VALUES, Value, Values, bounded,
-    container, dict_keys, dict_values, element_of, is_opaque, iteration_values, join, of, of_result,
-    specs_as_tensors, widen,
+    BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, GRAPH_TENSOR_KINDS, KNOWN_LIBRARY_ROOTS, LAMBDA,
+    LIBRARY_METHOD, MAX_VALUES, NOTHING, OBJECT, PARTIAL, PY_ITERATOR, RANGE, SUPER, TRACING, UNKNOWN,
+    UNKNOWN_VALUES, Value, Values, bounded, container, dict_keys, dict_values, element_of, is_opaque,
+    iteration_values, join, of, of_result, specs_as_tensors, widen,
 )
 
 MAX_ROUNDS = 30
@@ -120,7 +120,7 @@ class Dataflow:
         self.other_attributes: dict[tuple[ClassInfo, str], Values] = defaultdict(frozenset)  # not from `__init__`
         self._uncontexted: set[FunctionInfo] = set()  # `__init__`s some call reaches without a context
         self._context: tuple[FunctionInfo, ClassInfo] | None = None  # the context being evaluated
-        self._in_context: set[tuple[FunctionInfo, ClassInfo]] = set()  # class methods being evaluated so
+        self._in_context: set[tuple[FunctionInfo, ClassInfo]] = set()  # class methods evaluated for a class now
         self.attribute_names: dict[ClassInfo, set[str]] = defaultdict(set)
         self.instance_attribute_names: dict[ClassInfo, set[str]] = defaultdict(set)  # stored by methods
         self.call_counts: dict[FunctionInfo, int] = defaultdict(int)
