@@ -76,8 +76,7 @@ def _bench_parser():
 @magic_arguments.magic_arguments(name="hybridize config")
 @magic_arguments.argument("settings", nargs="*", metavar="NAME=VALUE",
                           help="tables=default|paper, few_values=N, min_graph_ops=N, booleans=on|off, plan=on|off, "
-                               "expected_calls=N; "
-                               "none: show them")
+                               "expected_calls=N; none: show them")
 def _config_parser():
     """Settings of the analysis for this session: which decision tables decide (ours, or the
     paper's two tables exactly), how many constant values a Python parameter may take and still

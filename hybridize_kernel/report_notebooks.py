@@ -131,7 +131,7 @@ class Settings:
     atol: float
     kernel: str
     rewrite_needed: bool
-    #: Engine settings asked for (`--tables`, `--min-graph-ops`), by their `Options` and
+    #: Engine settings asked for (`--tables`, `--min-graph-ops`, `--no-plan`), by their `Options` and
     #: `%hybridize config` name; what is not given keeps its default.
     engine: dict = field(default_factory=dict)
 
