@@ -28,6 +28,7 @@ from .rules import has_covered_callers
 from .rules.base import Finding
 from .rules.context import FunctionContext
 from .rules.too_little_work import RULE as TOO_LITTLE_WORK
+from .syntax import iter_body_nodes
 from .tensors import catalogue as api
 from .tensors.parameters import get_parameters
 from .tensors.values import GRAPH_TENSOR_KINDS, may_hold_variables
@@ -37,7 +38,6 @@ from .tensors.values import GRAPH_TENSOR_KINDS, may_hold_variables
 _HEAVY_KINDS = frozenset({api.LAYER, api.MODEL, api.OPTIMIZER, api.TAPE, api.LOSS, api.METRIC})
 _OPERATORS = frozenset({"arith_expr", "term", "factor", "power", "comparison", "shift_expr", "and_expr",
                         "or_expr", "xor_expr"})
-_NESTED_SCOPES = frozenset({"funcdef", "classdef", "lambdef"})
 
 
 def plan_boundary(analysis: Analysis, min_graph_ops: int = MIN_GRAPH_OPS) -> None:
@@ -46,9 +46,10 @@ def plan_boundary(analysis: Analysis, min_graph_ops: int = MIN_GRAPH_OPS) -> Non
     results = {result.function: result for result in analysis.results}
     converted = {function for function, result in results.items() if "CONVERT_TO_HYBRID" in result.transformations}
     estimate = OperationEstimate(analysis)
+    nesting = _nested_variable_takers(analysis, results)
     too_little: dict[FunctionInfo, int] = {}
     while True:
-        covered = _covered(analysis, results, converted)
+        covered = _covered(analysis, results, converted, nesting)
         small = {}
         eager = _EagerCallers(analysis, converted)
         for function in converted - covered.keys():
@@ -78,16 +79,16 @@ def plan_boundary(analysis: Analysis, min_graph_ops: int = MIN_GRAPH_OPS) -> Non
         result.findings.extend(findings)
 
 
-def _covered(analysis: Analysis, results: dict[FunctionInfo, FunctionResult],
-             converted: set[FunctionInfo]) -> dict[FunctionInfo, list[Finding]]:
-    """The recommended functions (and, under Keras 3, the hybrid ones given variables) whose every
+def _covered(analysis: Analysis, results: dict[FunctionInfo, FunctionResult], converted: set[FunctionInfo],
+             nesting: set[FunctionInfo]) -> dict[FunctionInfo, list[Finding]]:
+    """The recommended functions (and `nesting`, the hybrid ones given variables) whose every
     call comes from traced code, with the HAS_COVERED_CALLERS finding naming it. A recommended
     function that no code of the program calls (a library function, decorated on speculation)
     covers nothing: the plan moves decorators only along the calls the program shows, and code
     outside may call its helpers eagerly."""
     planned = frozenset(function for function in converted if analysis.callgraph.get_callers(function))
     found = {}
-    for function in converted | _nested_variable_takers(analysis, results):
+    for function in converted | nesting:
         result = results[function]
         if _has_finding(result, has_covered_callers.RULE.code):
             continue  # covered by hybrid callers alone: the pitfall pass has said so
@@ -260,11 +261,4 @@ def _literal_range_length(iterable) -> int | None:
 
 def _iter_operators(funcdef):
     """The operator expressions of a function's own body (not of functions nested in it)."""
-    stack = list(funcdef.children[-1].children) if hasattr(funcdef.children[-1], "children") else []
-    while stack:
-        node = stack.pop()
-        if node.type in _NESTED_SCOPES:
-            continue
-        if node.type in _OPERATORS:
-            yield node
-        stack.extend(getattr(node, "children", ()))
+    return (node for node in iter_body_nodes(funcdef) if node.type in _OPERATORS)

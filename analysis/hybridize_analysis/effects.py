@@ -17,7 +17,7 @@ from .callgraph import CALLBACK, CONSTRUCTOR, CallGraph, CallSite
 from .decide import Property
 from .model import FunctionInfo, Program
 from .model.scopes import Argument, Assignment, AugmentedAssignment, LoopVariable
-from .syntax import get_code_of, get_returned_values, is_call_trailer, iter_call_arguments
+from .syntax import get_code_of, get_returned_values, is_call_trailer, is_inside, iter_body_nodes, iter_call_arguments
 from .tensors import catalogue as api
 from .tensors.dataflow import Dataflow, _is_method
 from .tensors.guards import never_runs
@@ -313,7 +313,7 @@ class SideEffects:
         if scope.kind != "function":
             return "global"
         enclosing = self._function_of_scope.get(id(scope))
-        if enclosing is None or not _is_inside(function.node, enclosing.node) \
+        if enclosing is None or not is_inside(function.node, enclosing.node) \
                 or self._owner(root, enclosing, depth + 1) != "fresh":
             return "global"
         return LocalTo(enclosing)
@@ -387,13 +387,13 @@ class SideEffects:
         scope = function.scope
         for name in sorted(scope.global_names | scope.nonlocal_names):
             written = [b for b in self.program.modules[function.module.name].scope.get(name, [])
-                       if b.node is not None and _is_inside(b.node, function.node)]
+                       if b.node is not None and is_inside(b.node, function.node)]
             if written or name in scope.nonlocal_names and name in _assigned_names(function):
                 kind = "global" if name in scope.global_names else "nonlocal"
                 line = written[0].node.start_pos[0] if written else function.line
                 owner = self._nonlocal_owner(function, name) if kind == "nonlocal" else None
                 effects.append(Effect(f"assigning {kind} `{name}`", line, function, local_to=owner))
-        for node in _iter_body(function.node):
+        for node in iter_body_nodes(function.node):
             if node.type in ("expr_stmt", "del_stmt") and self._never_runs(node, function):
                 continue
             if node.type == "expr_stmt":
@@ -605,27 +605,9 @@ def _line_of_call_to(graph: CallGraph, caller: FunctionInfo, target: FunctionInf
 
 # -- syntax helpers --------------------------------------------------------------------------------
 
-def _iter_body(funcdef: NodeOrLeaf):
-    stack = [funcdef.children[-1]]
-    while stack:
-        node = stack.pop()
-        yield node
-        for child in getattr(node, "children", ()):
-            if child.type not in ("funcdef", "classdef", "lambdef"):
-                stack.append(child)
-
-
-def _is_inside(node: NodeOrLeaf, container: NodeOrLeaf) -> bool:
-    while node is not None:
-        if node is container:
-            return True
-        node = node.parent
-    return False
-
-
 def _assigned_names(function: FunctionInfo) -> set[str]:
     names = set()
-    for node in _iter_body(function.node):
+    for node in iter_body_nodes(function.node):
         if node.type == "name" and node.is_definition():
             names.add(node.value)
     return names
@@ -743,7 +725,7 @@ def _is_killed(binding, bindings, use: NodeOrLeaf, function: FunctionInfo) -> bo
         while statement is not None and statement.type != "simple_stmt":
             statement = statement.parent
         if statement is not None and statement.parent is suite and isinstance(other, Assignment) \
-                and not isinstance(other, AugmentedAssignment) and not _is_inside(use, statement):
+                and not isinstance(other, AugmentedAssignment) and not is_inside(use, statement):
             return True
     return False
 
@@ -765,12 +747,12 @@ def _may_reach(binding, use: NodeOrLeaf) -> bool:
     if node is None:
         return True
     reads_its_own_value = isinstance(binding, Assignment) and binding.value is not None \
-        and _is_inside(use, binding.value)  # `cache = step(cache)` passes the old `cache`
+        and is_inside(use, binding.value)  # `cache = step(cache)` passes the old `cache`
     if node.start_pos < use.start_pos and not reads_its_own_value:
         return True
     loop = use.parent
     while loop is not None and loop.type not in ("funcdef", "file"):
-        if loop.type in ("for_stmt", "while_stmt") and _is_inside(node, loop):
+        if loop.type in ("for_stmt", "while_stmt") and is_inside(node, loop):
             return True
         loop = loop.parent
     return False

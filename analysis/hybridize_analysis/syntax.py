@@ -24,6 +24,27 @@ def iter_nodes(node: NodeOrLeaf) -> Iterator[NodeOrLeaf]:
             stack.extend(reversed(children))
 
 
+def iter_body_nodes(funcdef: NodeOrLeaf) -> Iterator[NodeOrLeaf]:
+    """Every node and leaf of a function's body, not descending into the functions, classes and
+    lambdas nested in it (they run when called). Not in source order."""
+    stack = [funcdef.children[-1]]
+    while stack:
+        node = stack.pop()
+        yield node
+        for child in getattr(node, "children", ()):
+            if child.type not in ("funcdef", "classdef", "lambdef"):
+                stack.append(child)
+
+
+def is_inside(node: NodeOrLeaf, container: NodeOrLeaf) -> bool:
+    """Whether `node` is `container` or lies below it."""
+    while node is not None:
+        if node is container:
+            return True
+        node = node.parent
+    return False
+
+
 def iter_leaves_of_type(node: NodeOrLeaf, type_: str) -> Iterator[Leaf]:
     for item in iter_nodes(node):
         if item.type == type_:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from parso.tree import NodeOrLeaf
 
+from ..syntax import is_inside
 from .scopes import Binding, Scope
 
 _SCOPE_NODES = frozenset({"funcdef", "classdef", "file_input", "lambdef"})
@@ -45,7 +46,7 @@ def reaching_bindings(scope: Scope, binding: Binding, read: NodeOrLeaf, read_pos
     if loops:  # the previous iteration's bindings
         for later in bindings:
             if later.pos > read_pos and later.node is not None and later not in found \
-                    and any(_contains(loop, later.node) for loop in loops):
+                    and any(is_inside(later.node, loop) for loop in loops):
                 found.append(later)
     return tuple(found)
 
@@ -101,10 +102,3 @@ def _suite_indices(statement: NodeOrLeaf) -> list[int]:
     children = statement.children
     return [i for i, child in enumerate(children) if i > 0 and getattr(children[i - 1], "value", None) == ":"]
 
-
-def _contains(outer: NodeOrLeaf, node: NodeOrLeaf) -> bool:
-    while node is not None:
-        if node is outer:
-            return True
-        node = node.parent
-    return False
