@@ -69,15 +69,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="a rewrite counts as slower beyond this fraction (default 0.15)")
     options = parser.parse_args(argv)
     programs = sorted(PROGRAMS.glob("*.py"))
+    rows, variants = [], []
     with tempfile.TemporaryDirectory() as scratch:
-        variants = []
         for program in programs:
             folder = Path(scratch) / program.stem
-            folder.mkdir()
             row = {"program": program.name}
+            rows.append(row)
             for name, plan in (("original", None), ("no_plan", False), ("plan", True)):
                 target = folder / name / program.name
-                target.parent.mkdir()
+                target.parent.mkdir(parents=True)
                 if plan is None:
                     target.write_text(program.read_text(encoding="utf-8"), encoding="utf-8")
                 else:
@@ -85,29 +85,28 @@ def main(argv: list[str] | None = None) -> int:
                     target.write_text(text, encoding="utf-8")
                 variants.append((row, name, target))
         with ThreadPoolExecutor(options.jobs) as pool:
-            seconds = list(pool.map(lambda item: run_seconds(item[2]), variants))
-        rows = []
-        for (row, name, _), value in zip(variants, seconds):
-            row[name] = value
-            if row not in rows:
-                rows.append(row)
+            for (row, name, _), seconds in zip(variants, pool.map(lambda item: run_seconds(item[2]), variants)):
+                row[name] = seconds
+
+    def ratio(row: dict, name: str) -> float | None:
+        return row[name] / row["original"] if row[name] and row["original"] else None
+
+    def fmt(value: float | None) -> str:
+        return f"{value:10.2f}" if value is not None else f"{'failed':>10}"
+
     print(f"{'program':32} {'decorators':>10} {'original s':>10} {'no plan s':>10} {'plan s':>10} {'plan/orig':>9}")
-    slower = []
     for row in rows:
-        original, no_plan, plan = row["original"], row["no_plan"], row["plan"]
-        ratio = plan / original if plan and original else None
-        if ratio is not None and ratio > 1 + options.margin:
-            slower.append(row["program"])
-        fmt = lambda value: f"{value:10.2f}" if value is not None else f"{'failed':>10}"
+        plan_ratio = ratio(row, "plan")
         print(f"{row['program']:32} {row['no_plan_decorators']:>4} -> {row['plan_decorators']:<3} "
-              f"{fmt(original)} {fmt(no_plan)} {fmt(plan)} {ratio if ratio is None else f'{ratio:9.2f}'}")
+              f"{fmt(row['original'])} {fmt(row['no_plan'])} {fmt(row['plan'])} "
+              f"{'' if plan_ratio is None else f'{plan_ratio:9.2f}'}")
+    slower = {name: [row["program"] for row in rows if (ratio(row, name) or 0) > 1 + options.margin]
+              for name in ("no_plan", "plan")}
     without = sum(row["no_plan_decorators"] for row in rows)
     with_plan = sum(row["plan_decorators"] for row in rows)
-    no_plan_slower = sum(1 for row in rows if row["no_plan"] and row["original"]
-                         and row["no_plan"] / row["original"] > 1 + options.margin)
     print(f"decorators added: {without} without the plan, {with_plan} with it, over {len(rows)} programs")
-    print(f"slower than the original by more than {options.margin:.0%}: {no_plan_slower} program(s) without "
-          f"the plan, {len(slower)} with it {slower if slower else ''}")
+    print(f"slower than the original by more than {options.margin:.0%}: {len(slower['no_plan'])} program(s) "
+          f"without the plan, {len(slower['plan'])} with it {slower['plan'] or ''}")
     return 0
 
 
