@@ -186,12 +186,9 @@ def _calls_a_numpy_method(ctx: FunctionContext, site: CallSite) -> bool:
     if index < 1 or not is_attribute_trailer(site.node.children[index]) \
             or site.node.children[index].children[1].value not in NUMPY_ONLY_METHODS:
         return False
-    receiver = site.node.children[0]
-    if index == 1 and ctx.get_parameter(receiver) is not None \
-            and any(value.kind == api.NUMPY for value in ctx.values(receiver)):
-        return True  # an array argument `tf.function` converts to a tensor
-    values = ctx.values(receiver) if index == 1 else ctx.dataflow.eval_trailers(site.node, index)
-    return any(value.kind in GRAPH_TENSOR_KINDS for value in values)
+    if index == 1:
+        return holds_graph_tensor(ctx, site.node.children[0], in_containers=False)
+    return any(value.kind in GRAPH_TENSOR_KINDS for value in ctx.dataflow.eval_trailers(site.node, index))
 
 
 # -- where a cast tensor is used as a Python value -------------------------------------------------

@@ -31,7 +31,7 @@ from parso.tree import NodeOrLeaf
 from ..model.scopes import Argument, Assignment, LoopVariable
 from ..syntax import iter_call_arguments, iter_nodes
 from ..tensors import catalogue as api
-from ..tensors.values import CONTAINER, MAX_DEPTH, Value
+from ..tensors.values import CONTAINER, GRAPH_TENSOR_KINDS, MAX_DEPTH, Value
 from .base import Finding, Rule
 from .context import FunctionContext
 
@@ -63,8 +63,6 @@ RULE = Rule(
 _METADATA_FUNCTIONS = frozenset({"numpy.shape", "numpy.ndim", "numpy.isscalar"})
 #: Conversions to an array: reported as HAS_EAGER_ONLY_CALLS, for any tensor.
 CONVERSIONS = frozenset({"numpy.asarray", "numpy.array", "numpy.asanyarray", "numpy.ascontiguousarray"})
-#: Kinds of values that are tensors inside a graph.
-GRAPH_TENSOR_KINDS = frozenset({api.TENSOR, api.VARIABLE, api.TENSOR_LIST})
 _MAX_ASSIGNMENTS = 3
 
 
@@ -88,11 +86,12 @@ def _is_checked(name: str) -> bool:
 
 # -- shared with the other pitfall checks --------------------------------------------------------
 
-def holds_graph_tensor(ctx: FunctionContext, node: NodeOrLeaf) -> bool:
-    """The expression may be a tensor, a variable or a container of them while tracing. A NumPy
-    array counts only when it is a parameter: `tf.function` converts array arguments to tensors."""
+def holds_graph_tensor(ctx: FunctionContext, node: NodeOrLeaf, in_containers: bool = True) -> bool:
+    """The expression may be a tensor, a variable or (`in_containers`) a container of them while
+    tracing. A NumPy array counts only when it is a parameter: `tf.function` converts array
+    arguments to tensors."""
     values = ctx.values(node)
-    if any(is_graph_tensor_value(value) for value in values):
+    if any(is_graph_tensor_value(value) if in_containers else value.kind in GRAPH_TENSOR_KINDS for value in values):
         return True
     return ctx.get_parameter(node) is not None and any(value.kind == api.NUMPY for value in values)
 
