@@ -28,7 +28,7 @@ from .rules import has_covered_callers
 from .rules.base import Finding
 from .rules.context import FunctionContext
 from .rules.too_little_work import RULE as TOO_LITTLE_WORK
-from .syntax import iter_body_nodes
+from .syntax import has_empty_body, iter_body_nodes
 from .tensors import catalogue as api
 from .tensors.parameters import get_parameters
 from .tensors.values import GRAPH_TENSOR_KINDS, may_hold_variables
@@ -219,12 +219,7 @@ class OperationEstimate:
         if any(klass is not method.cls and method.name in klass.methods
                for klass in self.dataflow.keras.get_subclasses(method.cls)):
             return True
-        suite = method.node.children[-1]
-        statements = [child for child in suite.children if child.type not in ("newline", "operator")] \
-            if suite.type == "suite" else []
-        body = [statement for statement in statements
-                if not (statement.type == "simple_stmt" and statement.children[0].type == "string")]
-        return len(body) == 1 and body[0].type == "simple_stmt" and body[0].children[0].type == "raise_stmt"
+        return has_empty_body(method.node)
 
 
 def _repetitions(node, function: FunctionInfo) -> int | None:

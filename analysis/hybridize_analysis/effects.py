@@ -9,13 +9,15 @@ undetermined unless a definite effect is found.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from parso.tree import NodeOrLeaf
 
-from .callgraph import CALLBACK, CONSTRUCTOR, CallGraph, CallSite
+from . import memoization
+from .callgraph import CALLBACK, CONSTRUCTOR, METHOD, CallGraph, CallSite
 from .decide import Property
-from .model import FunctionInfo, Program
+from .model import ClassInfo, FunctionInfo, Program
 from .model.scopes import Argument, Assignment, AugmentedAssignment, LoopVariable
 from .syntax import get_code_of, get_returned_values, is_call_trailer, is_inside, iter_body_nodes, iter_call_arguments
 from .tensors import catalogue as api
@@ -64,7 +66,9 @@ IO_METHODS = frozenset({"write", "writelines", "send", "sendall", "write_text", 
 #: that has them (`mapping.items()`, `shape.concatenate([0])`, `dataset.concatenate(other)` builds a
 #: new object): on an object the analysis cannot see, and no class of the program defining one, a
 #: call is read as such (a calling convention the report states).
-READING_METHODS = frozenset({"items", "keys", "values", "get", "copy", "index", "count", "concatenate"})
+READING_METHODS = frozenset({"items", "keys", "values", "get", "copy", "index", "count", "concatenate"}
+                            # a string's methods (`key.startswith(prefix)`): strings are immutable
+                            | {name for name in dir(str) if not name.startswith("_")})
 #: Keras model methods that run Python-level loops, print, or touch files.
 KERAS_EFFECTFUL_METHODS = frozenset({"fit", "evaluate", "predict", "summary", "save", "save_weights",
                                      "train_on_batch", "test_on_batch", "predict_on_batch"})
@@ -95,16 +99,20 @@ class Effect:
     function: FunctionInfo
     parameter: int | None = None
     local_to: FunctionInfo | None = None  # a nonlocal write: no effect for the function owning it
+    #: the effect comes from this class's override of an abstract method the function calls on
+    #: `self`: it happens only when `self` is an instance of the class (see `_dispatched`)
+    self_class: ClassInfo | None = None
 
     @property
-    def key(self) -> tuple[str, int | None]:
-        return self.description, self.parameter
+    def key(self) -> tuple:
+        return self.description, self.parameter, self.self_class
 
 
 @dataclass
 class Summary:
     effects: list[Effect]
     unresolved: CallSite | None  # a call whose effects cannot be known
+    unresolved_class: ClassInfo | None = None  # as `Effect.self_class`, for the unresolved call
 
     def __post_init__(self) -> None:
         self.keys = {effect.key for effect in self.effects}
@@ -152,9 +160,12 @@ class SideEffects:
                             if translated is not None and translated.key not in summary.keys:
                                 summary.add(translated)
                                 changed = True
-                        if summary.unresolved is None and callee_summary.unresolved is not None:
-                            summary.unresolved = callee_summary.unresolved
-                            changed = True
+                        if callee_summary.unresolved is not None and (
+                                summary.unresolved is None or summary.unresolved_class is not None):
+                            self_class = self._dispatched(function, site, callee, how, callee_summary.unresolved_class)
+                            if self_class is not False and (summary.unresolved is None or self_class is None):
+                                summary.unresolved, summary.unresolved_class = callee_summary.unresolved, self_class
+                                changed = True
             if not changed:
                 break
         return self
@@ -207,6 +218,52 @@ class SideEffects:
 
     def _translate(self, caller: FunctionInfo, site: CallSite, callee: FunctionInfo, how: str,
                    effect: Effect) -> Effect | None:
+        translated = self._translate_owner(caller, site, callee, how, effect)
+        if translated is None:
+            return None
+        self_class = self._dispatched(caller, site, callee, how, effect.self_class)
+        if self_class is False:
+            return None
+        return dataclasses.replace(translated, self_class=self_class) \
+            if self_class is not translated.self_class else translated
+
+    def _dispatched(self, caller: FunctionInfo, site: CallSite, callee: FunctionInfo, how: str,
+                    self_class: ClassInfo | None) -> ClassInfo | None | bool:
+        """The class `self` must be an instance of for an effect of the callee (which holds for
+        instances of `self_class`) to happen in `caller`, or False when it cannot happen. `self._add_batch(items)` in an abstract base runs every subclass's
+        override (`Dataflow._overrides`); each override's effects hold only for its own instances,
+        so a caller whose receiver is of another class (`TFUniformReplayBuffer().add_batch(x)`
+        never runs `PyHashedReplayBuffer._add_batch`) does not take them."""
+        if how != METHOD:
+            return None
+        keras = self.dataflow.keras
+        if _is_method(caller) and caller.cls is not None and self._called_on_self(site, caller):
+            if self_class is None and callee.cls is not caller.cls and callee.cls is not None \
+                    and callee.cls in keras.get_subclasses(caller.cls):
+                return callee.cls
+            return self_class
+        if self_class is None or site.trailer_index < 2:
+            return None
+        receivers = self.dataflow.eval_trailers(site.node, site.trailer_index - 1)
+        if receivers and all(value.kind == OBJECT for value in receivers) and not any(
+                self_class in keras.get_subclasses(value.ref) or value.ref in keras.get_subclasses(self_class)
+                for value in receivers):
+            return False
+        return None
+
+    @staticmethod
+    def _called_on_self(site: CallSite, caller: FunctionInfo) -> bool:
+        """`self.m(...)` in a method whose first parameter is `self`."""
+        params = caller.get_params()
+        if not params or site.trailer_index != 2:
+            return False
+        receiver = _receiver_expression(site).children[0]
+        return receiver.type == "name" and receiver.value == params[0].name.value
+
+    def _translate_owner(self, caller: FunctionInfo, site: CallSite, callee: FunctionInfo, how: str,
+                         effect: Effect) -> Effect | None:
+        """The effect as the caller sees it: a mutation of the callee's parameter becomes one of
+        the caller's own parameter, of something else, or of an object the caller made (none)."""
         if effect.local_to is caller:
             return None
         if effect.parameter is None:
@@ -217,14 +274,14 @@ class SideEffects:
                 return None  # __init__ writes to the object being created
             if self._defaults_to_none(site, callee, how, effect.parameter):
                 return None  # `cache=None` left out: the write is on a branch that cannot run on None
-            return Effect(effect.description, effect.line, effect.function, local_to=effect.local_to)
+            return dataclasses.replace(effect, parameter=None)
         owner = self._owner(argument, caller)
         if owner == "fresh":
             return None
         if isinstance(owner, LocalTo):
-            return Effect(effect.description, effect.line, effect.function, local_to=owner.function)
+            return dataclasses.replace(effect, parameter=None, local_to=owner.function)
         parameter = owner if isinstance(owner, int) else None
-        return Effect(effect.description, effect.line, effect.function, parameter, effect.local_to)
+        return dataclasses.replace(effect, parameter=parameter)
 
     @staticmethod
     def _defaults_to_none(site: CallSite, callee: FunctionInfo, how: str, index: int) -> bool:
@@ -424,7 +481,8 @@ class SideEffects:
         effects = []
         for target in targets:
             for store in _store_targets(target):
-                if self._is_singleton_state(store, statement) or self._is_lazy_creation(function, store, statement):
+                if self._is_singleton_state(store, statement) or self._is_lazy_creation(function, store, statement) \
+                        or self._caches_on_composite(function, store=store):
                     continue
                 effects.extend(self._mutation(function, _strip_last_trailer(store), f"writing `{_code(store)}`",
                                               statement))
@@ -492,6 +550,22 @@ class SideEffects:
         self_name = function.get_params()[0].name.value
         return any(_is_first_call_guard(condition, self_name) for condition in _iter_guards(statement))
 
+    def _caches_on_composite(self, function: FunctionInfo, store: NodeOrLeaf | None = None,
+                             setattr_trailer: NodeOrLeaf | None = None) -> bool:
+        """A method of a composite tensor class (`KerasClasses.is_tensor_class`: TF-GNN's graph
+        pieces) memoizing a result on its own instance (see `memoization`). `tf.function` rebuilds
+        a composite tensor argument from its components on every trace (checked with TensorFlow
+        2.21: what a traced function sets on a `tf.RaggedTensor` argument is not seen on the
+        caller's object), so under tracing the cache is the trace's own and cannot leak a graph
+        tensor; eagerly it only saves computing the same value again."""
+        if function.cls is None or not _is_method(function) or not function.get_params() \
+                or not self.dataflow.keras.is_tensor_class(function.cls):
+            return False
+        self_name = function.get_params()[0].name.value
+        if store is not None:
+            return memoization.is_memo_store(store, function.node, self_name)
+        return memoization.is_memo_setattr(setattr_trailer, function.node, self_name)
+
     def _call_effects(self, function: FunctionInfo, site: CallSite) -> tuple[list[Effect], bool]:
         """Effects of one call to library code (user callees are handled transitively), and whether
         the call's effects cannot be known."""
@@ -514,6 +588,8 @@ class SideEffects:
                         continue  # `next` on a tf.data iterator is an IteratorGetNext op in the graph too
                     if iterator == "unknown":
                         return effects, True  # it may be one: the analysis cannot see what was passed
+                if name == "builtins.setattr" and self._caches_on_composite(function, setattr_trailer=site.trailer):
+                    continue
                 if target is not None:
                     what = "advancing an iterator" if name == "builtins.next" else "changing an object"
                     effects.extend(self._mutation(function, target, f"`{site.get_code()}` {what} it did not create",
@@ -534,6 +610,8 @@ class SideEffects:
                 site.convention = f"`.{method}()` reads, as it does on a container or a TensorFlow value"
             elif _is_assertion(method):
                 site.convention = f"`.{method}()` is an assertion: it checks and raises, as unittest's do"
+            elif _is_raised(site):
+                site.convention = "an exception class: `raise` builds the exception it raises"
             else:
                 return effects, True
         return effects, False
@@ -587,6 +665,13 @@ def _is_assertion(method: str | None) -> bool:
     """`assertEqual`, `assert_equal`, `assertAllClose`: a library's check, which raises or returns."""
     after = (method or "")[len("assert"):][:1]
     return bool(method) and method.startswith("assert") and (after == "_" or after.isupper())
+
+
+def _is_raised(site: CallSite) -> bool:
+    """`raise exception(message)`: the call builds the exception the statement raises."""
+    parent = site.node.parent
+    return parent is not None and parent.type == "raise_stmt" and parent.children[1] is site.node \
+        and site.trailer_index == len(site.node.children) - 1
 
 
 def _runs_at_execution(site: CallSite) -> bool:

@@ -157,3 +157,23 @@ def get_returned_values(funcdef: NodeOrLeaf) -> list[NodeOrLeaf] | None:
     statements = list(funcdef.iter_return_stmts())
     returned = [statement.children[1] for statement in statements if statement.type == "return_stmt"]
     return returned if statements and len(returned) == len(statements) else None
+
+
+def has_empty_body(funcdef: NodeOrLeaf) -> bool:
+    """Whether the function's body only documents, passes or raises (`NotImplementedError`): the
+    body of an abstract method, which a subclass replaces."""
+    suite = funcdef.children[-1]
+    if suite.type != "suite":
+        statements = [suite]
+    else:
+        statements = [child for child in suite.children if child.type not in ("newline", "operator")]
+    for statement in statements:
+        if statement.type != "simple_stmt":
+            return False
+        first = statement.children[0]
+        if first.type in ("string", "raise_stmt") or first.type == "keyword" and first.value == "pass" \
+                or first.type == "operator" and first.value == "...":
+            continue
+        return False
+    return True
+

@@ -186,3 +186,20 @@ def test_no_reconfiguration_for_a_body_that_reads_a_varying_size(tf):
     relaxed(tf.ones([4, 2, 2]))
     with pytest.raises(Exception):
         relaxed(tf.ones([8, 2, 2]))
+
+
+def test_a_composite_tensor_argument_is_rebuilt_inside_a_traced_function(tf):
+    """Why a cache a composite tensor keeps on itself is no side effect of a traced function
+    (`effects.SideEffects._caches_on_composite`): `tf.function` passes the graph a new object built
+    from the argument's components, so what the traced code stores on it stays with the trace,
+    while the same code run eagerly stores it on the caller's object."""
+    def memoize(ragged):
+        setattr(ragged, "_row_count", ragged.nrows())
+        return ragged.flat_values * 2
+
+    traced_argument = tf.ragged.constant([[1, 2], [3]])
+    tf.function(memoize)(traced_argument)
+    assert not hasattr(traced_argument, "_row_count")
+    eager_argument = tf.ragged.constant([[1, 2], [3]])
+    memoize(eager_argument)
+    assert hasattr(eager_argument, "_row_count")

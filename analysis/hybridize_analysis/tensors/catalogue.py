@@ -120,6 +120,8 @@ class _Generated:
         #: method name -> (the TensorFlow class whose method it is, the kind of its instances)
         self.method_owners: dict[str, tuple[str, str]] = {
             name: (path, kind) for path, (kind, names) in catalogue_data.METHODS.items() for name in names.split()}
+        #: every method name of the libraries' classes and of Python's builtin types
+        self.method_names: frozenset[str] = frozenset(catalogue_data.METHOD_NAMES.split())
 
     def get_public_name(self, name: str) -> str | None:
         """The public name of the object a hidden path reaches, by its longest known prefix:
@@ -949,6 +951,11 @@ def method_owner(method: str) -> tuple[str, str] | None:
     """(class, kind) when `method` is a method name only a TensorFlow value class has
     (`row_lengths`: `tensorflow.RaggedTensor`, a tensor), from the generated catalogue."""
     return get_generated().method_owners.get(method)
+
+
+def is_library_method_name(method: str) -> bool:
+    """Whether a class of TensorFlow or Keras, or a Python builtin type, has a method `method`."""
+    return method.startswith("__") or method in get_generated().method_names
 
 
 def higher_order_api(qualified_name: str) -> HigherOrderApi | None:

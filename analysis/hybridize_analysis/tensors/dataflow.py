@@ -27,7 +27,7 @@ from ..model.scopes import (
     Argument, Assignment, AugmentedAssignment, Binding, ClassDefinition, Deletion, ExceptTarget,
     FunctionDefinition, LoopVariable, WithTarget,
 )
-from ..syntax import get_sync_comp_for, is_call_trailer, is_comprehension, iter_call_arguments, iter_nodes
+from ..syntax import get_sync_comp_for, has_empty_body, is_call_trailer, is_comprehension, iter_call_arguments, iter_nodes
 from . import catalogue as api
 from .containers import empty_container_kind, filled_container
 from .hints import hint_names
@@ -42,6 +42,9 @@ from .values import (
 
 MAX_ROUNDS = 30
 _ARITHMETIC = ("arith_expr", "term", "shift_expr", "and_expr", "xor_expr", "expr")
+#: How many classes of the program may define a method for a call on an unseen object to be read
+#: as a call of one of them (see `Dataflow._program_methods_called`).
+MAX_NAME_DISPATCH = 4
 #: Decorators that keep a function's calling convention; any other decorator hides it.
 _TRANSPARENT_DECORATORS = frozenset({
     "builtins.staticmethod", "builtins.classmethod", "builtins.property", "functools.wraps",
@@ -144,6 +147,16 @@ class Dataflow:
         self.test_cases: list[tuple[FunctionInfo, NodeOrLeaf, str]] = []  # see test_cases
         self._case_decorators: set[NodeOrLeaf] = set()
         self.program_methods = {name for cls in program.iter_classes() for name in cls.methods}
+        #: method name -> (class, method) for each plain method (no property, class or static method)
+        self.program_method_owners: dict[str, list] = defaultdict(list)
+        self._plain_methods: set[FunctionInfo] = set()
+        for cls in program.iter_classes():
+            for name, method in cls.methods.items():
+                if not any(_has_decorator(program, method, f"builtins.{decorator}")
+                           for decorator in ("property", "classmethod", "staticmethod")):
+                    self.program_method_owners[name].append((cls, method))
+                    self._plain_methods.add(method)
+        self._override_cache: dict[tuple, list[FunctionInfo]] = {}
         self.classmethods = {method for cls in program.iter_classes() for method in cls.methods.values()
                              if _has_decorator(program, method, "builtins.classmethod")}
         self._init_stores: dict[FunctionInfo, set[str]] = defaultdict(set)  # names each `__init__` stores
@@ -346,15 +359,28 @@ class Dataflow:
             return frozenset(value for value in callee if not is_opaque(value)) | {run}
         method = site.method_name
         owner = self._tensorflow_method(method) if method is not None else None
-        if owner is None:
-            return callee
-        cls, kind = owner
         unseen = [value for value in callee if is_opaque(value) and value.kind != LIBRARY_METHOD]
+        if owner is None:
+            return self._program_methods_called(site, method, callee, unseen) if unseen and method else callee
+        cls, kind = owner
         receiver = self.eval_trailers(site.node, site.trailer_index - 1) if site.trailer_index >= 2 else NOTHING
         if unseen or any(value.kind == UNKNOWN for value in receiver):  # (`_attribute_of` typed it already)
             site.convention = f"`{cls.replace('tensorflow.', 'tf.')}.{method}`: no class of the program defines `{method}`"
             return callee.difference(unseen) | {Value(LIBRARY_METHOD, (kind, method), receiver=Value(kind))}
         return callee
+
+    def _program_methods_called(self, site: CallSite, method: str, callee: Values, unseen) -> Values:
+        """`x.get_indices_dict()` on an object the analysis cannot see runs one of the program's
+        methods of that name when no class of TensorFlow, Keras or Python's builtins has a method
+        so called (the name-based dispatch of Python call graph builders). A name several classes
+        of the program define runs any of them."""
+        owners = self.program_method_owners.get(method, ())
+        if not owners or len(owners) > MAX_NAME_DISPATCH or api.is_library_method_name(method):
+            return callee
+        names = ", ".join(f"`{function.qualname}`" for _, function in owners)
+        site.convention = f"{names}: no library class has a method `{method}`"
+        return callee.difference(unseen) | {Value(BOUND_METHOD, function, receiver=Value(OBJECT, cls))
+                                            for cls, function in owners}
 
     def _tensorflow_method(self, name: str) -> tuple[str, str] | None:
         """(class, kind) when `name` is a method only TensorFlow's value classes have and no class
@@ -413,6 +439,8 @@ class Dataflow:
         elif kind in (api.LAYER, api.MODEL, api.LOSS, api.METRIC):
             site.library.add(f"{kind}.__call__")
             site.methods.add((kind, "__call__"))
+        elif kind == LAMBDA:
+            site.unresolved = site.unresolved or not _lambda_calls_seen(value.ref, site.caller)
         else:
             site.unresolved = True
 
@@ -1042,6 +1070,20 @@ class Dataflow:
                 result.update(self._attribute_of(value, name))
         return frozenset(result)
 
+    def _overrides(self, cls: ClassInfo, name: str) -> list[FunctionInfo]:
+        """The methods `name` of the program's subclasses of `cls` that override the abstract one
+        `cls` has: `self.call(*args)` in tf-agents' `TFStepMetric._update_state` runs a
+        subclass's `call`, since `self` may be an instance of any subclass (class hierarchy
+        analysis). A concrete method is taken to be the one that runs: its overrides would merge
+        every subclass's effects into each caller."""
+        key = (cls, name)
+        found = self._override_cache.get(key)
+        if found is None:
+            found = self._override_cache[key] = [
+                method for sub in self.keras.get_subclasses(cls) if sub is not cls
+                and (method := sub.methods.get(name)) is not None and method in self._plain_methods]
+        return found
+
     def is_property(self, function: FunctionInfo) -> bool:
         return _has_decorator(self.program, function, "builtins.property")
 
@@ -1076,7 +1118,11 @@ class Dataflow:
                 if _has_decorator(self.program, method, "builtins.property"):
                     return self._property_of(method, cls if kind == OBJECT else method.cls)
                 receiver = value if kind == OBJECT else Value(OBJECT, cls)
-                return frozenset({Value(BOUND_METHOD, method, receiver=receiver)})
+                bound = {Value(BOUND_METHOD, method, receiver=receiver)}
+                if kind == OBJECT and has_empty_body(method.node):
+                    bound.update(Value(BOUND_METHOD, override, receiver=Value(OBJECT, override.cls))
+                                 for override in self._overrides(cls, name))
+                return frozenset(bound)
             stored = self._stored_attribute(cls, name)
             if stored:
                 return stored
@@ -1210,6 +1256,8 @@ class Dataflow:
             return of(api.TENSOR)
         if kind == PARTIAL:
             return join(*(self._call_of(callee, trailer) for callee in value.ref[0])) or UNKNOWN_VALUES
+        if kind == LAMBDA:  # its parameters are unknown: `lambda a, b: tf.concat([a, b], 0)` a tensor
+            return self.eval(value.ref.children[-1]) or UNKNOWN_VALUES
         return UNKNOWN_VALUES
 
     def _arguments(self, trailer: NodeOrLeaf) -> list[tuple[str | None, NodeOrLeaf]]:
@@ -1619,6 +1667,24 @@ def _collect_returns(funcdef: NodeOrLeaf) -> list[NodeOrLeaf]:
             found.append(node.children[1])
         stack.extend(getattr(node, "children", ()))
     return found
+
+
+def _lambda_calls_seen(lambdef: NodeOrLeaf, caller: FunctionInfo | None) -> bool:
+    """Whether calling the lambda runs no call the caller's own analysis misses: it calls nothing
+    (`lambda x, y: x < y`), or it is written in the caller's own body, whose call sites hold the
+    calls in the lambda's body (`join = lambda a, b: tf.concat([a, b], 0)`)."""
+    if not _has_call(lambdef.children[-1]):
+        return True
+    owner = lambdef.parent
+    while owner is not None and owner.type not in ("funcdef", "lambdef", "classdef", "file_input"):
+        owner = owner.parent
+    if caller is None:  # called by a module's code: its sites hold the calls of its lambdas
+        return owner is not None and owner.type == "file_input"
+    return owner is caller.node
+
+
+def _has_call(node: NodeOrLeaf) -> bool:
+    return any(is_call_trailer(child) or _has_call(child) for child in getattr(node, "children", ()))
 
 
 def _is_method(function: FunctionInfo) -> bool:

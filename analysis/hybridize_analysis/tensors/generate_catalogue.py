@@ -43,6 +43,7 @@ import inspect
 import os
 import re
 import sys
+import textwrap
 import types
 from pathlib import Path
 
@@ -373,8 +374,28 @@ class Generator:
         versions = f"TensorFlow {self.tf.__version__}, Keras {self.keras.__version__}"
         methods = "\n".join(f'    "{path}": ("{kind}", "{" ".join(sorted(names))}"),'
                             for (path, kind), names in self.distinctive_methods().items())
+        method_names = "\n".join(textwrap.wrap(" ".join(sorted(self.library_method_names())), 100))
         return DATA_TEMPLATE.format(versions=versions, regenerate=REGENERATE, tensorflow=self.tf.__version__,
-                                    keras=self.keras.__version__, entries="\n".join(lines), methods=methods)
+                                    keras=self.keras.__version__, entries="\n".join(lines), methods=methods,
+                                    method_names=method_names)
+
+    def library_method_names(self) -> set[str]:
+        """Every method name a class of the libraries or a Python builtin type has (private ones
+        too: programs override them): a call of any other name on an object the analysis cannot
+        see is not a call into TensorFlow, Keras or a builtin."""
+        names = {name for cls in (object, list, dict, set, str, bytes, tuple, int, float, complex)
+                 for name in dir(cls)}
+        for entry in self.entries.values():
+            if not isinstance(entry.obj, type):
+                continue
+            for name in dir(entry.obj):
+                if name.startswith("__") or name in names:
+                    continue
+                member = inspect.getattr_static(entry.obj, name, None)
+                if isinstance(member, (staticmethod, classmethod)) or inspect.isfunction(member) \
+                        or inspect.ismethoddescriptor(member) or inspect.isbuiltin(member):
+                    names.add(name)
+        return {name for name in names if not name.startswith("__")}
 
     def distinctive_methods(self) -> dict[tuple[str, str], set[str]]:
         """(class, kind) -> the public method names of the class that no builtin type has
@@ -476,6 +497,11 @@ ENTRIES = """
 METHODS = {{
 {methods}
 }}
+
+#: Every method name of the libraries' classes and of Python's builtin types.
+METHOD_NAMES = """
+{method_names}
+"""
 '''
 
 
