@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from parso.tree import NodeOrLeaf
 
 from . import memoization
-from .callgraph import CALLBACK, CONSTRUCTOR, METHOD, CallGraph, CallSite
+from .callgraph import CALLBACK, CONSTRUCTOR, CallGraph, CallSite
 from .decide import Property
+from .dispatch import IMPOSSIBLE, Receivers
 from .model import ClassInfo, FunctionInfo, Program
 from .model.scopes import Argument, Assignment, AugmentedAssignment, LoopVariable
 from .syntax import get_code_of, get_returned_values, is_call_trailer, is_inside, iter_body_nodes, iter_call_arguments
@@ -100,7 +101,7 @@ class Effect:
     parameter: int | None = None
     local_to: FunctionInfo | None = None  # a nonlocal write: no effect for the function owning it
     #: the effect comes from this class's override of an abstract method the function calls on
-    #: `self`: it happens only when `self` is an instance of the class (see `_dispatched`)
+    #: `self`: it happens only when `self` is an instance of the class (see `dispatch`)
     self_class: ClassInfo | None = None
 
     @property
@@ -135,6 +136,7 @@ class SideEffects:
         self.program = program
         self.dataflow = dataflow
         self.graph = graph
+        self.receivers = Receivers(dataflow)
         self.summaries: dict[FunctionInfo, Summary] = {}
         self._fresh_returns: dict[FunctionInfo, bool] = {}
         self._dead: dict[int, bool] = {}  # id(node) -> in a branch that never runs
@@ -162,8 +164,9 @@ class SideEffects:
                                 changed = True
                         if callee_summary.unresolved is not None and (
                                 summary.unresolved is None or summary.unresolved_class is not None):
-                            self_class = self._dispatched(function, site, callee, how, callee_summary.unresolved_class)
-                            if self_class is not False and (summary.unresolved is None or self_class is None):
+                            self_class = self.receivers.up(function, site, callee, how,
+                                                           callee_summary.unresolved_class)
+                            if self_class is not IMPOSSIBLE and (summary.unresolved is None or self_class is None):
                                 summary.unresolved, summary.unresolved_class = callee_summary.unresolved, self_class
                                 changed = True
             if not changed:
@@ -221,44 +224,11 @@ class SideEffects:
         translated = self._translate_owner(caller, site, callee, how, effect)
         if translated is None:
             return None
-        self_class = self._dispatched(caller, site, callee, how, effect.self_class)
-        if self_class is False:
+        self_class = self.receivers.up(caller, site, callee, how, effect.self_class)
+        if self_class is IMPOSSIBLE:
             return None
         return dataclasses.replace(translated, self_class=self_class) \
             if self_class is not translated.self_class else translated
-
-    def _dispatched(self, caller: FunctionInfo, site: CallSite, callee: FunctionInfo, how: str,
-                    self_class: ClassInfo | None) -> ClassInfo | None | bool:
-        """The class `self` must be an instance of for an effect of the callee (which holds for
-        instances of `self_class`) to happen in `caller`, or False when it cannot happen. `self._add_batch(items)` in an abstract base runs every subclass's
-        override (`Dataflow._overrides`); each override's effects hold only for its own instances,
-        so a caller whose receiver is of another class (`TFUniformReplayBuffer().add_batch(x)`
-        never runs `PyHashedReplayBuffer._add_batch`) does not take them."""
-        if how != METHOD:
-            return None
-        keras = self.dataflow.keras
-        if _is_method(caller) and caller.cls is not None and self._called_on_self(site, caller):
-            if self_class is None and callee.cls is not caller.cls and callee.cls is not None \
-                    and callee.cls in keras.get_subclasses(caller.cls):
-                return callee.cls
-            return self_class
-        if self_class is None or site.trailer_index < 2:
-            return None
-        receivers = self.dataflow.eval_trailers(site.node, site.trailer_index - 1)
-        if receivers and all(value.kind == OBJECT for value in receivers) and not any(
-                self_class in keras.get_subclasses(value.ref) or value.ref in keras.get_subclasses(self_class)
-                for value in receivers):
-            return False
-        return None
-
-    @staticmethod
-    def _called_on_self(site: CallSite, caller: FunctionInfo) -> bool:
-        """`self.m(...)` in a method whose first parameter is `self`."""
-        params = caller.get_params()
-        if not params or site.trailer_index != 2:
-            return False
-        receiver = _receiver_expression(site).children[0]
-        return receiver.type == "name" and receiver.value == params[0].name.value
 
     def _translate_owner(self, caller: FunctionInfo, site: CallSite, callee: FunctionInfo, how: str,
                          effect: Effect) -> Effect | None:

@@ -6,6 +6,7 @@ import time
 from .boundary import plan_boundary
 from .callgraph import CallGraph
 from .decide import Decision, Property, decide, settle
+from .dispatch import Receivers
 from .effects import SideEffects
 from .fixes import find_fixes
 from .model import get_tf_function_spellings
@@ -40,7 +41,7 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
     analysis.dataflow, analysis.callgraph = dataflow, graph
     clock.lap("dataflow")
     functions = [result.function for result in analysis.results]
-    cycles = find_cycles(graph, functions)
+    cycles = find_cycles(graph, functions, Receivers(dataflow))
     reaches_unresolved = _make_reachability(graph)
     effects = SideEffects(program, dataflow, graph).run(functions)
     traced_on_purpose = find_traced_on_purpose(dataflow)

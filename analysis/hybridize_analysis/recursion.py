@@ -3,11 +3,15 @@ from __future__ import annotations
 
 from .callgraph import CallGraph
 from .decide import Property
+from .dispatch import IMPOSSIBLE, Receivers
 from .model import FunctionInfo
 
 
-def find_cycles(graph: CallGraph, functions: list[FunctionInfo]) -> dict[FunctionInfo, list[FunctionInfo]]:
-    """For each recursive function, one cycle through it (Tarjan's algorithm, iteratively)."""
+def find_cycles(graph: CallGraph, functions: list[FunctionInfo],
+                receivers: Receivers | None = None) -> dict[FunctionInfo, list[FunctionInfo]]:
+    """For each recursive function, one cycle through it (Tarjan's algorithm, iteratively), along
+    calls that can run one after the other (`dispatch.Receivers`, when given: an override of an
+    abstract method runs only for its own class's instances)."""
     index: dict[FunctionInfo, int] = {}
     low: dict[FunctionInfo, int] = {}
     on_stack: set[FunctionInfo] = set()
@@ -57,28 +61,49 @@ def find_cycles(graph: CallGraph, functions: list[FunctionInfo]) -> dict[Functio
         if len(component) == 1 and component[0] not in graph.callees.get(component[0], ()):
             continue
         for function in component:
-            cycles[function] = _cycle_through(graph, function, members)
+            cycle = _cycle_through(graph, function, members, receivers)
+            if cycle is not None:
+                cycles[function] = cycle
     return cycles
 
 
-def _cycle_through(graph: CallGraph, start: FunctionInfo, members: set[FunctionInfo]) -> list[FunctionInfo]:
-    """A shortest call path from `start` back to itself inside its component."""
-    previous = {start: None}
-    frontier = [start]
+def _cycle_through(graph: CallGraph, start: FunctionInfo, members: set[FunctionInfo],
+                   receivers: Receivers | None) -> list[FunctionInfo] | None:
+    """A shortest call path from `start` back to itself inside its component, or None when the
+    receivers' classes rule every such path out."""
+    origin = (start, None)
+    previous = {origin: None}
+    frontier = [origin]
     while frontier:
         following = []
-        for node in frontier:
-            for callee in sorted(graph.callees.get(node, ()), key=_order):
+        for state in frontier:
+            node, node_self = state
+            for callee, callee_self in _steps(graph, node, node_self, receivers):
                 if callee is start:
-                    path = [node]
+                    path = [state]
                     while previous[path[-1]] is not None:
                         path.append(previous[path[-1]])
-                    return [*reversed(path), start]
-                if callee in members and callee not in previous:
-                    previous[callee] = node
-                    following.append(callee)
+                    return [*(function for function, _ in reversed(path)), start]
+                following_state = (callee, callee_self)
+                if callee in members and following_state not in previous:
+                    previous[following_state] = state
+                    following.append(following_state)
         frontier = following
-    return [start, start]
+    return None if receivers is not None else [start, start]
+
+
+def _steps(graph: CallGraph, node: FunctionInfo, node_self, receivers: Receivers | None):
+    """(callee, what its `self` is known to be) for each call `node` makes, in source order."""
+    if receivers is None:
+        yield from ((callee, None) for callee in sorted(graph.callees.get(node, ()), key=_order))
+        return
+    steps = {}
+    for site in graph.sites_in.get(node, ()):
+        for callee, how in site.targets.items():
+            callee_self = receivers.down(node, node_self, site, callee, how)
+            if callee_self is not IMPOSSIBLE:
+                steps.setdefault((callee, callee_self), None)
+    yield from sorted(steps, key=lambda step: _order(step[0]))
 
 
 def _order(function: FunctionInfo):

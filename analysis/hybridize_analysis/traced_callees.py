@@ -7,6 +7,7 @@ function about to be decorated and reports the first callee, at any depth, that 
 from __future__ import annotations
 
 from .callgraph import CALLBACK, FRAMEWORK
+from .dispatch import IMPOSSIBLE, Receivers
 from .results import Analysis, FunctionResult
 from .rules.base import Finding
 from .rules.context import FunctionContext
@@ -34,19 +35,25 @@ def add_callee_hazards(analysis: Analysis, pitfalls: dict) -> None:
 
 
 def _first_hazard(analysis: Analysis, function, pitfalls: dict):
-    seen, stack = {function}, [function]
+    """The first callee with a hazard, along the calls that can run (`dispatch`: from
+    `Walk().step(x)` only `Walk`'s override of an abstract method runs)."""
+    receivers = Receivers(analysis.dataflow)
+    seen, stack = {(function, None)}, [(function, None)]
     while stack:
-        caller = stack.pop()
+        caller, caller_self = stack.pop()
         for site in analysis.callgraph.sites_in.get(caller, ()):
             for callee, how in site.targets.items():
-                if how in _NOT_TRACED or callee in seen:
+                if how in _NOT_TRACED:
                     continue
-                seen.add(callee)
+                callee_self = receivers.down(caller, caller_self, site, callee, how)
+                if callee_self is IMPOSSIBLE or (callee, callee_self) in seen:
+                    continue
+                seen.add((callee, callee_self))
                 hazard = next((f for f in _pitfalls_of(analysis, callee, pitfalls)
                                if f.code not in _NOT_HAZARDS and f.get_severity() == "error"), None)
                 if hazard is not None:
                     return callee, hazard
-                stack.append(callee)
+                stack.append((callee, callee_self))
     return None
 
 

@@ -39,6 +39,9 @@ def _params(namespace: str, names: str, kind: str) -> list[tuple[str, str]]:
     ("tensorflow.add", "tensorflow.add"),
     ("tensorflow.kerasx.foo", "tensorflow.kerasx.foo"),
     ("numpy.zeros", "numpy.zeros"),
+    ("six.moves.zip", "builtins.zip"),
+    ("six.moves.xrange", "builtins.range"),
+    ("six.moves.zip_longest", "itertools.zip_longest"),
 ])
 def test_normalize(name, expected):
     assert api.normalize(name) == expected

@@ -352,3 +352,81 @@ walk(tf.ones([2]))
 """
     assert effects(source, "Environment.step") is None
     assert effects(source, "walk") is False
+
+
+def test_six_moves_are_the_builtins():
+    """tf-agents imports `zip` from `six.moves`: it is the builtin, which has no effects."""
+    source = """
+import tensorflow as tf
+from six.moves import zip
+
+def step(xs, ys):
+    return tf.add_n([x * y for x, y in zip(xs, ys)])
+
+for _ in range(3):
+    step([tf.ones([2])], [tf.ones([2])])
+"""
+    assert effects(source) is False
+
+
+RESET = """
+import tensorflow as tf
+
+class Environment:
+    def reset(self):
+        return self._reset()
+
+    def current(self):
+        return self._current()
+
+    def _reset(self):
+        raise NotImplementedError
+
+    def _current(self):
+        raise NotImplementedError
+
+class Mock(Environment):
+    def _reset(self):
+        return self.current()
+
+    def _current(self):
+        return tf.zeros([2])
+
+class Bandit(Environment):
+    def _current(self):
+        return tf.cond(tf.reduce_all(self.flag), lambda: tf.ones([2]), self.restart)
+
+    def restart(self):
+        return self.reset()
+
+def step(action):
+    return Mock().reset() + action
+
+step(tf.ones([2]))
+"""
+
+
+def test_a_cycle_through_overrides_of_different_classes_is_no_recursion():
+    """`Bandit._current` → `reset` → `_reset` runs `Mock._reset` only for a `Mock`, and a `Mock`'s
+    `_current` is `Mock._current`: the path back to `Bandit._current` needs an object that is
+    both, so there is no recursion."""
+    _, results = analyse_source(textwrap.dedent(RESET), min_graph_ops=0)
+    assert results["Bandit._current"].properties["is_recursive"] is False
+    assert results["Mock._reset"].properties["is_recursive"] is False
+
+
+def test_a_cycle_through_one_class_s_overrides_is_recursion():
+    source = RESET.replace("    def _reset(self):\n        return self.current()",
+                           "    def _reset(self):\n        return self.restart_mock()\n\n"
+                           "    def restart_mock(self):\n        return self.reset()")
+    _, results = analyse_source(textwrap.dedent(source), min_graph_ops=0)
+    assert results["Mock._reset"].properties["is_recursive"] is True
+
+
+def test_a_sibling_override_s_effects_do_not_reach_a_method_of_another_class():
+    """`Mock._reset` calls `self.current()`, which runs `Mock._current` for a `Mock`, never the
+    printing `Bandit._current`."""
+    source = RESET.replace("        return tf.cond(", '        print("bandit")\n        return tf.cond(')
+    _, results = analyse_source(textwrap.dedent(source), min_graph_ops=0)
+    assert results["Mock._reset"].properties["has_python_side_effects"] is False
+    assert results["Environment.current"].properties["has_python_side_effects"] is True

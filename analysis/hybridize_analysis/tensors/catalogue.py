@@ -74,6 +74,11 @@ RENAMED_PREFIXES: tuple[tuple[str, str], ...] = (
     ("tf_keras", "keras"),
     ("keras._tf_keras.keras", "keras"),
     ("keras.api", "keras"),
+    # `six.moves` (Python 2 compatibility, still imported by tf-agents and others) is builtins
+    ("six.moves.builtins", "builtins"), ("six.moves.zip", "builtins.zip"), ("six.moves.range", "builtins.range"),
+    ("six.moves.xrange", "builtins.range"), ("six.moves.map", "builtins.map"), ("six.moves.filter", "builtins.filter"),
+    ("six.moves.input", "builtins.input"), ("six.moves.reduce", "functools.reduce"),
+    ("six.moves.zip_longest", "itertools.zip_longest"),
 )
 #: Prefixes of paths that are not public spellings: `normalize` maps them through the generated
 #: aliases to the public name of the object they hold.
