@@ -75,7 +75,8 @@ def _bench_parser():
 
 @magic_arguments.magic_arguments(name="hybridize config")
 @magic_arguments.argument("settings", nargs="*", metavar="NAME=VALUE",
-                          help="tables=default|paper, few_values=N, min_graph_ops=N, booleans=on|off, plan=on|off, "
+                          help="tables=default|paper, few_values=N, min_graph_ops=N, min_graph_calls=N, booleans=on|off, "
+                               "plan=on|off, "
                                "expected_calls=N; none: show them")
 def _config_parser():
     """Settings of the analysis for this session: which decision tables decide (ours, or the
@@ -125,8 +126,8 @@ class HybridizeMagics(Magics):
           %hybridize explain NAME                     findings, explanations, hints, assumptions
           %hybridize apply NAME | --all [--no-verify] verify on observed calls, rebind, offer the new cell
           %hybridize observe on|off                   record real calls (dtype, shape, values)
-          %hybridize config [tables=paper] [few_values=N] [min_graph_ops=N] [booleans=on] [plan=off]
-                            [expected_calls=N]   analysis settings
+          %hybridize config [tables=paper] [few_values=N] [min_graph_ops=N] [min_graph_calls=N]
+                            [booleans=on] [plan=off] [expected_calls=N]   analysis settings
           %hybridize bench NAME [--args EXPR] [--budget S] [--force]
           %hybridize bench --all [--budget S] [--force]   every observed candidate, by speedup
 

@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 
 from hybridize_analysis.outputs import DEFAULT_ATOL, DEFAULT_RTOL
-from hybridize_analysis.results import MIN_GRAPH_OPS
+from hybridize_analysis.results import MIN_GRAPH_CALLS, MIN_GRAPH_OPS
 
 PROGRAM = "hybridize-report"
 
@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--min-graph-ops", type=int, default=MIN_GRAPH_OPS, metavar="N",
                         help="a function eager code calls that runs fewer TensorFlow operations than N "
                              f"stays eager (default {MIN_GRAPH_OPS}; 0 turns this off)")
+    parser.add_argument("--min-graph-calls", type=int, default=MIN_GRAPH_CALLS, metavar="N",
+                        help="a function eager code calls fewer than N times, counted from the code, stays "
+                             f"eager (default {MIN_GRAPH_CALLS}; 0 turns this off)")
     parser.add_argument("--no-plan", dest="plan", action="store_false",
                         help="decorate every function the tables recommend, also helpers traced inside a "
                              "decorated caller and functions with too little work for a graph call")

@@ -18,7 +18,7 @@ from hybridize_analysis.engine import Options, analyse_path
 from hybridize_analysis.bisect import find_responsible
 from hybridize_analysis.outputs import Comparison, compare_runs
 from hybridize_analysis.report import SCHEMA, build_report, get_tool_version, summarize
-from hybridize_analysis.results import MIN_GRAPH_OPS
+from hybridize_analysis.results import MIN_GRAPH_CALLS, MIN_GRAPH_OPS
 
 from .report import DEFAULT_ATOL, DEFAULT_RTOL, PROGRAM
 from .report_compare import read_values
@@ -46,8 +46,8 @@ def check_arguments(args: argparse.Namespace) -> dict[Path, Path | None]:
         raise UsageProblem("a notebook is given twice")
     if args.runs < 1:
         raise UsageProblem("--runs must be at least 1")
-    if args.min_graph_ops < 0:
-        raise UsageProblem("--min-graph-ops must be 0 or more")
+    if args.min_graph_ops < 0 or args.min_graph_calls < 0:
+        raise UsageProblem("--min-graph-ops and --min-graph-calls must be 0 or more")
     if args.timeout <= 0:
         raise UsageProblem("--timeout must be positive")
     if args.rtol < 0 or args.atol < 0:
@@ -181,6 +181,8 @@ def engine_settings(args) -> dict:
         engine["tables"] = args.tables
     if args.min_graph_ops != MIN_GRAPH_OPS:
         engine["min_graph_ops"] = args.min_graph_ops
+    if args.min_graph_calls != MIN_GRAPH_CALLS:
+        engine["min_graph_calls"] = args.min_graph_calls
     if not args.plan:
         engine["plan"] = False
     return engine

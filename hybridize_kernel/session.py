@@ -13,7 +13,7 @@ from typing import Union
 from weakref import WeakKeyDictionary
 
 from hybridize_analysis.parse import ParseCache
-from hybridize_analysis.results import MIN_GRAPH_OPS
+from hybridize_analysis.results import MIN_GRAPH_CALLS, MIN_GRAPH_OPS
 from hybridize_analysis.units import Unit
 
 from .values import is_tf_function
@@ -79,6 +79,7 @@ class Session:
         self.report: dict | None = None
         #: `%hybridize config` settings, passed to the engine as Options of the same names
         self.settings: dict[str, object] = {"tables": "default", "few_values": 2, "min_graph_ops": MIN_GRAPH_OPS,
+                                            "min_graph_calls": MIN_GRAPH_CALLS,
                                             "booleans_are_primitive": False, "plan": True, "expected_calls": 0}
         self._code_names: dict[str, tuple[int, int]] = {}  # file name -> (execution count, line offset)
         self._units: dict[tuple[str, str], Unit] = {}

@@ -31,6 +31,7 @@ SETTINGS = {
     "tables": ("tables", _tables),
     "few_values": ("few_values", _count("few_values")),
     "min_graph_ops": ("min_graph_ops", _count("min_graph_ops")),
+    "min_graph_calls": ("min_graph_calls", _count("min_graph_calls")),
     "booleans": ("booleans_are_primitive", _boolean),
     "plan": ("plan", _boolean),  # off: every function as the tables decide it (no boundary plan)
     # 0: the calls seen so far decide whether tracing pays (TRACING_DOES_NOT_PAY)

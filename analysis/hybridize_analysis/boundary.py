@@ -23,10 +23,11 @@ from __future__ import annotations
 from .callgraph import CALLBACK, KERAS_CALL, CallSite
 from .decide import withdraw
 from .model import FunctionInfo
-from .results import MIN_GRAPH_OPS, Analysis, FunctionResult
+from .results import Analysis, FunctionResult, Options
 from .rules import has_covered_callers
 from .rules.base import Finding
 from .rules.context import FunctionContext
+from .rules.too_few_calls import RULE as TOO_FEW_CALLS
 from .rules.too_little_work import RULE as TOO_LITTLE_WORK
 from .syntax import has_empty_body, iter_body_nodes
 from .tensors import catalogue as api
@@ -40,34 +41,43 @@ _OPERATORS = frozenset({"arith_expr", "term", "factor", "power", "comparison", "
                         "or_expr", "xor_expr"})
 
 
-def plan_boundary(analysis: Analysis, min_graph_ops: int = MIN_GRAPH_OPS) -> None:
+def plan_boundary(analysis: Analysis, options: Options) -> None:
     """Withdraw the recommendations the plan does not need (1, 2) and the decorators that would
     nest (3), each with the finding that says why; run once every function is decided."""
+    min_graph_ops, min_graph_calls = options.min_graph_ops, options.min_graph_calls
     results = {result.function: result for result in analysis.results}
     converted = {function for function, result in results.items() if "CONVERT_TO_HYBRID" in result.transformations}
     estimate = OperationEstimate(analysis)
     nesting = _nested_variable_takers(analysis, results)
-    too_little: dict[FunctionInfo, int] = {}
+    withdrawn: dict[FunctionInfo, Finding] = {}
     while True:
         covered = _covered(analysis, results, converted, nesting)
-        small = {}
+        unpaid = {}
         eager = _EagerCallers(analysis, converted)
         for function in converted - covered.keys():
-            if results[function].benchmark or not eager.calls(function):
+            result = results[function]
+            if result.benchmark or not eager.calls(function):
                 continue  # measured in place, or no eager caller seen
             ops = estimate.of(function)
             if ops is not None and ops < min_graph_ops:
-                small[function] = ops
-        if not small:
+                unpaid[function] = Finding(TOO_LITTLE_WORK.code, function.line, {
+                    "function": function.qualname, "ops": ops, "threshold": min_graph_ops})
+                continue
+            if options.facts.get_observed(function.unit.id, function.qualname) is not None:
+                continue  # the calls seen so far decide whether tracing pays (decide.py)
+            calls = eager.count(function)
+            if calls is not None and max(calls, options.expected_calls or 0) < min_graph_calls:
+                unpaid[function] = Finding(TOO_FEW_CALLS.code, function.line, {
+                    "function": function.qualname, "calls": calls, "threshold": min_graph_calls})
+        if not unpaid:
             break
-        too_little.update(small)
-        converted -= small.keys()
-    for function, ops in too_little.items():
+        withdrawn.update(unpaid)
+        converted -= unpaid.keys()
+    for function, finding in withdrawn.items():
         result = results[function]
         withdraw(result, "CONVERT_TO_HYBRID")
         result.decorator_arguments = {}
-        result.findings.append(Finding(TOO_LITTLE_WORK.code, function.line, {
-            "function": function.qualname, "ops": ops, "threshold": min_graph_ops}))
+        result.findings.append(finding)
     for function, findings in covered.items():
         result = results[function]
         if function.is_hybrid:
@@ -119,9 +129,38 @@ class _EagerCallers:
 
     def __init__(self, analysis: Analysis, converted: set[FunctionInfo]) -> None:
         self.graph = analysis.callgraph
+        self.program = analysis.program
         self.converted = converted
         self.tests = {function for function, _, _ in analysis.dataflow.test_cases}
         self._memo: dict[FunctionInfo, bool] = {}
+
+    def count(self, function: FunctionInfo, visiting: frozenset = frozenset()) -> int | None:
+        """How many times code that surely runs eagerly calls `function` in one run of the
+        program: each call of a module's or a cell's code, and of the eager functions it calls,
+        times the loops around it that run a known number of times (`range(3)`). None when some
+        call runs an unknown number of times (a loop over a dataset, a `while`, `%timeit`)."""
+        total = 0
+        for site in self.graph.get_callers(function):
+            caller = site.caller
+            if site.targets.get(function) == CALLBACK or self._no_evidence(caller):
+                continue
+            if caller in visiting or caller is function:
+                return None  # recursion: as many calls as it goes deep
+            if caller is None:
+                times = None if _timed_repeatedly(self.program, site.node) else _repetitions(site.node, None)
+            else:
+                outer = self.count(caller, visiting | {function})
+                inner = _repetitions(site.node, caller)
+                times = None if outer is None or inner is None else outer * inner
+            if times is None:
+                return None
+            total += times
+        return total
+
+    def _no_evidence(self, caller: FunctionInfo | None) -> bool:
+        """A caller whose calls say nothing of eager use: traced, or a test."""
+        return caller is not None and (caller.is_hybrid or caller in self.converted or caller in self.tests
+                                       or caller.name.startswith("test"))
 
     def calls(self, function: FunctionInfo, visiting: frozenset = frozenset()) -> bool:
         if function in self._memo:
@@ -133,8 +172,7 @@ class _EagerCallers:
                 continue
             if caller is None:
                 found = True
-            elif caller.is_hybrid or caller in self.converted or caller in visiting \
-                    or caller in self.tests or caller.name.startswith("test"):
+            elif self._no_evidence(caller) or caller in visiting:
                 continue
             else:
                 found = self.calls(caller, visiting | {function})
@@ -222,13 +260,14 @@ class OperationEstimate:
         return has_empty_body(method.node)
 
 
-def _repetitions(node, function: FunctionInfo) -> int | None:
-    """How many times `node` runs per call: the product of the known lengths of the loops around
-    it in `function` (`range(4)`, `tf.range(3)`); None inside a loop of unknown length or a
-    comprehension."""
+def _repetitions(node, function: FunctionInfo | None) -> int | None:
+    """How many times `node` runs per call of `function` (None: per run of the module's code):
+    the product of the known lengths of the loops around it (`range(4)`, `tf.range(3)`); None
+    inside a loop of unknown length or a comprehension."""
     times = 1
+    top = function.node if function is not None else None
     child, parent = node, node.parent
-    while parent is not None and parent is not function.node:
+    while parent is not None and parent is not top and parent.type not in ("funcdef", "classdef"):
         if parent.type in ("while_stmt", "comp_for", "sync_comp_for"):
             return None
         if parent.type == "for_stmt" and child is not parent.children[3]:
@@ -238,6 +277,20 @@ def _repetitions(node, function: FunctionInfo) -> int | None:
             times *= length
         child, parent = parent, parent.parent
     return times
+
+
+def _timed_repeatedly(program, node) -> bool:
+    """A call in a notebook cell under `%%timeit`, or on a `%timeit` line: IPython runs it many
+    times (the cell's Python is what the masking kept)."""
+    root = node.get_root_node()
+    module = program.get_module_of(node)
+    if module is None:
+        return False
+    unit = module.units[program.unit_positions.get(id(root), 0)]
+    lines = unit.source.splitlines()
+    first = next((line.strip() for line in lines if line.strip()), "")
+    line = lines[node.start_pos[0] - 1].strip() if node.start_pos[0] <= len(lines) else ""
+    return first.startswith("%%timeit") or line.startswith("%timeit")
 
 
 def _literal_range_length(iterable) -> int | None:

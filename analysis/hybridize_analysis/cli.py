@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from .engine import Options, analyse_path
-from .results import MIN_GRAPH_OPS
+from .results import MIN_GRAPH_CALLS, MIN_GRAPH_OPS
 from .report import build_report, format_table
 from .units import InputError
 
@@ -41,6 +41,13 @@ def make_parser() -> argparse.ArgumentParser:
                         help="a function eager code calls that runs fewer TensorFlow operations "
                              f"than N a call stays eager: a graph call would not pay (default: {MIN_GRAPH_OPS}, "
                              "measured on a 2-core machine; 0 turns this off)")
+    parser.add_argument("--min-graph-calls", type=_count, default=MIN_GRAPH_CALLS, metavar="N",
+                        help="a function eager code calls fewer than N times, counted from the code, "
+                             f"stays eager: its tracing would cost more than its graph calls save (default: "
+                             f"{MIN_GRAPH_CALLS}, measured on a 2-core machine; 0 turns this off)")
+    parser.add_argument("--expected-calls", type=_count, default=None, metavar="N",
+                        help="the calls a decorator must pay its tracing over, when the program will "
+                             "run a function more often than its code shows")
     parser.add_argument("--no-plan", dest="plan", action="store_false",
                         help="decorate every function the tables recommend, also helpers traced inside a "
                              "decorated caller and functions with too little work for a graph call")
@@ -72,7 +79,8 @@ def _count(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     options = Options(booleans_are_primitive=args.booleans, keras_version=args.keras,
-                      few_values=args.few_values, min_graph_ops=args.min_graph_ops, plan=args.plan,
+                      few_values=args.few_values, min_graph_ops=args.min_graph_ops,
+                      min_graph_calls=args.min_graph_calls, expected_calls=args.expected_calls, plan=args.plan,
                       tables=args.tables)
     if args.verify and (len(args.paths) != 1 or Path(args.paths[0]).suffix != ".py"):
         print("hybridize-check: error: --verify runs one .py script: give exactly one", file=sys.stderr)

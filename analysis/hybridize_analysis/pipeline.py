@@ -116,7 +116,7 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
     if not paper:
         add_callee_hazards(analysis, pitfalls)
     if not paper and options.plan:
-        plan_boundary(analysis, options.min_graph_ops)
+        plan_boundary(analysis, options)
     for result in analysis.results:
         settle(result)
     clock.lap("decisions")

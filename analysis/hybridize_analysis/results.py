@@ -15,6 +15,12 @@ PROPERTY_NAMES = ("has_tensor_parameter", "has_primitive_parameter", "has_python
 #: `benchmarks/graph_call_threshold.py` on these machines (8 matrix products of [128, 128]; 48
 #: elementwise operations on a small vector). Below it a graph call is several times slower.
 MIN_GRAPH_OPS = 8
+#: Calls from which the time a graph saves can earn back its tracing: under the smallest count
+#: measured by `benchmarks/graph_call_threshold.py` for functions of at least MIN_GRAPH_OPS
+#: operations (19 calls for 96 matrix products, whose tracing takes ~130 ms; 537 for 48
+#: elementwise operations). A function eager code calls fewer times, counted from the code,
+#: stays eager: its graph would make the program slower.
+MIN_GRAPH_CALLS = 16
 
 
 @dataclass
@@ -24,6 +30,7 @@ class Options:
     booleans_are_primitive: bool = False
     few_values: int = 2  # a Python parameter taking at most this many constants is no retracing hazard
     min_graph_ops: int = MIN_GRAPH_OPS  # fewer estimated operations, called from eager code: keep eager
+    min_graph_calls: int = MIN_GRAPH_CALLS  # fewer calls counted from eager code: keep eager
     plan: bool = True  # the boundary plan (boundary.py); off: every function as the tables decide it
     expected_calls: int | None = None  # calls a decorator must pay its tracing over (default: those seen)
     tables: str = "default"  # "paper": the paper's two tables exactly (SPEC 4.10)

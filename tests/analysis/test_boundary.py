@@ -155,3 +155,61 @@ def test_a_step_nobody_calls_covers_nothing():
 def test_the_paper_tables_have_no_plan():
     _, results = plan(STEP, tables="paper")
     assert "CONVERT_TO_HYBRID" in results["loss_fn"].transformations
+
+
+# -- too few calls for tracing to pay ------------------------------------------------------------
+
+COUNTED = {"min_graph_calls": 16}  # the calibrated default (conftest turns counting off)
+
+WORK = """
+    def evaluate(x, y):
+        predictions = model(x)
+        error = tf.reduce_mean(tf.square(y - predictions)) + tf.reduce_mean(tf.abs(y - predictions))
+        return error + 0.01 * tf.add_n([tf.reduce_sum(tf.square(w)) for w in model.trainable_variables])
+"""
+
+
+@pytest.mark.parametrize("calls, counted", [
+    ("evaluate(tf.ones([2, 3]), tf.zeros([2, 4]))", 1),
+    ("for _ in range(3):\n    evaluate(tf.ones([2, 3]), tf.zeros([2, 4]))", 3),
+    ("def epoch():\n    for _ in range(4):\n        evaluate(tf.ones([2, 3]), tf.zeros([2, 4]))\n\n"
+     "for _ in range(3):\n    epoch()", 12),
+])
+def test_a_function_called_a_counted_few_times_stays_eager(calls, counted):
+    _, results = plan(WORK + "\n" + calls + "\n", **COUNTED)
+    result = results["evaluate"]
+    assert result.transformations == [] and codes(result) == ["TOO_FEW_CALLS"]
+    assert finding(result, "TOO_FEW_CALLS").args == {"function": "evaluate", "calls": counted, "threshold": 16}
+    assert "tracing it costs more than its graph calls would save" in finding(result, "TOO_FEW_CALLS").to_dict()["message"]
+
+
+@pytest.mark.parametrize("calls", [
+    "for _ in range(100):\n    evaluate(tf.ones([2, 3]), tf.zeros([2, 4]))",
+    "for x, y in dataset:\n    evaluate(x, y)",  # as many as the dataset has batches: not counted
+    "step = 0\nwhile step < 3:\n    evaluate(tf.ones([2, 3]), tf.zeros([2, 4]))\n    step += 1",
+])
+def test_a_function_called_many_or_uncounted_times_is_decorated(calls):
+    _, results = plan(WORK + "\n" + calls + "\n", **COUNTED)
+    assert results["evaluate"].transformations == ["CONVERT_TO_HYBRID"]
+
+
+def test_the_expected_calls_a_user_sets_override_the_count():
+    _, results = plan(WORK + "\nevaluate(tf.ones([2, 3]), tf.zeros([2, 4]))\n", expected_calls=500, **COUNTED)
+    assert results["evaluate"].transformations == ["CONVERT_TO_HYBRID"]
+
+
+def test_a_cell_under_timeit_runs_its_calls_an_uncounted_number_of_times():
+    from hybridize_analysis.engine import analyse_specs
+    from hybridize_analysis.model import ModuleSpec
+    from hybridize_analysis.parse import ParseCache
+    from hybridize_analysis.results import Options
+    from hybridize_analysis.units import Unit
+
+    cells = [PRELUDE + textwrap.dedent(WORK), "%%timeit\nevaluate(tf.ones([2, 3]), tf.zeros([2, 4]))\n",
+             "%timeit evaluate(tf.ones([2, 3]), tf.zeros([2, 4]))\n"]
+    for chosen in (cells[1], cells[2]):
+        units = tuple(Unit.from_source(f"cell:c{i}", "nb.ipynb", "cell", cell)
+                      for i, cell in enumerate([cells[0], chosen]))
+        analysis = analyse_specs([ModuleSpec("nb.ipynb", units)], Options(**COUNTED), ParseCache())
+        (result,) = [r for r in analysis.results if r.function.qualname == "evaluate"]
+        assert result.transformations == ["CONVERT_TO_HYBRID"], chosen

@@ -55,6 +55,7 @@ PITFALLS = {
     "KERAS3_LAYER_CALL": ("error", "pitfall"),
     "HAS_COVERED_CALLERS": ("info", "pitfall"),
     "TOO_LITTLE_WORK": ("info", "pitfall"),  # the boundary plan: a graph call would not pay
+    "TOO_FEW_CALLS": ("info", "pitfall"),  # the boundary plan: tracing would not be earned back
     # issue 12: hazards beyond SPEC 4.5's table
     "HAS_TENSOR_ASSERTS": ("error", "pitfall"),
     "HAS_UNSEEDED_RANDOM_OPS": ("warning", "pitfall"),

@@ -8,6 +8,7 @@ import textwrap
 import pytest
 
 from hybridize_analysis.engine import analyse_path
+from hybridize_analysis.results import Options
 from hybridize_analysis.tensors import catalogue as api
 from hybridize_analysis.tensors.values import Value, is_dataset_iterator, is_tensor_like
 
@@ -15,7 +16,7 @@ from hybridize_analysis.tensors.values import Value, is_dataset_iterator, is_ten
 def analyse(tmp_path, source: str, name: str = "train.py"):
     path = tmp_path / name
     path.write_text(textwrap.dedent(source))
-    return {result.function.qualname: result for result in analyse_path(path).results}
+    return {result.function.qualname: result for result in analyse_path(path, Options(min_graph_calls=0)).results}
 
 
 def properties(result):

@@ -13,7 +13,7 @@ from .conftest import analyse_source
 PROGRAMS = Path(__file__).parent / "programs"
 #: These functions run a few operations each, which the boundary plan keeps eager when module code
 #: calls them (a graph call would not pay): what is checked here is the tables' decision.
-TABLES_ALONE = Options(min_graph_ops=0)
+TABLES_ALONE = Options(min_graph_ops=0, min_graph_calls=0)
 
 
 def recommended(result) -> bool:

@@ -11,6 +11,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from hybridize_analysis.engine import analyse_path
+from hybridize_analysis.results import Options
+
+#: The programs call each function a few times, to run it: counting those calls would keep every
+#: function eager (TOO_FEW_CALLS), leaving nothing to check. The decisions judged here are the
+#: tables' and the rest of the plan's.
+JUDGED = Options(min_graph_calls=0)
 from hybridize_analysis.plan import iter_unit_rewrites
 from hybridize_analysis.report import function_entry
 from hybridize_analysis.results import Analysis
@@ -54,7 +60,7 @@ def recommend_source(source: str) -> Recommendations:
     with tempfile.TemporaryDirectory(prefix="hybridize-check-") as folder:
         path = Path(folder, "program.py")
         path.write_text(source, encoding="utf-8")
-        analysis = analyse_path(path)
+        analysis = analyse_path(path, JUDGED)
     changes = []
     for result in analysis.results:
         entry = function_entry(result)

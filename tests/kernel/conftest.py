@@ -47,6 +47,7 @@ def ip(shell):
     # the boundary plan would keep them eager (too little work for a graph call): turned off here,
     # and checked on its own in test_boundary_plan.py.
     session.settings["min_graph_ops"] = 0
+    session.settings["min_graph_calls"] = 0
     yield shell
     errors = list(session.errors)
     shell.run_line_magic("unload_ext", "hybridize_kernel")

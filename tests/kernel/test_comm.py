@@ -53,6 +53,7 @@ def kernel_shell(shell, tf):
     shell.kernel = FakeKernel()
     shell.run_line_magic("load_ext", "hybridize_kernel")
     session_of(shell).settings["min_graph_ops"] = 0  # one-line functions here: see conftest.ip
+    session_of(shell).settings["min_graph_calls"] = 0
     yield shell
     errors = list(session_of(shell).errors)
     shell.run_line_magic("unload_ext", "hybridize_kernel")

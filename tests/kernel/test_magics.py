@@ -256,4 +256,4 @@ def test_config_refuses_bad_settings_in_one_line(ip, line, message):
         ip.run_line_magic("hybridize", line)
     with capture_output() as captured:
         ip.run_line_magic("hybridize", "config")
-    assert captured.stdout.strip() == "hybridize: tables=default few_values=2 min_graph_ops=0 booleans=off plan=on expected_calls=0"
+    assert captured.stdout.strip() == "hybridize: tables=default few_values=2 min_graph_ops=0 min_graph_calls=0 booleans=off plan=on expected_calls=0"

@@ -81,7 +81,7 @@ def test_frontend_session_with_cell_ids_comm_and_apply(tf):
 
         comm_id = uuid.uuid4().hex
         # `double` is one operation, which the boundary plan keeps eager: the apply path is checked
-        execute("%load_ext hybridize_kernel\n%hybridize config min_graph_ops=0", "load")
+        execute("%load_ext hybridize_kernel\n%hybridize config min_graph_ops=0 min_graph_calls=0", "load")
         client.shell_channel.send(client.session.msg("comm_open", {
             "comm_id": comm_id, "target_name": "hybridize", "data": {}}))
         execute("import tensorflow as tf\n\ndef double(x):\n    return x * 2\n", "defs-cell")

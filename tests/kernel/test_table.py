@@ -78,7 +78,7 @@ def make_report(cells=CELLS) -> dict:
     units = tuple(Unit.from_source(f"cell:c{i}", "nb.ipynb", "cell", textwrap.dedent(cell))
                   for i, cell in enumerate(cells))
     # one-line functions: the tables' decisions, without the boundary plan's threshold (see conftest.ip)
-    return build_report([analyse_specs([ModuleSpec("nb.ipynb", units)], Options(min_graph_ops=0), ParseCache())])
+    return build_report([analyse_specs([ModuleSpec("nb.ipynb", units)], Options(min_graph_ops=0, min_graph_calls=0), ParseCache())])
 
 
 _REPORT = make_report()

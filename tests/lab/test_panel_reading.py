@@ -26,7 +26,7 @@ _advisor.verify_rewrite = lambda function, *args, **kwargs: (
 
 CELLS = {
     # one-line functions (`twice`): the boundary plan's threshold is turned off to check Apply
-    "load": "%load_ext hybridize_kernel\n%hybridize observe on\n%hybridize config min_graph_ops=0",
+    "load": "%load_ext hybridize_kernel\n%hybridize observe on\n%hybridize config min_graph_ops=0 min_graph_calls=0",
     "plant": PLANT,
     "imports": "import tensorflow as tf",
     "noisy": "def noisy(x):\n    print(x)\n    return x * 2.0\n\n\nnoisy(tf.ones([2]))",

@@ -13,7 +13,7 @@ from .notebooks import write_notebook
 def rerun(open_notebook, server, tmp_path_factory):
     server.set_panel_settings({**PANEL_SETTINGS, "rerunAfterApply": True})
     source = write_notebook(tmp_path_factory.mktemp("rerun") / "rerun.ipynb", {
-        "load": "%load_ext hybridize_kernel\n%hybridize config min_graph_ops=0",  # `double`: one operation
+        "load": "%load_ext hybridize_kernel\n%hybridize config min_graph_ops=0 min_graph_calls=0",  # `double`: one operation
         "imports": "import tensorflow as tf",
         "double": "def double(x):\n    return x * 2",
         "call": "y = double(tf.constant([1.0, 2.0]))",

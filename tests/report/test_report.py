@@ -20,7 +20,7 @@ from .conftest import GOOD_CELLS, write_notebook
 
 #: The notebooks here hold one- and two-operation functions, which the boundary plan keeps eager
 #: (a graph call would not pay); these runs check the command, so they turn the threshold off.
-TABLES_ALONE = ("--min-graph-ops", "0")
+TABLES_ALONE = ("--min-graph-ops", "0", "--min-graph-calls", "0")
 
 
 def run_cli(*args: str) -> tuple[int, str, str]:
