@@ -20,7 +20,7 @@ eager code. Once every function is decided, the recommendations are planned over
 """
 from __future__ import annotations
 
-from .callgraph import CALLBACK, KERAS_CALL, CallSite
+from .callgraph import CALLBACK, FRAMEWORK, KERAS_CALL, CallSite
 from .decide import withdraw
 from .model import FunctionInfo
 from .results import Analysis, FunctionResult, Options
@@ -29,7 +29,7 @@ from .rules.base import Finding
 from .rules.context import FunctionContext
 from .rules.too_few_calls import RULE as TOO_FEW_CALLS
 from .rules.too_little_work import RULE as TOO_LITTLE_WORK
-from .syntax import has_empty_body, iter_body_nodes
+from .syntax import has_empty_body, is_comprehension, iter_body_nodes
 from .tensors import catalogue as api
 from .tensors.parameters import get_parameters
 from .tensors.values import GRAPH_TENSOR_KINDS, may_hold_variables
@@ -144,6 +144,8 @@ class _EagerCallers:
             caller = site.caller
             if site.targets.get(function) == CALLBACK or self._no_evidence(caller):
                 continue
+            if site.targets.get(function) == FRAMEWORK:
+                return None  # Keras' `fit` runs `train_step` once per batch
             if caller in visiting or caller is function:
                 return None  # recursion: as many calls as it goes deep
             if caller is None:
@@ -263,12 +265,13 @@ class OperationEstimate:
 def _repetitions(node, function: FunctionInfo | None) -> int | None:
     """How many times `node` runs per call of `function` (None: per run of the module's code):
     the product of the known lengths of the loops around it (`range(4)`, `tf.range(3)`); None
-    inside a loop of unknown length or a comprehension."""
+    inside a loop of unknown length, a comprehension (`[step(x) for x in dataset]`: its element
+    runs once per item) or a lambda (it runs when called)."""
     times = 1
     top = function.node if function is not None else None
     child, parent = node, node.parent
     while parent is not None and parent is not top and parent.type not in ("funcdef", "classdef"):
-        if parent.type in ("while_stmt", "comp_for", "sync_comp_for"):
+        if parent.type in ("while_stmt", "comp_for", "sync_comp_for", "lambdef") or is_comprehension(parent):
             return None
         if parent.type == "for_stmt" and child is not parent.children[3]:
             length = _literal_range_length(parent.children[3])

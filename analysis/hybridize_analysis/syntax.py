@@ -176,4 +176,3 @@ def has_empty_body(funcdef: NodeOrLeaf) -> bool:
             continue
         return False
     return True
-

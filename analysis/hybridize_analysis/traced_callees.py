@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .callgraph import CALLBACK, FRAMEWORK
 from .dispatch import IMPOSSIBLE, Receivers
-from .results import Analysis, FunctionResult
+from .results import Analysis
 from .rules.base import Finding
 from .rules.context import FunctionContext
 from .rules.pitfalls import run_pitfall_checks

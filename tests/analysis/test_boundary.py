@@ -213,3 +213,40 @@ def test_a_cell_under_timeit_runs_its_calls_an_uncounted_number_of_times():
         analysis = analyse_specs([ModuleSpec("nb.ipynb", units)], Options(**COUNTED), ParseCache())
         (result,) = [r for r in analysis.results if r.function.qualname == "evaluate"]
         assert result.transformations == ["CONVERT_TO_HYBRID"], chosen
+
+
+@pytest.mark.parametrize("calls", [
+    "losses = [evaluate(x, y) for x, y in dataset]",
+    "losses = {i: evaluate(tf.ones([2, 3]), tf.zeros([2, 4])) for i in range(3) if i}",
+    "run = lambda: evaluate(tf.ones([2, 3]), tf.zeros([2, 4]))\nrun()",
+])
+def test_a_call_in_a_comprehension_or_a_lambda_is_not_counted(calls):
+    """A comprehension's element runs once per item, a lambda's body whenever it is called."""
+    _, results = plan(WORK + "\n" + calls + "\n", **COUNTED)
+    assert results["evaluate"].transformations == ["CONVERT_TO_HYBRID"]
+
+
+def test_a_step_keras_runs_per_batch_is_not_counted():
+    """`fit` is one call in the code and runs `train_step` once per batch."""
+    _, results = plan("""
+    class Net(tf.keras.Model):
+        def __init__(self):
+            super().__init__()
+            self.dense = tf.keras.layers.Dense(4)
+
+        def call(self, inputs):
+            return self.dense(inputs)
+
+        def train_step(self, data):
+            x, y = data
+            with tf.GradientTape() as tape:
+                loss = tf.reduce_mean(tf.square(y - self(x, training=True)))
+            grads = tape.gradient(loss, self.trainable_variables)
+            self.optimizer.apply_gradients(zip(grads, self.trainable_variables))
+            return {"loss": loss}
+
+    net = Net()
+    net.compile(optimizer="sgd", run_eagerly=True)
+    net.fit(tf.ones([8, 3]), tf.zeros([8, 4]), epochs=1, verbose=0)
+    """, **COUNTED)
+    assert "TOO_FEW_CALLS" not in codes(results["Net.train_step"])

@@ -11,7 +11,7 @@ from ..syntax import get_dotted_parts, get_end_line, get_sync_comp_for, is_call_
 from ..units import Unit
 from .scopes import (
     BUILTIN_NAMES, Assignment, AugmentedAssignment, Binding, Builtin, ClassDefinition, ClassScope,
-    ComprehensionScope, Deletion, FromImportation, FunctionDefinition, FunctionScope, Importation, ModuleScope,
+    Deletion, FromImportation, FunctionDefinition, FunctionScope, Importation, ModuleScope,
     Pos, Scope, StarImported,
 )
 

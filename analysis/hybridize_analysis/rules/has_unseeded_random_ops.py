@@ -46,7 +46,6 @@ def add_noise(x):
 from __future__ import annotations
 
 from ..callgraph import CallSite
-from ..syntax import iter_call_arguments
 from ..tensors import catalogue as api
 from .base import Finding, Rule
 from .context import FunctionContext

@@ -27,7 +27,9 @@ from ..model.scopes import (
     Argument, Assignment, AugmentedAssignment, Binding, ClassDefinition, Deletion, ExceptTarget,
     FunctionDefinition, LoopVariable, WithTarget,
 )
-from ..syntax import get_sync_comp_for, has_empty_body, is_call_trailer, is_comprehension, iter_call_arguments, iter_nodes
+from ..syntax import (
+    get_sync_comp_for, has_empty_body, is_call_trailer, is_comprehension, iter_call_arguments, iter_nodes,
+)
 from . import catalogue as api
 from .containers import empty_container_kind, filled_container
 from .hints import hint_names
