@@ -45,8 +45,10 @@ from .values import (
 MAX_ROUNDS = 30
 _ARITHMETIC = ("arith_expr", "term", "shift_expr", "and_expr", "xor_expr", "expr")
 #: How many classes of the program may define a method for a call on an unseen object to be read
-#: as a call of one of them (see `Dataflow._program_methods_called`).
-MAX_NAME_DISPATCH = 4
+#: as a call of one of them (see `Dataflow._program_methods_called`), and for a call of an
+#: abstract method on `self` to run each subclass's override (`Dataflow._overrides`): beyond it,
+#: binding every call's arguments into every override costs more than the analysis of the rest.
+MAX_NAME_DISPATCH = 8
 #: Decorators that keep a function's calling convention; any other decorator hides it.
 _TRANSPARENT_DECORATORS = frozenset({
     "builtins.staticmethod", "builtins.classmethod", "builtins.property", "functools.wraps",
@@ -1121,9 +1123,10 @@ class Dataflow:
                     return self._property_of(method, cls if kind == OBJECT else method.cls)
                 receiver = value if kind == OBJECT else Value(OBJECT, cls)
                 bound = {Value(BOUND_METHOD, method, receiver=receiver)}
-                if kind == OBJECT and has_empty_body(method.node):
+                overrides = self._overrides(cls, name) if kind == OBJECT and has_empty_body(method.node) else ()
+                if len(overrides) <= MAX_NAME_DISPATCH:  # not Keras' `Operation.call`, which hundreds override
                     bound.update(Value(BOUND_METHOD, override, receiver=Value(OBJECT, override.cls))
-                                 for override in self._overrides(cls, name))
+                                 for override in overrides)
                 return frozenset(bound)
             stored = self._stored_attribute(cls, name)
             if stored:
