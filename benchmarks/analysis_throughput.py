@@ -37,7 +37,7 @@ def measure(name: str, path: Path, cache: ParseCache, label: str) -> dict:
     lines = count_lines(path)
     phases = "  ".join(f"{phase} {analysis.timings.get(phase, 0.0):6.2f}s" for phase in PHASES)
     print(f"{name:<16} {label:<5} {lines / 1000:7.1f} KLOC  {seconds:7.2f}s  {lines / 1000 / seconds:7.1f} KLOC/s  "
-          f"{len(analysis.results):6d} functions  [{phases}]", flush=True)
+          f"{len(analysis.results):6d} functions  [{phases}]  dataflow rounds {analysis.dataflow.rounds}", flush=True)
     return {"seconds": seconds, "lines": lines, "timings": analysis.timings}
 
 

@@ -1113,3 +1113,33 @@ def test_an_item_a_function_adds_to_in_place_may_hold_what_it_made():
             return totals
     """)
     assert result.properties["has_primitive_parameter"] is not True
+
+
+@pytest.mark.parametrize("decorator, imports", [
+    ("tf.custom_gradient", ""),
+    ("ops.custom_gradient", "from keras import ops\n"),
+    ("custom_gradient", "from tensorflow.python.ops.custom_gradient import custom_gradient\n"),
+])
+def test_a_custom_gradient_function_gives_its_outputs_not_its_gradient(decorator, imports):
+    """The body returns `(outputs, grad)`; calling the decorated function gives the outputs (a
+    claim tested in test_tensorflow_claims.py), so what consumes them receives a tensor, not a
+    tuple holding a Python function."""
+    source = PRELUDE + imports + textwrap.dedent(f"""
+        class Scaled:
+            def scale(self, x):
+                @{decorator}
+                def scale_with_clipped_gradient(x):
+                    def grad(upstream):
+                        return tf.clip_by_value(upstream, -1.0, 1.0)
+                    return x * 2.0, grad
+                return scale_with_clipped_gradient(x)
+
+        def consume(y):
+            return tf.reduce_sum(y)
+
+        consume(Scaled().scale(images))
+    """)
+    analysis, results = analyse_source(source)
+    function = results["consume"].function
+    assert {value.kind for value in analysis.dataflow.params[(function, 0)]} == {"tensor"}
+    assert results["consume"].properties["has_tensor_parameter"] is True

@@ -203,3 +203,20 @@ def test_a_composite_tensor_argument_is_rebuilt_inside_a_traced_function(tf):
     eager_argument = tf.ragged.constant([[1, 2], [3]])
     memoize(eager_argument)
     assert hasattr(eager_argument, "_row_count")
+
+
+def test_a_custom_gradient_function_returns_only_its_outputs(tf):
+    """Why the dataflow gives a call of a `tf.custom_gradient` function the first of the results
+    its body returns (`Dataflow._flow_returns`): the decorator keeps the gradient function for
+    backpropagation and the caller receives the outputs alone, eagerly and traced."""
+    @tf.custom_gradient
+    def clip_gradient(x):
+        def grad(upstream):
+            return tf.clip_by_value(upstream, -1.0, 1.0)
+        return tf.identity(x), grad
+
+    x = tf.constant([1.0, 2.0])
+    for run in (clip_gradient, tf.function(clip_gradient)):
+        result = run(x)
+        assert isinstance(result, tf.Tensor)
+        np.testing.assert_allclose(result.numpy(), [1.0, 2.0])

@@ -49,10 +49,13 @@ _ARITHMETIC = ("arith_expr", "term", "shift_expr", "and_expr", "xor_expr", "expr
 #: abstract method on `self` to run each subclass's override (`Dataflow._overrides`): beyond it,
 #: binding every call's arguments into every override costs more than the analysis of the rest.
 MAX_NAME_DISPATCH = 8
+#: Decorators whose function returns only the first of the results its body returns: the body of
+#: a `tf.custom_gradient` function returns `(outputs, grad_fn)`, and calling it gives `outputs`.
+_CUSTOM_GRADIENT_DECORATORS = frozenset({"tensorflow.custom_gradient", "keras.ops.custom_gradient"})
 #: Decorators that keep a function's calling convention; any other decorator hides it.
 _TRANSPARENT_DECORATORS = frozenset({
     "builtins.staticmethod", "builtins.classmethod", "builtins.property", "functools.wraps",
-    "functools.cache", "functools.lru_cache",
+    "functools.cache", "functools.lru_cache", *_CUSTOM_GRADIENT_DECORATORS,
 })
 #: Keras runs these methods of user models with batches of tensors from fit/evaluate/predict.
 _KERAS_FRAMEWORK_METHODS = {
@@ -135,6 +138,7 @@ class Dataflow:
         #: Methods Keras calls on subclasses of its classes (`Layer.call`, `Metric.update_state` ...).
         self.entry_points: dict[FunctionInfo, dict[int, Values]] = dict(self._find_entry_points())
         self.final = False  # in the final rounds, "nothing known yet" becomes "unknown"
+        self.rounds: list[int] = []  # how many rounds each phase of `run` took to settle
         self._unseen: set[FunctionInfo] = set()  # bodies that run with parameters the analysis cannot see
         self._memo: dict[int, tuple[Values, frozenset]] = {}
         self._active: set[int] = set()
@@ -167,6 +171,8 @@ class Dataflow:
         for _, name, _, method in self._attribute_stores:
             if method is not None and method.name == "__init__":
                 self._init_stores[method].add(name)
+        self._custom_gradients = {function for function in self.functions
+                                  if _decorator_names(program, function) & _CUSTOM_GRADIENT_DECORATORS}
         self._changed = False
 
     # -- driving ------------------------------------------------------------------------------
@@ -200,7 +206,9 @@ class Dataflow:
                 self._mark_escapes()
                 self._seed_unseen()
             changed = None if final or not seeded else set(self._changed_keys)  # None: all is due
+            self.rounds.append(0)
             for _ in range(MAX_ROUNDS):
+                self.rounds[-1] += 1
                 self._changed_keys = set()
                 self._memo.clear()
                 for item, flow in work:
@@ -244,6 +252,8 @@ class Dataflow:
     def _flow_returns(self, function: FunctionInfo) -> None:
         nodes = self._return_nodes[function]
         values = join(*(self.eval(node) for node in nodes)) if nodes else of(api.NONE)
+        if function in self._custom_gradients:
+            values = _outputs_of_custom_gradient(values)
         self._join(self.returns, function, values, ("r", function))
 
     def _flow_attribute(self, store) -> None:
@@ -685,6 +695,7 @@ class Dataflow:
                 if function.hybrid is not None and decorator.start_pos[0] == function.hybrid.line:
                     continue
                 name = self.program.get_qualified_name(_decorator_callee(decorator.children[1]))
+                name = api.normalize(name) if name else name
                 if name not in _TRANSPARENT_DECORATORS and not (name or "").endswith(".setter") \
                         and decorator.children[1] not in self._case_decorators \
                         and not self._is_forwarding_decorator(decorator.children[1]):
@@ -1708,6 +1719,20 @@ def _decorator_name(decorator: NodeOrLeaf) -> str:
 def _has_decorator(program: Program, function: FunctionInfo, qualified: str) -> bool:
     return any(program.get_qualified_name(_decorator_callee(d.children[1])) == qualified
                for d in function.get_decorators())
+
+
+def _outputs_of_custom_gradient(returned: Values) -> Values:
+    """The first of the `(outputs, grad_fn)` pairs a custom-gradient body returns (nothing yet
+    while the outputs are not known)."""
+    return join(*(value.elements[0] if value.kind == CONTAINER and value.ref == "tuple" and len(value.elements) > 1
+                  else element_of(frozenset({value}), 0) for value in returned))
+
+
+def _decorator_names(program: Program, function: FunctionInfo) -> set[str]:
+    """The canonical qualified names of the function's decorators (`keras.src.ops.custom_gradient`
+    inside Keras' own sources is `keras.ops.custom_gradient`)."""
+    names = (program.get_qualified_name(_decorator_callee(d.children[1])) for d in function.get_decorators())
+    return {api.normalize(name) for name in names if name}
 
 
 def _decorator_callee(expression: NodeOrLeaf) -> NodeOrLeaf:

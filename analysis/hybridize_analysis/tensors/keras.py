@@ -21,6 +21,7 @@ class KerasClasses:
         self._by_qualified_name: dict[str, ClassInfo] | None = None
         self._subclasses: dict[ClassInfo, tuple[ClassInfo, ...]] | None = None
         self._tensor_classes: dict[ClassInfo, bool] = {}
+        self._mros: dict[ClassInfo, tuple[ClassInfo, ...]] = {}
 
     def get_bases(self, cls: ClassInfo) -> tuple[list[ClassInfo], list[str]]:
         """(user base classes, normalised names of library base classes)."""
@@ -69,15 +70,20 @@ class KerasClasses:
                 self._subclasses[root] = tuple(found)
         return self._subclasses.get(cls, (cls,))
 
-    def iter_mro(self, cls: ClassInfo, _seen=None) -> Iterator[ClassInfo]:
+    def iter_mro(self, cls: ClassInfo) -> Iterator[ClassInfo]:
         """The class and its user bases, depth first (enough for the single inheritance of models)."""
-        seen = _seen if _seen is not None else set()
+        found = self._mros.get(cls)
+        if found is None:
+            found = self._mros[cls] = tuple(self._walk_bases(cls, set()))
+        return iter(found)
+
+    def _walk_bases(self, cls: ClassInfo, seen: set) -> Iterator[ClassInfo]:
         if cls in seen:
             return
         seen.add(cls)
         yield cls
         for base in self.get_bases(cls)[0]:
-            yield from self.iter_mro(base, seen)
+            yield from self._walk_bases(base, seen)
 
     def find_method(self, cls: ClassInfo, name: str) -> FunctionInfo | None:
         for klass in self.iter_mro(cls):
