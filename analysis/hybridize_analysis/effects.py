@@ -372,8 +372,8 @@ class SideEffects:
     def _makes_fresh(self, callee, copies: bool, depth: int) -> bool:
         """Whether calling `callee` gives a new object: a class, an allocating API, a method of a
         TensorFlow value (`t.shape.as_list()`, `spec.numpy()`), a Keras layer or model (its
-        outputs), a library callee the analysis cannot see, or a function of the program that
-        returns what it allocated."""
+        outputs), a library callee the analysis cannot see, or a function of the program (or an
+        object whose `__call__` is one) that returns what it allocated."""
         kind = callee.kind
         if kind == CLASS or (kind == EXTERNAL and _is_allocating_api(callee.ref)):
             return True
@@ -389,6 +389,9 @@ class SideEffects:
             return True
         if kind == OBJECT and self.dataflow.keras.is_keras(callee.ref):
             return True  # `self.head(features)`: a Keras layer's outputs are built by the call
+        if kind == OBJECT:  # `self.attention(x)` on a `tf.Module`: what its `__call__` returns
+            method = self.dataflow.keras.find_method(callee.ref, "__call__")
+            return method is not None and self._returns_fresh(method, depth)
         return kind in (FUNCTION, BOUND_METHOD) and self._returns_fresh(callee.ref, depth)
 
     def _returns_fresh(self, function: FunctionInfo, depth: int) -> bool:

@@ -436,6 +436,24 @@ EFFECTFUL = [
             return x, start
         f(x0)
     """, id="time-perf-counter"),
+    case("""
+        class Attention(tf.Module):
+            def __init__(self):
+                super().__init__()
+                self.outputs = {}
+
+            @tf.Module.with_name_scope
+            def __call__(self, x):
+                self.outputs["context"] = x * 2.0
+                return self.outputs
+
+        attention = Attention()
+
+        def f(x):
+            attention_outputs = attention(x)
+            return attention_outputs.pop("context")
+        f(x0)
+    """, id="popping-from-a-dict-a-module-keeps"),
 ]
 
 
@@ -769,6 +787,32 @@ PURE = [
             return x, label
         f(x0)
     """, id="string-methods"),
+    case("""
+        class Attention(tf.Module):
+            @tf.Module.with_name_scope
+            def __call__(self, x):
+                outputs = dict(context=x * 2.0)
+                outputs["scores"] = x
+                return outputs
+
+        class Block(tf.Module):
+            def __init__(self):
+                super().__init__()
+                self.attention = Attention()
+
+            @tf.Module.with_name_scope
+            def __call__(self, x):
+                attention_outputs = self.attention(x)
+                y = attention_outputs.pop("context")
+                attention_outputs["layer_output"] = y + x
+                return attention_outputs
+
+        block = Block()
+
+        def f(x):
+            return block(x)["layer_output"]
+        f(x0)
+    """, id="popping-from-a-dict-a-module-call-returned"),
 ]
 
 

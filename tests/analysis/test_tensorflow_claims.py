@@ -220,3 +220,25 @@ def test_a_custom_gradient_function_returns_only_its_outputs(tf):
         result = run(x)
         assert isinstance(result, tf.Tensor)
         np.testing.assert_allclose(result.numpy(), [1.0, 2.0])
+
+
+def test_a_module_method_with_name_scope_takes_and_returns_what_the_method_does(tf):
+    """Why `@tf.Module.with_name_scope` keeps the calling convention (`_TRANSPARENT_DECORATORS`):
+    the wrapper passes its arguments on and returns the method's own result, here a new dict per
+    call, which a caller may pop from, eagerly and traced alike."""
+    class Attention(tf.Module):
+        @tf.Module.with_name_scope
+        def __call__(self, x, scale=2.0):
+            return dict(context=x * scale, scores=x)
+
+    attention = Attention()
+
+    def step(x):
+        outputs = attention(x, scale=3.0)
+        return outputs.pop("context") + outputs["scores"]
+
+    x = tf.constant([1.0, 2.0])
+    traced = tf.function(step)
+    for _ in range(2):
+        np.testing.assert_allclose(traced(x).numpy(), step(x).numpy())
+    assert set(attention(x)) == {"context", "scores"}

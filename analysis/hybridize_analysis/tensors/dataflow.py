@@ -56,6 +56,7 @@ _CUSTOM_GRADIENT_DECORATORS = frozenset({"tensorflow.custom_gradient", "keras.op
 _TRANSPARENT_DECORATORS = frozenset({
     "builtins.staticmethod", "builtins.classmethod", "builtins.property", "functools.wraps",
     "functools.cache", "functools.lru_cache", *_CUSTOM_GRADIENT_DECORATORS,
+    "tensorflow.Module.with_name_scope",  # runs the method inside the module's name scope
 })
 #: Keras runs these methods of user models with batches of tensors from fit/evaluate/predict.
 _KERAS_FRAMEWORK_METHODS = {
