@@ -1143,3 +1143,32 @@ def test_a_custom_gradient_function_gives_its_outputs_not_its_gradient(decorator
     function = results["consume"].function
     assert {value.kind for value in analysis.dataflow.params[(function, 0)]} == {"tensor"}
     assert results["consume"].properties["has_tensor_parameter"] is True
+
+
+@pytest.mark.parametrize("method", [
+    "experimental_distribute_dataset(make_dataset(None))",
+    "distribute_datasets_from_function(make_dataset)",
+    "experimental_distribute_datasets_from_function(make_dataset)",
+])
+def test_a_step_reading_a_distributed_iterator_of_an_unseen_strategy_takes_tensors(method):
+    """`strategy` is a parameter nobody in the program passes: the distributing methods are only
+    `tf.distribute.Strategy`'s, so the dataset they return is a distributed dataset and `next` on
+    its iterator gives tensors, also in a step not named like one."""
+    source = PRELUDE + textwrap.dedent(f"""
+        def make_dataset(context):
+            return tf.data.Dataset.from_tensor_slices(images).batch(4)
+
+        def train(strategy, steps):
+            iterator = iter(strategy.{method})
+
+            def one_step():
+                batch = next(iterator)
+                return tf.reduce_sum(batch * 2.0)
+
+            for _ in range(steps):
+                strategy.run(one_step)
+    """)
+    _, results = analyse_source(source)
+    step = results["train.<locals>.one_step"]
+    assert step.properties["has_tensor_parameter"] is True
+    assert [a.code for a in step.assumptions if a.code == "CAPTURED_TENSOR_INPUTS"]

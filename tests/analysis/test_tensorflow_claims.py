@@ -242,3 +242,23 @@ def test_a_module_method_with_name_scope_takes_and_returns_what_the_method_does(
     for _ in range(2):
         np.testing.assert_allclose(traced(x).numpy(), step(x).numpy())
     assert set(attention(x)) == {"context", "scores"}
+
+
+def test_next_on_a_distributed_iterator_is_a_graph_operation(tf):
+    """Why `next(iterator)` on a tf.data or distributed iterator counts as TensorFlow computation
+    (NO_TENSOR_COMPUTATION) and `experimental_distribute_datasets_from_function`, the older
+    spelling, makes a distributed dataset: traced, each call reads the next batch, as eagerly."""
+    strategy = tf.distribute.get_strategy()
+    numbers = tf.range(8, dtype=tf.float32)
+
+    def make_dataset(context):
+        return tf.data.Dataset.from_tensor_slices(numbers).batch(2)
+
+    def batches(step):
+        iterator = iter(strategy.experimental_distribute_datasets_from_function(make_dataset))
+        return [step(iterator).numpy().tolist() for _ in range(3)]
+
+    def read(iterator):
+        return next(iterator)
+
+    assert batches(tf.function(read)) == batches(read) == [[0.0, 1.0], [2.0, 3.0], [4.0, 5.0]]

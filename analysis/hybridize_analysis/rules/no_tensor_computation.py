@@ -23,6 +23,7 @@ from __future__ import annotations
 from parso.tree import NodeOrLeaf
 
 from ..callgraph import KERAS_CALL, METHOD
+from ..syntax import iter_call_arguments
 from ..tensors.values import UNKNOWN, Values, is_tensor_like
 from . import hints
 from .base import Finding, Rule
@@ -107,10 +108,19 @@ def _computes_itself(ctx: FunctionContext) -> bool:
             return True
         if any(how == KERAS_CALL for how in site.targets.values()):
             return True
+        if "builtins.next" in site.library and _next_of_tensor_iterator(ctx, site):
+            return True
     for node in ctx.iter_body_nodes():
         if _is_tensor_operation(ctx, node):
             return True
     return False
+
+
+def _next_of_tensor_iterator(ctx: FunctionContext, site) -> bool:
+    """`next(iterator)` on a tf.data or distributed iterator (or one the analysis cannot see):
+    an IteratorGetNext operation in the graph, which reads the next batch."""
+    argument = next((node for keyword, node in iter_call_arguments(site.trailer) if keyword is None), None)
+    return argument is not None and _may_be_tensor(ctx.values(argument))
 
 
 def _is_python(name: str) -> bool:

@@ -1420,7 +1420,7 @@ class Dataflow:
             datasets = [v for v in first if v.kind == api.DATASET]
             element = join(*(iteration_values(frozenset({v})) for v in datasets)) or of(api.TENSOR)
             return frozenset({_with_elements(api.DATASET, (element,))})
-        if method == "distribute_datasets_from_function":
+        if method in ("distribute_datasets_from_function", "experimental_distribute_datasets_from_function"):
             returned = join(*(self._returns_of(function) for function in self._functions_in(first)))
             datasets = [v for v in returned if v.kind == api.DATASET]
             element = join(*(iteration_values(frozenset({v})) for v in datasets)) or of(api.TENSOR)
