@@ -1718,8 +1718,7 @@ def _decorator_name(decorator: NodeOrLeaf) -> str:
 
 
 def _has_decorator(program: Program, function: FunctionInfo, qualified: str) -> bool:
-    return any(program.get_qualified_name(_decorator_callee(d.children[1])) == qualified
-               for d in function.get_decorators())
+    return qualified in _decorator_names(program, function)
 
 
 def _outputs_of_custom_gradient(returned: Values) -> Values:
