@@ -102,7 +102,8 @@ def check(ctx: FunctionContext) -> list[Finding]:
             continue
         bindings = [b for b in owner[leaf.value] if not isinstance(b, Deletion)]
         rebound = _is_reassigned(ctx, owner, leaf.value, bindings) and _is_plain(ctx, bindings, _CAPTURED_KINDS)
-        mutated = any(b in mutations.bindings for b in bindings) and _is_plain(ctx, bindings)
+        mutated = any(b in mutations.bindings for b in bindings) and _is_plain(ctx, bindings) \
+            and not _is_immutable(ctx, bindings)
         if rebound or mutated:
             seen.add(leaf.value)
             findings.append(ctx.finding(RULE.code, leaf, name=leaf.value))
@@ -269,6 +270,16 @@ def _is_plain(ctx: FunctionContext, bindings: list[Binding], kinds: frozenset = 
         if not values or not all(_is_plain_value(ctx, value, kinds) for value in values):
             return False
     return True
+
+
+#: Python values no call can change in place.
+_IMMUTABLE_KINDS = frozenset({api.INT, api.FLOAT, api.STR, api.BOOL, api.NONE})
+
+
+def _is_immutable(ctx: FunctionContext, bindings: list[Binding]) -> bool:
+    """Every value of the name is a number, string, boolean or None: what looks like a change in
+    place (`ds.shuffle(buffer_size)` reads like `random.shuffle(items)`) cannot change it."""
+    return all(value.kind in _IMMUTABLE_KINDS for binding in bindings for value in ctx.dataflow.binding_values(binding))
 
 
 def _is_plain_value(ctx: FunctionContext, value: Value, kinds: frozenset = _PLAIN_KINDS, depth: int = 0) -> bool:
