@@ -1,6 +1,7 @@
 """## What it does
 Checks for functions that take tensors but perform no TensorFlow operation themselves or in
-anything they call: they only pass tensors along, store them, or do Python work.
+anything they call (or any property of the program they read): they only pass tensors along,
+store them, or do Python work. `next()` on a tf.data iterator is an operation.
 
 ## Why is this bad?
 A graph speeds up TensorFlow operations. Without any, `tf.function` only adds tracing and call
@@ -78,14 +79,30 @@ def reaches_computation(ctx: FunctionContext) -> bool:
         current = pending.pop()
         if _computes_itself(current):
             return True
-        for site in current.iter_calls():
-            for callee in _with_overrides(ctx, site):
-                if callee.is_hybrid:
-                    return True
-                if callee not in seen:
-                    seen.add(callee)
-                    pending.append(FunctionContext(callee, ctx.program, ctx.dataflow, ctx.callgraph, ctx.targets))
+        callees = [callee for site in current.iter_calls() for callee in _with_overrides(ctx, site)]
+        for callee in callees + list(_properties_read(current)):
+            if callee.is_hybrid:
+                return True
+            if callee not in seen:
+                seen.add(callee)
+                pending.append(FunctionContext(callee, ctx.program, ctx.dataflow, ctx.callgraph, ctx.targets))
     return False
+
+
+def _properties_read(ctx: FunctionContext):
+    """The program's property getters the body runs by reading an attribute (`self._buffer.data`
+    runs `TFDeque.data`, which may compute)."""
+    dataflow = ctx.dataflow
+    for node in ctx.iter_body_nodes():
+        if node.type != "trailer" or node.children[0].value != ".":
+            continue
+        parent = node.parent
+        name = node.children[1].value
+        for value in dataflow.eval_trailers(parent, parent.children.index(node)):
+            if value.kind == "object":
+                getter = dataflow.keras.find_method(value.ref, name)
+                if getter in dataflow.property_getters:
+                    yield getter
 
 
 def _with_overrides(ctx: FunctionContext, site):

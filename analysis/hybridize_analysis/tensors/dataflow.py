@@ -168,6 +168,8 @@ class Dataflow:
         self._override_cache: dict[tuple, list[FunctionInfo]] = {}
         self.classmethods = {method for cls in program.iter_classes() for method in cls.methods.values()
                              if _has_decorator(program, method, "builtins.classmethod")}
+        self.property_getters = {method for cls in program.iter_classes() for method in cls.methods.values()
+                                 if _has_decorator(program, method, "builtins.property")}
         self._init_stores: dict[FunctionInfo, set[str]] = defaultdict(set)  # names each `__init__` stores
         for _, name, _, method in self._attribute_stores:
             if method is not None and method.name == "__init__":
