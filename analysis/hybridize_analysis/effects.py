@@ -150,6 +150,7 @@ class SideEffects:
             changed = False
             for function in functions:
                 summary = self.summaries[function]
+                changed |= self._add_property_effects(function, summary)
                 for site in self.graph.sites_in.get(function, []):
                     if self._never_runs(site.node, function):
                         continue
@@ -172,6 +173,25 @@ class SideEffects:
             if not changed:
                 break
         return self
+
+    def _add_property_effects(self, function: FunctionInfo, summary: Summary) -> bool:
+        """Reading a property of the program runs its getter: its effects are the reader's
+        (`counter.next_id` whose getter counts in `self._count`), whichever object it is read on."""
+        changed = False
+        for getter in self.dataflow.properties_read(function):
+            getter_summary = self.summaries.get(getter)
+            if getter_summary is None or getter is function:
+                continue
+            for effect in getter_summary.effects:
+                if effect.local_to is None and effect.self_class is None:
+                    read = Effect(effect.description, effect.line, effect.function)
+                    if read.key not in summary.keys:
+                        summary.add(read)
+                        changed = True
+            if getter_summary.unresolved is not None and summary.unresolved is None:
+                summary.unresolved = getter_summary.unresolved
+                changed = True
+        return changed
 
     def iter_conventions(self, function: FunctionInfo):
         """The call sites read by a calling convention (see `Dataflow._by_convention`) in

@@ -454,6 +454,22 @@ EFFECTFUL = [
             return attention_outputs.pop("context")
         f(x0)
     """, id="popping-from-a-dict-a-module-keeps"),
+    case("""
+        class Counter:
+            def __init__(self):
+                self._count = 0
+
+            @property
+            def next_id(self):
+                self._count += 1
+                return self._count
+
+        counter = Counter()
+
+        def f(x):
+            return x * float(counter.next_id)
+        f(x0)
+    """, id="reading-a-property-whose-getter-counts"),
 ]
 
 
@@ -813,6 +829,21 @@ PURE = [
             return block(x)["layer_output"]
         f(x0)
     """, id="popping-from-a-dict-a-module-call-returned"),
+    case("""
+        class Scaler:
+            def __init__(self):
+                self._scale = tf.Variable(2.0)
+
+            @property
+            def scale(self):
+                return self._scale
+
+        scaler = Scaler()
+
+        def f(x):
+            return x * scaler.scale
+        f(x0)
+    """, id="reading-a-property-whose-getter-only-reads"),
 ]
 
 

@@ -262,3 +262,27 @@ def test_next_on_a_distributed_iterator_is_a_graph_operation(tf):
         return next(iterator)
 
     assert batches(tf.function(read)) == batches(read) == [[0.0, 1.0], [2.0, 3.0], [4.0, 5.0]]
+
+
+def test_a_property_getter_with_an_effect_runs_only_while_tracing(tf):
+    """Why reading a property of the program brings its getter's effects (`effects.SideEffects.
+    _add_property_effects`): the getter is Python code run by the attribute read, so once traced
+    it runs at trace time only and the graph keeps the value it returned then."""
+    class Counter:
+        def __init__(self):
+            self._count = 0
+
+        @property
+        def next_id(self):
+            self._count += 1
+            return self._count
+
+    counter = Counter()
+
+    def step(x):
+        return x * float(counter.next_id)
+
+    x = tf.constant(1.0)
+    assert [float(step(x)) for _ in range(3)] == [1.0, 2.0, 3.0]
+    traced = tf.function(step)
+    assert [float(traced(x)) for _ in range(3)] == [4.0, 4.0, 4.0]

@@ -80,29 +80,13 @@ def reaches_computation(ctx: FunctionContext) -> bool:
         if _computes_itself(current):
             return True
         callees = [callee for site in current.iter_calls() for callee in _with_overrides(ctx, site)]
-        for callee in callees + list(_properties_read(current)):
+        for callee in callees + current.dataflow.properties_read(current.function):
             if callee.is_hybrid:
                 return True
             if callee not in seen:
                 seen.add(callee)
                 pending.append(FunctionContext(callee, ctx.program, ctx.dataflow, ctx.callgraph, ctx.targets))
     return False
-
-
-def _properties_read(ctx: FunctionContext):
-    """The program's property getters the body runs by reading an attribute (`self._buffer.data`
-    runs `TFDeque.data`, which may compute)."""
-    dataflow = ctx.dataflow
-    for node in ctx.iter_body_nodes():
-        if node.type != "trailer" or node.children[0].value != ".":
-            continue
-        parent = node.parent
-        name = node.children[1].value
-        for value in dataflow.eval_trailers(parent, parent.children.index(node)):
-            if value.kind == "object":
-                getter = dataflow.keras.find_method(value.ref, name)
-                if getter in dataflow.property_getters:
-                    yield getter
 
 
 def _with_overrides(ctx: FunctionContext, site):

@@ -28,7 +28,8 @@ from ..model.scopes import (
     FunctionDefinition, LoopVariable, WithTarget,
 )
 from ..syntax import (
-    get_sync_comp_for, has_empty_body, is_call_trailer, is_comprehension, iter_call_arguments, iter_nodes,
+    get_sync_comp_for, has_empty_body, is_call_trailer, is_comprehension, iter_body_nodes, iter_call_arguments,
+    iter_nodes,
 )
 from . import catalogue as api
 from .containers import empty_container_kind, filled_container
@@ -170,6 +171,7 @@ class Dataflow:
                              if _has_decorator(program, method, "builtins.classmethod")}
         self.property_getters = {method for cls in program.iter_classes() for method in cls.methods.values()
                                  if _has_decorator(program, method, "builtins.property")}
+        self._properties_read: dict[FunctionInfo, list[FunctionInfo]] = {}
         self._init_stores: dict[FunctionInfo, set[str]] = defaultdict(set)  # names each `__init__` stores
         for _, name, _, method in self._attribute_stores:
             if method is not None and method.name == "__init__":
@@ -752,6 +754,22 @@ class Dataflow:
                    for count, star in ((1, "*"), (2, "**")) if count in stars):
                 return True
         return False
+
+    def properties_read(self, function: FunctionInfo) -> list[FunctionInfo]:
+        """The program's property getters that `function`'s body runs by reading an attribute
+        (`self._buffer.data` runs `TFDeque.data`): calls without a call site."""
+        found = self._properties_read.get(function)
+        if found is None:
+            found = self._properties_read[function] = []
+            for node in iter_body_nodes(function.node):
+                if node.type != "trailer" or node.children[0].value != ".":
+                    continue
+                parent = node.parent
+                for value in self.eval_trailers(parent, parent.children.index(node)):
+                    getter = self.keras.find_method(value.ref, node.children[1].value) if value.kind == OBJECT else None
+                    if getter in self.property_getters and getter not in found:
+                        found.append(getter)
+        return found
 
     def _sites_of(self, function: FunctionInfo) -> list[CallSite]:
         if not hasattr(self, "_sites_by_caller"):
