@@ -20,7 +20,9 @@ from .decide import Property
 from .dispatch import IMPOSSIBLE, Receivers
 from .model import ClassInfo, FunctionInfo, Program
 from .model.scopes import Argument, Assignment, AugmentedAssignment, LoopVariable
-from .syntax import get_code_of, get_returned_values, is_call_trailer, is_inside, iter_body_nodes, iter_call_arguments
+from .syntax import (
+    first_argument, get_code_of, get_returned_values, is_call_trailer, is_inside, iter_body_nodes, iter_call_arguments,
+)
 from .tensors import catalogue as api
 from .tensors.dataflow import Dataflow, _is_method
 from .tensors.guards import never_runs
@@ -373,7 +375,7 @@ class SideEffects:
             callee = self.dataflow.eval_trailers(node, len(node.children) - 1)
             if len(node.children) == 2 and callee == {Value(EXTERNAL, "builtins.next")}:
                 # each element a tf.data iterator yields is a new structure of new tensors
-                iterator = _first_argument_of(node.children[-1])
+                iterator = first_argument(node.children[-1])
                 return iterator is not None and self._iterator_kind(iterator) == "graph"
             copies = _is_copy_call(node)  # `x.copy()` makes a new object, whatever `x` is
             return bool(callee) and all(self._makes_fresh(v, copies, depth) for v in callee)
@@ -574,7 +576,7 @@ class SideEffects:
             elif "()." in name and name.rsplit(".", 1)[1] in IO_METHODS:
                 effects.append(Effect(f"`{site.get_code()}` (I/O)", site.line, function))
             elif name in ("builtins.setattr", "builtins.delattr", "builtins.next"):
-                target = _first_argument(site)
+                target = first_argument(site.trailer)
                 if name == "builtins.next" and target is not None:
                     iterator = self._iterator_kind(target)
                     if iterator == "graph":
@@ -883,9 +885,8 @@ def _is_attribute_of(node: NodeOrLeaf, self_name: str, attribute: str | None) ->
 
 
 def _first_argument_code(trailer: NodeOrLeaf) -> str | None:
-    for keyword, node in iter_call_arguments(trailer):
-        return node.get_code(include_prefix=False) if keyword is None else None
-    return None
+    argument = first_argument(trailer)
+    return argument.get_code(include_prefix=False) if argument is not None else None
 
 
 def _callee_expression(site: CallSite):
@@ -896,16 +897,6 @@ def _callee_expression(site: CallSite):
 def _receiver_expression(site: CallSite):
     """The object a method is called on (`lst` of `lst.append(x)`)."""
     return _Prefix(site.node, site.trailer_index - 1)
-
-
-def _first_argument(site: CallSite) -> NodeOrLeaf | None:
-    return _first_argument_of(site.trailer)
-
-
-def _first_argument_of(trailer: NodeOrLeaf) -> NodeOrLeaf | None:
-    for keyword, node in iter_call_arguments(trailer):
-        return node if keyword is None else None
-    return None
 
 
 def _run_argument(site: CallSite, position: int) -> NodeOrLeaf | None:

@@ -135,6 +135,13 @@ def iter_call_arguments(trailer: BaseNode) -> Iterator[tuple[str | None, NodeOrL
             yield None, item
 
 
+def first_argument(trailer: BaseNode) -> NodeOrLeaf | None:
+    """The first argument of a call trailer when it is positional (`x` of `f(x, y)`), else None."""
+    for keyword, node in iter_call_arguments(trailer):
+        return node if keyword is None else None
+    return None
+
+
 def get_end_line(node: NodeOrLeaf) -> int:
     """Last line that holds code of `node` (parso's end position may sit at column 0 of the next line)."""
     line, column = node.end_pos

@@ -80,8 +80,10 @@ RULE = Rule(
 )
 
 
+#: Python values no call can change in place.
+_IMMUTABLE_KINDS = frozenset({api.INT, api.FLOAT, api.STR, api.BOOL, api.NONE})
 #: Kinds of Python values that a trace freezes into the graph (a NumPy array becomes a constant).
-_PLAIN_KINDS = frozenset({api.INT, api.FLOAT, api.STR, api.BOOL, api.NONE, api.NUMPY})
+_PLAIN_KINDS = _IMMUTABLE_KINDS | {api.NUMPY}
 #: Kinds a trace captures by the object it saw: rebinding the name to a new tensor or a new
 #: `tf.Variable` goes unseen by the graph too (verified with TensorFlow 2.21); only writes into a
 #: variable (`assign`) reach it.
@@ -270,10 +272,6 @@ def _is_plain(ctx: FunctionContext, bindings: list[Binding], kinds: frozenset = 
         if not values or not all(_is_plain_value(ctx, value, kinds) for value in values):
             return False
     return True
-
-
-#: Python values no call can change in place.
-_IMMUTABLE_KINDS = frozenset({api.INT, api.FLOAT, api.STR, api.BOOL, api.NONE})
 
 
 def _is_immutable(ctx: FunctionContext, bindings: list[Binding]) -> bool:

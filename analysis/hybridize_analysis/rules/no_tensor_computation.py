@@ -24,7 +24,7 @@ from __future__ import annotations
 from parso.tree import NodeOrLeaf
 
 from ..callgraph import KERAS_CALL, METHOD
-from ..syntax import iter_call_arguments
+from ..syntax import first_argument
 from ..tensors.values import UNKNOWN, Values, is_tensor_like
 from . import hints
 from .base import Finding, Rule
@@ -120,7 +120,7 @@ def _computes_itself(ctx: FunctionContext) -> bool:
 def _next_of_tensor_iterator(ctx: FunctionContext, site) -> bool:
     """`next(iterator)` on a tf.data or distributed iterator (or one the analysis cannot see):
     an IteratorGetNext operation in the graph, which reads the next batch."""
-    argument = next((node for keyword, node in iter_call_arguments(site.trailer) if keyword is None), None)
+    argument = first_argument(site.trailer)
     return argument is not None and _may_be_tensor(ctx.values(argument))
 
 

@@ -28,8 +28,8 @@ from ..model.scopes import (
     FunctionDefinition, LoopVariable, WithTarget,
 )
 from ..syntax import (
-    get_sync_comp_for, has_empty_body, is_call_trailer, is_comprehension, iter_body_nodes, iter_call_arguments,
-    iter_nodes,
+    get_sync_comp_for, has_empty_body, is_attribute_trailer, is_call_trailer, is_comprehension, iter_body_nodes,
+    iter_call_arguments, iter_nodes,
 )
 from . import catalogue as api
 from .containers import empty_container_kind, filled_container
@@ -59,6 +59,8 @@ _TRANSPARENT_DECORATORS = frozenset({
     "functools.cache", "functools.lru_cache", *_CUSTOM_GRADIENT_DECORATORS,
     "tensorflow.Module.with_name_scope",  # runs the method inside the module's name scope
 })
+#: Decorators that make a method no plain instance method.
+_METHOD_KIND_DECORATORS = frozenset({"builtins.property", "builtins.classmethod", "builtins.staticmethod"})
 #: Keras runs these methods of user models with batches of tensors from fit/evaluate/predict.
 _KERAS_FRAMEWORK_METHODS = {
     "fit": ("train_step", "call"), "train_on_batch": ("train_step", "call"),
@@ -160,24 +162,23 @@ class Dataflow:
         #: method name -> (class, method) for each plain method (no property, class or static method)
         self.program_method_owners: dict[str, list] = defaultdict(list)
         self._plain_methods: set[FunctionInfo] = set()
+        self._decorators = {function: _decorator_names(program, function) for function in self.functions}
         for cls in program.iter_classes():
             for name, method in cls.methods.items():
-                if not any(_has_decorator(program, method, f"builtins.{decorator}")
-                           for decorator in ("property", "classmethod", "staticmethod")):
+                if not self._decorators[method] & _METHOD_KIND_DECORATORS:
                     self.program_method_owners[name].append((cls, method))
                     self._plain_methods.add(method)
         self._override_cache: dict[tuple, list[FunctionInfo]] = {}
-        self.classmethods = {method for cls in program.iter_classes() for method in cls.methods.values()
-                             if _has_decorator(program, method, "builtins.classmethod")}
-        self.property_getters = {method for cls in program.iter_classes() for method in cls.methods.values()
-                                 if _has_decorator(program, method, "builtins.property")}
+        methods = [method for cls in program.iter_classes() for method in cls.methods.values()]
+        self.classmethods = {method for method in methods if "builtins.classmethod" in self._decorators[method]}
+        self.property_getters = {method for method in methods if "builtins.property" in self._decorators[method]}
         self._properties_read: dict[FunctionInfo, list[FunctionInfo]] = {}
         self._init_stores: dict[FunctionInfo, set[str]] = defaultdict(set)  # names each `__init__` stores
         for _, name, _, method in self._attribute_stores:
             if method is not None and method.name == "__init__":
                 self._init_stores[method].add(name)
         self._custom_gradients = {function for function in self.functions
-                                  if _decorator_names(program, function) & _CUSTOM_GRADIENT_DECORATORS}
+                                  if self._decorators[function] & _CUSTOM_GRADIENT_DECORATORS}
         self._changed = False
 
     # -- driving ------------------------------------------------------------------------------
@@ -762,7 +763,7 @@ class Dataflow:
         if found is None:
             found = self._properties_read[function] = []
             for node in iter_body_nodes(function.node):
-                if node.type != "trailer" or node.children[0].value != ".":
+                if not is_attribute_trailer(node):
                     continue
                 parent = node.parent
                 for value in self.eval_trailers(parent, parent.children.index(node)):
@@ -1121,7 +1122,7 @@ class Dataflow:
         return found
 
     def is_property(self, function: FunctionInfo) -> bool:
-        return _has_decorator(self.program, function, "builtins.property")
+        return function in self.property_getters
 
     def is_tensor_object(self, value: Value) -> bool:
         """An instance of a program class that is a TensorFlow tensor type (`is_tensor_class`)."""
@@ -1151,7 +1152,7 @@ class Dataflow:
             method = (self.keras.find_method(cls, name) if kind == OBJECT
                       else self.keras.find_base_method(cls, name))
             if method is not None:
-                if _has_decorator(self.program, method, "builtins.property"):
+                if method in self.property_getters:
                     return self._property_of(method, cls if kind == OBJECT else method.cls)
                 receiver = value if kind == OBJECT else Value(OBJECT, cls)
                 bound = {Value(BOUND_METHOD, method, receiver=receiver)}
@@ -1735,10 +1736,6 @@ def _is_static(function: FunctionInfo) -> bool:
 def _decorator_name(decorator: NodeOrLeaf) -> str:
     expression = decorator.children[1]
     return expression.value if expression.type == "name" else ""
-
-
-def _has_decorator(program: Program, function: FunctionInfo, qualified: str) -> bool:
-    return qualified in _decorator_names(program, function)
 
 
 def _outputs_of_custom_gradient(returned: Values) -> Values:
