@@ -171,7 +171,9 @@ class Dataflow:
         self._override_cache: dict[tuple, list[FunctionInfo]] = {}
         methods = [method for cls in program.iter_classes() for method in cls.methods.values()]
         self.classmethods = {method for method in methods if "builtins.classmethod" in self._decorators[method]}
-        self.property_getters = {method for method in methods if "builtins.property" in self._decorators[method]}
+        #: every function decorated `@property`, also a getter its setter replaces in the class body
+        self.property_getters = {function for function in self.functions
+                                 if "builtins.property" in self._decorators[function]}
         self._properties_read: dict[FunctionInfo, list[FunctionInfo]] = {}
         self._init_stores: dict[FunctionInfo, set[str]] = defaultdict(set)  # names each `__init__` stores
         for _, name, _, method in self._attribute_stores:
