@@ -323,6 +323,120 @@ def test_constant_key_subscript_of_a_dict_picks_its_value():
     assert result.properties["has_primitive_parameter"] is False
 
 
+def test_arguments_forwarded_through_star_parameters_keep_what_they_are():
+    """`metric(trajectory)` reaches `call` through `__call__(*args, **kwargs)` and a helper that
+    forwards both spreads: the trajectory stays a tensor and nothing unknown joins it (the spreads
+    are bound once their values are known, not while they are still being computed)."""
+    _, results = analyse_source(PRELUDE + textwrap.dedent("""
+        class StepMetric(tf.Module):
+            def call(self, *args, **kwargs):
+                raise NotImplementedError
+
+            def _update_state(self, *args, **kwargs):
+                return self.call(*args, **kwargs)
+
+            def __call__(self, *args, **kwargs):
+                return self._update_state(*args, **kwargs)
+
+        class Total(StepMetric):
+            def __init__(self):
+                super().__init__()
+                self.total = tf.Variable(0.0)
+
+            def call(self, trajectory):
+                self.total.assign_add(tf.reduce_sum(trajectory))
+                return trajectory
+
+        observers = [Total()]
+        for observer in observers:
+            observer(images)
+    """))
+    for name in ("Total.call", "StepMetric._update_state", "StepMetric.__call__"):
+        assert results[name].properties["has_tensor_parameter"] is True, name
+        assert results[name].properties["has_primitive_parameter"] is False, name
+
+
+# -- named tuples ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("declaration, construction", [
+    ('Step = collections.namedtuple("Step", ["reward", "done"])', "Step(images, labels)"),
+    ('Step = collections.namedtuple("Step", "reward done")', "Step(reward=images, done=labels)"),
+    ('Step = namedtuple("Step", "reward, done")', "Step(images, done=labels)"),
+    ('Step = typing.NamedTuple("Step", [("reward", tf.Tensor), ("done", tf.Tensor)])', "Step(images, labels)"),
+    ('class Step(typing.NamedTuple):\n    reward: tf.Tensor\n    done: tf.Tensor = None', "Step(images)"),
+    ('class Step(collections.namedtuple("Step", ("reward", "done"))):\n    __slots__ = ()', "Step(images, labels)"),
+    ('Base = namedtuple("Base", "reward done")\nclass Step(Base):\n    pass', "Step(images, labels)"),
+])
+def test_a_named_tuple_of_tensors_is_tensor_like(declaration, construction):
+    """TensorFlow traces a named tuple as a nest of its fields, in any spelling (checked in
+    test_tensorflow_claims.py); its fields read by name keep what the construction put there."""
+    _, results = analyse_source(PRELUDE + "import collections\nimport typing\nfrom collections import namedtuple\n"
+                                + declaration + "\n" + textwrap.dedent(f"""
+        def total(step):
+            return scale(step.reward)
+
+        def scale(reward):
+            return reward * 2.0
+
+        total({construction})
+    """))
+    for name in ("total", "scale"):
+        assert results[name].properties["has_tensor_parameter"] is True, name
+        assert results[name].properties["has_primitive_parameter"] is False, name
+
+
+def test_a_named_tuple_of_arrays_or_numbers_is_not_tensor_like():
+    _, results = analyse_source(PRELUDE + textwrap.dedent("""
+        import collections
+        Batch = collections.namedtuple("Batch", ["features", "size"])
+
+        def summarize(batch):
+            return np.mean(batch.features) * batch.size
+
+        Size = collections.namedtuple("Size", ["height", "width"])
+
+        def area(size):
+            return tf.ones([size.height, size.width])
+
+        summarize(Batch(np.zeros([4, 3]), 4))
+        area(Size(2, 3))
+        area(Size(4, 5))
+        area(Size(6, 7))
+    """))
+    assert results["summarize"].properties["has_tensor_parameter"] is False
+    assert results["area"].properties["has_tensor_parameter"] is False
+    assert results["area"].properties["has_primitive_parameter"] is True
+
+
+def test_methods_of_a_named_tuple_class_see_its_fields_and_replace_keeps_them():
+    _, results = analyse_source(PRELUDE + textwrap.dedent("""
+        import collections
+
+        class Step(collections.namedtuple("Step", ["observation", "reward"])):
+            def is_rewarded(self):
+                return positive(self.reward)
+
+        def positive(values):
+            return tf.reduce_any(values > 0)
+
+        def discounted(step):
+            return scaled(step._replace(reward=step.reward * 0.9))
+
+        def scaled(step):
+            observation, reward = step
+            return weigh(reward)
+
+        def weigh(reward):
+            return reward * 2.0
+
+        step = Step(np.zeros([3]), tf.ones([3]))
+        step.is_rewarded()
+        discounted(step)
+    """))
+    for name in ("positive", "discounted", "scaled", "weigh"):
+        assert results[name].properties["has_tensor_parameter"] is True, name
+
+
 # -- what is not a tensor --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("argument, setup", [

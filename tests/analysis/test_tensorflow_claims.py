@@ -286,3 +286,47 @@ def test_a_property_getter_with_an_effect_runs_only_while_tracing(tf):
     assert [float(step(x)) for _ in range(3)] == [1.0, 2.0, 3.0]
     traced = tf.function(step)
     assert [float(traced(x)) for _ in range(3)] == [4.0, 4.0, 4.0]
+
+
+def test_a_named_tuple_of_tensors_traces_once_per_structure(tf):
+    """Why a named tuple holding tensors is a tensor-like argument (`records`): `tf.function`
+    traces it as a nest of its fields, whatever spelling declares it, so new tensors of the same
+    structure reuse the graph; a Python number in a field is part of the trace key, as in a tuple."""
+    import collections
+    import typing
+
+    Plain = collections.namedtuple("Plain", ["reward", "step"])
+
+    class Derived(collections.namedtuple("Derived", "reward step")):
+        __slots__ = ()
+
+        def total(self):
+            return tf.reduce_sum(self.reward)
+
+    class Typed(typing.NamedTuple):
+        reward: tf.Tensor
+        step: tf.Tensor = tf.constant(0)
+
+    traces = []
+
+    @tf.function
+    def total(record):
+        traces.append(type(record))
+        return tf.reduce_sum(record.reward) + tf.cast(record.step, tf.float32)
+
+    for make in (lambda i: Plain(tf.fill([3], float(i)), tf.constant(i)),
+                 lambda i: Derived(tf.fill([3], float(i)), tf.constant(i)),
+                 lambda i: Typed(tf.fill([3], float(i)))):
+        results = [float(total(make(i))) for i in range(3)]
+        assert results[1] in (4.0, 3.0)  # 3 * 1.0 (+ 1 when the step is given)
+    assert len(traces) == 3  # once per class, not once per call
+
+    @tf.function
+    def with_python_number(record):
+        traces.append(record.step)
+        return tf.reduce_sum(record.reward)
+
+    for i in range(3):
+        with_python_number(Plain(tf.ones([3]), i))
+    assert traces[3:] == [0, 1, 2]  # an int field retraces per value
+    assert float(tf.function(Derived.total)(Derived(tf.ones([2]), 0))) == 2.0

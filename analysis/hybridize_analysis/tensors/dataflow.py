@@ -35,15 +35,18 @@ from . import catalogue as api
 from .containers import empty_container_kind, filled_container
 from .hints import hint_names
 from .keras import KerasClasses
+from . import records
 from .test_cases import case_decorator, iter_cases
 from .values import (
     BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, GRAPH_TENSOR_KINDS, KNOWN_LIBRARY_ROOTS, LAMBDA,
-    LIBRARY_METHOD, MAX_VALUES, NOTHING, OBJECT, PARTIAL, PY_ITERATOR, RANGE, SUPER, TRACING, UNKNOWN,
+    LIBRARY_METHOD, MAX_VALUES, NOTHING, OBJECT, PARTIAL, PY_ITERATOR, RANGE, RECORD_CLASS, SUPER, TRACING, UNKNOWN,
     UNKNOWN_VALUES, Value, Values, bounded, container, dict_keys, dict_values, element_of, is_opaque,
-    iteration_values, join, of, of_result, specs_as_tensors, widen,
+    flatten, iteration_values, join, of, of_result, specs_as_tensors, widen,
 )
 
 MAX_ROUNDS = 30
+#: A widened value set that changes this many times more is flattened (see `_join`).
+MAX_WIDENINGS = 3
 _ARITHMETIC = ("arith_expr", "term", "shift_expr", "and_expr", "xor_expr", "expr")
 #: How many classes of the program may define a method for a call on an unseen object to be read
 #: as a call of one of them (see `Dataflow._program_methods_called`), and for a call of an
@@ -153,6 +156,7 @@ class Dataflow:
         self._hints: dict[int, Values] = {}
         self._generators: dict[FunctionInfo, bool] = {}
         self._widened: set = set()  # state keys whose value sets are widened (values.widen)
+        self._widenings: dict = defaultdict(int)  # how often each widened set has changed since
         self._return_nodes = {function: _collect_returns(function.node) for function in self.functions}
         self._attribute_stores = list(self._collect_attribute_stores())
         self.container_uses: dict[int, list] = {}  # see containers._uses
@@ -179,6 +183,7 @@ class Dataflow:
         for _, name, _, method in self._attribute_stores:
             if method is not None and method.name == "__init__":
                 self._init_stores[method].add(name)
+        self._record_fields: dict[ClassInfo, tuple[str, ...] | None] = {}  # see `record_fields`
         self._custom_gradients = {function for function in self.functions
                                   if self._decorators[function] & _CUSTOM_GRADIENT_DECORATORS}
         self._changed = False
@@ -331,12 +336,15 @@ class Dataflow:
     def _join(self, table, key, values: Values, state_key) -> None:
         old = table[key]
         new = old | values
-        if state_key in self._widened or len(new) > MAX_VALUES:  # once widened, always: it settles
+        if state_key in self._widened or len(new) > MAX_VALUES:  # once widened, always
             self._widened.add(state_key)
-            new = widen(new)
+            # a widened set whose nested structures still keep growing is flattened: it settles
+            new = widen(new) if self._widenings[state_key] < MAX_WIDENINGS else flatten(new)
         if new != old:
             table[key] = new
             self._changed_keys.add(state_key)
+            if state_key in self._widened:
+                self._widenings[state_key] += 1
 
     def _note(self, state_key) -> None:
         """Record that the evaluation in progress read a piece of state."""
@@ -424,9 +432,16 @@ class Dataflow:
                     and value.ref in self.classmethods:
                 self._push(value.ref, 0, of(CLASS, value.receiver.ref))  # `cls` is the class called on
         elif kind == CLASS:
+            fields = self.record_fields(value.ref)
+            if fields is not None:  # what its methods see in `self`
+                record = self._record(fields, entries.get(), value.ref)
+                for field, element in zip(fields, record.elements):
+                    self._join(self.attributes, (value.ref, field), element, ("a", value.ref, field))
             init = self.keras.find_method(value.ref, "__init__")
             if init is not None:
                 self._bind(site, init, entries, 1, CONSTRUCTOR, context=value.ref)
+        elif kind == RECORD_CLASS:
+            site.library.add("builtins.tuple")
         elif kind == OBJECT:
             keras_kind = self.keras.get_keras_kind(value.ref)
             method = self.keras.find_method(value.ref, "__call__") or (
@@ -483,7 +498,10 @@ class Dataflow:
         by one, for each shape it may have."""
         site.targets[function] = how
         self._reach(function, context)
-        for arguments in _expand_spreads(entries.get()):
+        entries = entries.get()
+        if not self.final and any(star and not values for _, star, values in entries):
+            return  # a spread whose values are not known yet: the call is bound again once they are
+        for arguments in _expand_spreads(entries):
             self._bind_arguments(function, arguments, offset, context)
 
     def _bind_arguments(self, function: FunctionInfo, arguments, offset: int,
@@ -1037,7 +1055,9 @@ class Dataflow:
                 return self.params[(function, 0)] or of(CLASS, function.cls)
             context = None  # its other parameters are shared by every class it is called on
         elif binding.index == 0 and _is_method(function):
-            return of(OBJECT, context or function.cls)
+            cls = context or function.cls
+            fields = self.record_fields(cls)
+            return frozenset({self._record_self(cls, fields)}) if fields is not None else of(OBJECT, cls)
         if context is not None:
             self._note(("pc", function, binding.index, context))
             values = self.context_params[(function, binding.index, context)]
@@ -1055,6 +1075,67 @@ class Dataflow:
             if hinted:
                 values = frozenset(value for value in values if not is_opaque(value)) | hinted
         return values
+
+    # named tuples ----------------------------------------------------------------------------
+    def record_fields(self, cls: ClassInfo) -> tuple[str, ...] | None:
+        """The field names when `cls` is a named tuple class (see `records`), else None."""
+        if cls not in self._record_fields:
+            self._record_fields[cls] = records.class_fields(self.program, cls)
+        return self._record_fields[cls]
+
+    def _record_entries(self, trailer: NodeOrLeaf) -> list[tuple[str | None, str | None, Values]]:
+        return self._evaluate_arguments(self._arguments(trailer)) if is_call_trailer(trailer) else []
+
+    def _record(self, fields: tuple[str, ...], entries, cls: ClassInfo | None = None) -> Value:
+        """The named tuple a construction builds: each field holds its argument; a field the call
+        leaves out holds its declared default (None when it is set outside the declaration, as
+        `Step.__new__.__defaults__ = ...` does)."""
+        held: list[Values | None] = [None] * len(fields)
+        position = 0
+        for keyword, star, values in entries:
+            if star == "*":  # `Step(*parts)`: any remaining field may hold any element
+                for index in range(position, len(fields)):
+                    held[index] = join(held[index] or NOTHING, element_of(values))
+                position = len(fields)
+            elif star == "**":
+                for index, value in enumerate(held):
+                    if value is None:
+                        held[index] = join(*(dict_values(v) for v in values if v.kind == CONTAINER)) or UNKNOWN_VALUES
+            elif keyword is None:
+                if position < len(fields):
+                    held[position] = values
+                position += 1
+            elif keyword in fields:
+                held[fields.index(keyword)] = values
+        for index, value in enumerate(held):
+            if value is None:
+                default = records.annotated_default(cls, fields[index]) if cls is not None else None
+                held[index] = self.eval(default) if default is not None else of(api.NONE)
+        return bounded(Value(CONTAINER, "tuple", tuple(held), keys=fields,
+                             receiver=Value(CLASS, cls) if cls is not None else None))
+
+    def _record_self(self, cls: ClassInfo, fields: tuple[str, ...]) -> Value:
+        """`self` in a method of a named tuple class: what its constructions (and those of its
+        subclasses) put in each field."""
+        held = []
+        for field in fields:
+            found = []
+            for klass in self.keras.get_subclasses(cls):
+                self._note(("a", klass, field))
+                found.append(self.attributes.get((klass, field), NOTHING))
+            held.append(join(*found))
+        return bounded(Value(CONTAINER, "tuple", tuple(held), keys=fields, receiver=Value(CLASS, cls)))
+
+    def _record_method(self, record: Value, method: str, trailer: NodeOrLeaf) -> Value:
+        """`step._replace(reward=r)`: the same fields with those named replaced; `step._asdict()`:
+        a dict of the fields."""
+        if method == "_asdict":
+            return _keyword_dict(dict(zip(record.keys, record.elements)))
+        held = list(record.elements)
+        for keyword, node in self._arguments(trailer):
+            if keyword in record.keys:
+                held[record.keys.index(keyword)] = self.eval(node)
+        return bounded(Value(CONTAINER, "tuple", tuple(held), keys=record.keys, receiver=record.receiver))
 
     def _hinted_values(self, param) -> Values:
         """What a parameter's hint says it holds where the call sites cannot tell: instances of the
@@ -1174,6 +1255,11 @@ class Dataflow:
                 if library is not None:
                     return of(EXTERNAL, f"{library}.{name}")
             return UNKNOWN_VALUES if self.final else NOTHING
+        if kind == CONTAINER and value.keys and value.ref == "tuple":  # a named tuple
+            if name in value.keys:
+                return value.elements[value.keys.index(name)]
+            if value.receiver is not None and self.keras.find_method(value.receiver.ref, name) is not None:
+                return self._attribute_of(Value(OBJECT, value.receiver.ref), name)
         if kind == CLASS:
             method = self.keras.find_method(value.ref, name)
             if method is not None and method in self.classmethods:
@@ -1279,7 +1365,12 @@ class Dataflow:
                 return self._classmethod_returns(function, value.receiver.ref)
             return self._returns_of(function)
         if kind == CLASS:
+            fields = self.record_fields(value.ref)
+            if fields is not None:
+                return frozenset({self._record(fields, self._record_entries(trailer), value.ref)})
             return of(OBJECT, value.ref)
+        if kind == RECORD_CLASS:
+            return frozenset({self._record(value.ref, self._record_entries(trailer))})
         if kind == OBJECT:
             method = self.keras.find_method(value.ref, "__call__")
             if method is None and self.keras.is_keras(value.ref):
@@ -1323,6 +1414,9 @@ class Dataflow:
             return frozenset({_with_elements(api.DATASET, (_zipped_elements(args),))})
         if name == "functools.partial" and args:
             return frozenset({self._partial(trailer)})
+        if name in records.FACTORIES:
+            fields = records.factory_fields(name, trailer)
+            return of(RECORD_CLASS, fields) if fields is not None else of(EXTERNAL, f"{name}()")
         if name.startswith(_DTENSOR) and name[len(_DTENSOR):] in _DTENSOR_TENSORS:
             return of(api.TENSOR)
         if name == _DTENSOR + "unpack":
@@ -1416,6 +1510,8 @@ class Dataflow:
                                                                else element_of(frozenset({receiver})),))})
             if method == "copy":
                 return frozenset({receiver})
+            if receiver.keys and receiver.ref == "tuple" and method in ("_replace", "_asdict"):
+                return frozenset({self._record_method(receiver, method, trailer)})
             if method in ("pop", "get", "setdefault"):
                 return dict_values(receiver) if receiver.ref == "dict" else element_of(frozenset({receiver}))
             return of(api.NONE) if method in ("append", "extend", "insert", "clear", "update") else UNKNOWN_VALUES

@@ -28,6 +28,9 @@ LAMBDA = "lambda"
 PARTIAL = "partial"  # functools.partial: ref: the callee value; elements: bound positional arguments,
 #                      then bound keyword arguments (keys name them)
 TRACING = "tracing"  # `f.get_concrete_function`: receiver: the function value it traces
+RECORD_CLASS = "record_class"  # a named tuple class a factory call made; ref: its field names
+#: An instance of a named tuple is a tuple CONTAINER whose `keys` name its fields and whose
+#: receiver is the CLASS it was built from (None for a class a factory call made).
 
 PRIMITIVE_KINDS = frozenset({api.INT, api.FLOAT, api.STR})
 #: Values that hold tensors proper: what TensorFlow operations produce.
@@ -110,7 +113,13 @@ def _flatten(values: Values) -> Iterable[Value]:
 
 def bounded(value: Value) -> Value:
     """`value` with its elements flattened when they nest deeper than MAX_DEPTH, so the fixpoint
-    cannot build ever deeper values (`x = [x]` in a loop, recursion through returns)."""
+    cannot build ever deeper values (`x = [x]` in a loop, recursion through returns), and each of
+    its element sets widened once it holds more than MAX_VALUES values, so that it cannot hold
+    ever more combinations either (a generic helper rebuilding the named tuples it receives from
+    its own results: tf-agents' `prune_extra_keys`)."""
+    if any(len(element) > MAX_VALUES for element in value.elements):
+        value = Value(value.kind, value.ref, tuple(widen(element) if len(element) > MAX_VALUES else element
+                                                   for element in value.elements), value.receiver, value.keys)
     if not value.elements or depth_of(value.elements) < MAX_DEPTH:
         return value
     leaves = frozenset(_flatten(frozenset(v for element in value.elements for v in element)))
@@ -152,10 +161,28 @@ def widen(values: Values) -> Values:
             keys = frozenset(v for m in members for v in dict_keys(m))
             items = frozenset(v for m in members for v in dict_values(m))
             kept.add(bounded(Value(CONTAINER, "dict", (keys, items))))
-        else:
-            joined = frozenset(v for m in members for element in m.elements for v in element)
+        else:  # the merged elements forget their literals too, so that merging again changes nothing
+            joined = frozenset(Value(v.kind) if v.kind in PRIMITIVE_KINDS or v.kind == api.BOOL else v
+                               for m in members for element in m.elements for v in element)
             kept.add(bounded(Value(kind, ref, (joined,))))
     return frozenset(kept)
+
+
+def flatten(values: Values) -> Values:
+    """`values` widened, with every structured value keeping only the leaves it holds at any depth
+    (a tuple of tuples of tensors becomes a tuple of tensors): the last resort for a value set that
+    keeps changing once widened, since flat sets over the program's finitely many leaves settle."""
+    result = set()
+    for value in widen(values):
+        if not value.elements or value.kind in (BOUND_METHOD, PARTIAL):
+            result.add(value)
+        elif value.kind == CONTAINER and value.ref == "dict":
+            result.add(Value(CONTAINER, "dict", (frozenset(_flatten(dict_keys(value))),
+                                                 frozenset(_flatten(dict_values(value))))))
+        else:
+            leaves = frozenset(_flatten(frozenset(v for element in value.elements for v in element)))
+            result.add(Value(value.kind, value.ref, (leaves,), value.receiver))
+    return frozenset(result)
 
 
 def dict_keys(value: Value) -> Values:
