@@ -132,13 +132,21 @@ class _EagerCallers:
         self.program = analysis.program
         self.converted = converted
         self.tests = {function for function, _, _ in analysis.dataflow.test_cases}
-        self._memo: dict[FunctionInfo, bool] = {}
+        self._reached: set[FunctionInfo] | None = None  # see `calls`
+        self._counts: dict[FunctionInfo, int | None] = {}
 
-    def count(self, function: FunctionInfo, visiting: frozenset = frozenset()) -> int | None:
+    def count(self, function: FunctionInfo) -> int | None:
         """How many times code that surely runs eagerly calls `function` in one run of the
         program: each call of a module's or a cell's code, and of the eager functions it calls,
         times the loops around it that run a known number of times (`range(3)`). None when some
-        call runs an unknown number of times (a loop over a dataset, a `while`, `%timeit`)."""
+        call runs an unknown number of times (a loop over a dataset, a `while`, `%timeit`), or
+        through recursion. Each function's count is worked out once."""
+        if function not in self._counts:
+            self._counts[function] = None  # while in progress: a caller reaching it again recurses
+            self._counts[function] = self._count(function)
+        return self._counts[function]
+
+    def _count(self, function: FunctionInfo) -> int | None:
         total = 0
         for site in self.graph.get_callers(function):
             caller = site.caller
@@ -146,12 +154,12 @@ class _EagerCallers:
                 continue
             if site.targets.get(function) == FRAMEWORK:
                 return None  # Keras' `fit` runs `train_step` once per batch
-            if caller in visiting or caller is function:
+            if caller is function:
                 return None  # recursion: as many calls as it goes deep
             if caller is None:
                 times = None if _timed_repeatedly(self.program, site.node) else _repetitions(site.node, None)
             else:
-                outer = self.count(caller, visiting | {function})
+                outer = self.count(caller)
                 inner = _repetitions(site.node, caller)
                 times = None if outer is None or inner is None else outer * inner
             if times is None:
@@ -164,25 +172,27 @@ class _EagerCallers:
         return caller is not None and (caller.is_hybrid or caller in self.converted or caller in self.tests
                                        or caller.name.startswith("test"))
 
-    def calls(self, function: FunctionInfo, visiting: frozenset = frozenset()) -> bool:
-        if function in self._memo:
-            return self._memo[function]
-        found = False
-        for site in self.graph.get_callers(function):
-            caller = site.caller
-            if site.targets.get(function) == CALLBACK:
-                continue
-            if caller is None:
-                found = True
-            elif self._no_evidence(caller) or caller in visiting:
-                continue
-            else:
-                found = self.calls(caller, visiting | {function})
-            if found:
-                break
-        if not visiting:
-            self._memo[function] = found
-        return found
+    def calls(self, function: FunctionInfo) -> bool:
+        if self._reached is None:
+            self._reached = self._reach_from_module_code()
+        return function in self._reached
+
+    def _reach_from_module_code(self) -> set[FunctionInfo]:
+        """Every function a module's or a cell's own code calls, directly or through functions
+        that are evidence of eager use: one pass forward over the call graph (a search backward
+        from each function walks every path, which the class hierarchy makes many)."""
+        reached: set[FunctionInfo] = set()
+        pending = [None]
+        while pending:
+            caller = pending.pop()
+            for site in self.graph.sites_in.get(caller, ()):
+                for target, how in site.targets.items():
+                    if how == CALLBACK or target in reached:
+                        continue
+                    reached.add(target)
+                    if not self._no_evidence(target):
+                        pending.append(target)
+        return reached
 
 
 def _has_finding(result: FunctionResult, code: str) -> bool:

@@ -183,6 +183,30 @@ def test_a_function_called_a_counted_few_times_stays_eager(calls, counted):
     assert "tracing it costs more than its graph calls would save" in finding(result, "TOO_FEW_CALLS").to_dict()["message"]
 
 
+def diamonds(levels: int) -> str:
+    """Eager functions (they print) in `levels` diamonds above `evaluate`: each level calls the
+    one below twice, through two functions, so module code reaches `evaluate` by 2**levels paths."""
+    source = []
+    for level in range(levels, 0, -1):  # callers first, as the values flow
+        source.append(f"def level{level}(x, y):\n    return left{level}(x, y) + right{level}(x, y)\n")
+        for side in ("left", "right"):
+            source.append(f"def {side}{level}(x, y):\n    print('{side}')\n    return level{level - 1}(x, y)\n")
+    source.append("def level0(x, y):\n    return evaluate(x, y)\n")
+    return "\n".join(source) + f"\nlevel{levels}(tf.ones([2, 3]), tf.zeros([2, 4]))\n"
+
+
+def test_calls_are_counted_through_every_path_of_eager_callers():
+    _, results = plan(WORK + diamonds(3), **COUNTED)
+    assert finding(results["level0"], "TOO_FEW_CALLS").args["calls"] == 8
+
+
+def test_counting_calls_through_many_paths_visits_each_caller_once():
+    """2**40 paths from module code down to `level0`: counted by caller, not by path."""
+    _, results = plan(WORK + diamonds(40), **COUNTED)
+    assert results["level0"].transformations == ["CONVERT_TO_HYBRID"]
+    assert "TOO_FEW_CALLS" not in codes(results["level0"])
+
+
 @pytest.mark.parametrize("calls", [
     "for _ in range(100):\n    evaluate(tf.ones([2, 3]), tf.zeros([2, 4]))",
     "for x, y in dataset:\n    evaluate(x, y)",  # as many as the dataset has batches: not counted
