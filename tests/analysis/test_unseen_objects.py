@@ -430,3 +430,56 @@ def test_a_sibling_override_s_effects_do_not_reach_a_method_of_another_class():
     _, results = analyse_source(textwrap.dedent(source), min_graph_ops=0)
     assert results["Mock._reset"].properties["has_python_side_effects"] is False
     assert results["Environment.current"].properties["has_python_side_effects"] is True
+
+
+POLICIES = """
+from typing import Optional, Sequence
+
+import tensorflow as tf
+
+
+class Policy:
+    def action(self, step):
+        return self._action(step)
+
+    def _action(self, step):
+        raise NotImplementedError
+
+
+class Greedy(Policy):
+    def _action(self, step):
+        return tf.argmax(step, axis=-1)
+
+
+class Logger:
+    def action(self, step):
+        print(step)
+        return step
+
+
+class Mixture(Policy):
+    def __init__(self, policies: Sequence[Policy], fallback: Optional[Policy] = None):
+        self._policies = policies
+        self._fallback = fallback
+
+    def _action(self, step):
+        return tf.stack([policy.action(step) for policy in self._policies])
+
+    def backup(self, step):
+        return self._fallback.action(step)
+"""
+
+
+def test_a_hint_naming_a_program_class_says_whose_method_runs():
+    """Nothing in the program builds a `Mixture`, so its `policies` are unseen; their hint says
+    they are `Policy` objects, whose `action` never runs the printing `Logger.action`, although a
+    call on an unseen object would otherwise run any program method of that name."""
+    for name in ("Mixture._action", "Mixture.backup"):
+        assert effects(POLICIES, name) is False, name
+
+
+def test_without_a_hint_an_unseen_object_may_run_any_method_of_that_name():
+    source = POLICIES.replace("policies: Sequence[Policy], fallback: Optional[Policy] = None",
+                              "policies, fallback=None")
+    for name in ("Mixture._action", "Mixture.backup"):
+        assert effects(source, name) is True, name

@@ -1140,15 +1140,54 @@ class Dataflow:
     def _hinted_values(self, param) -> Values:
         """What a parameter's hint says it holds where the call sites cannot tell: instances of the
         TensorFlow and Keras classes it names (`shape: tf.TensorShape`, `strategy:
-        tf.distribute.Strategy`, `Optional[keras.Model]`), so their methods resolve. Tensor kinds
-        are left out: a hint that decides the tensor property is an assumption of its own function
+        tf.distribute.Strategy`, `Optional[keras.Model]`), and of the program's own classes it
+        names (`policies: Sequence[TFPolicy]`, a list of them), so their methods resolve to the
+        hinted class's instead of to every class with a method of that name. Tensor kinds are left
+        out: a hint that decides the tensor property is an assumption of its own function
         (TYPE_INFERENCING), not a fact for the functions it calls."""
         key = id(param)
         if key not in self._hints:
-            kinds = {api.call_result(name) for name in hint_names(self.program, param.annotation)
-                     if not name.startswith("builtins.")}
-            self._hints[key] = frozenset(Value(kind) for kind in kinds & _HINTED_KINDS)
+            names = hint_names(self.program, param.annotation)
+            kinds = {api.call_result(name) for name in names if not name.startswith("builtins.")}
+            hinted = {Value(kind) for kind in kinds & _HINTED_KINDS}
+            objects = frozenset(Value(OBJECT, cls) for cls in self._hinted_classes(param.annotation))
+            if objects and self._is_sequence_hint(param.annotation):
+                objects = frozenset({container("list", [objects])})
+            self._hints[key] = frozenset(hinted) | objects
         return self._hints[key]
+
+    def _hinted_classes(self, annotation: NodeOrLeaf) -> list[ClassInfo]:
+        """The program's plain classes a hint names directly (not through an alias or a base, not a
+        named tuple or a tensor type, whose instances the dataflow represents otherwise)."""
+        found = []
+        for node in iter_nodes(annotation):
+            if node.type not in ("name", "atom_expr", "power"):
+                continue
+            if node.type != "name" and not all(is_attribute_trailer(t) for t in node.children[1:]):
+                continue
+            if node.type == "name" and node.parent.type == "trailer" and node.parent.children[0].value == ".":
+                continue  # the `TFPolicy` of `tf_policy.TFPolicy`, read as a whole above
+            cls = self.program.resolve_class(self.program.resolve_name(node)) if node.type == "name" \
+                else self.keras.find_class(self.program.get_qualified_name(node) or "")
+            if cls is not None and cls not in found and self.record_fields(cls) is None \
+                    and not self.keras.is_tensor_class(cls):
+                found.append(cls)
+        return found
+
+    def _is_sequence_hint(self, annotation: NodeOrLeaf) -> bool:
+        """`Sequence[X]`, `List[X]`, `list[X]`, `Iterable[X]`, `Tuple[X, ...]` (in `Optional[...]` too)."""
+        node = annotation
+        while node.type in ("atom_expr", "power") and len(node.children) >= 2 and node.children[-1].type == "trailer" \
+                and node.children[-1].children[0].value == "[":
+            base = self.program.get_qualified_name_of_parts(
+                [node.children[0]] + [t.children[1] for t in node.children[1:-1]]) if node.children[0].type == "name" else None
+            name = (base or "").rsplit(".", 1)[-1]
+            if name in ("Sequence", "List", "list", "Iterable", "Tuple", "tuple", "MutableSequence", "Collection"):
+                return True
+            if name != "Optional":
+                return False
+            node = node.children[-1].children[1]
+        return False
 
     # trailers ---------------------------------------------------------------------------------
     def _eval_atom_expr(self, node: NodeOrLeaf) -> Values:

@@ -37,7 +37,7 @@ class KerasClasses:
                     continue
                 qualified = self.program.get_qualified_name(node)
                 if qualified is not None:
-                    found = self._find_class(qualified)
+                    found = self.find_class(qualified)
                     if found is not None and found is not cls:
                         user.append(found)
                     else:
@@ -45,7 +45,8 @@ class KerasClasses:
             self._bases[cls] = (user, library)
         return self._bases[cls]
 
-    def _find_class(self, qualified: str) -> ClassInfo | None:
+    def find_class(self, qualified: str) -> ClassInfo | None:
+        """The program class `qualified` names (`<module>.<qualname>`), if any."""
         if self._by_qualified_name is None:
             self._by_qualified_name = {f"{cls.module.name}.{cls.qualname}": cls for cls in self.program.iter_classes()}
         return self._by_qualified_name.get(qualified)
