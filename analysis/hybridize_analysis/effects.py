@@ -114,8 +114,9 @@ class Effect:
 @dataclass
 class Summary:
     effects: list[Effect]
-    unresolved: CallSite | None  # a call whose effects cannot be known
-    unresolved_class: ClassInfo | None = None  # as `Effect.self_class`, for the unresolved call
+    #: calls whose effects cannot be known, by the class `self` must be an instance of for the
+    #: call to run (as `Effect.self_class`; None: whatever `self` is)
+    unresolved_by_class: dict[ClassInfo | None, CallSite] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.keys = {effect.key for effect in self.effects}
@@ -124,6 +125,34 @@ class Summary:
         """One effect per description and parameter: the first path found names it."""
         self.keys.add(effect.key)
         self.effects.append(effect)
+
+    def add_unresolved(self, site: CallSite, self_class: ClassInfo | None) -> bool:
+        """Record an unresolved call; False when one that runs at least as often is known. Every
+        class keeps its own, so that what reaches a caller does not depend on the order the
+        calls were found in."""
+        if self_class is not None and None in self.unresolved_by_class:
+            return False
+        known = self.unresolved_by_class.get(self_class)
+        if known is not None and _site_order(known) <= _site_order(site):
+            return False  # the one to name is the first in the code, whichever path found it first
+        if self_class is None:
+            self.unresolved_by_class.clear()
+        self.unresolved_by_class[self_class] = site
+        return True
+
+    @property
+    def unresolved(self) -> CallSite | None:
+        """The unresolved call to name: one that runs whatever `self` is, else the first in the code."""
+        if not self.unresolved_by_class:
+            return None
+        if None in self.unresolved_by_class:
+            return self.unresolved_by_class[None]
+        return min(self.unresolved_by_class.values(), key=_site_order)
+
+
+def _site_order(site: CallSite) -> tuple:
+    return (site.caller.qualname if site.caller else "", str(site.caller.unit.id) if site.caller else "",
+            site.line, site.get_code())
 
 
 @dataclass(frozen=True)
@@ -147,7 +176,7 @@ class SideEffects:
 
     def run(self, functions: list[FunctionInfo]) -> "SideEffects":
         direct = {function: self._direct(function) for function in functions}
-        self.summaries = {f: Summary(list(s.effects), s.unresolved) for f, s in direct.items()}
+        self.summaries = {f: Summary(list(s.effects), dict(s.unresolved_by_class)) for f, s in direct.items()}
         for _ in range(50):
             changed = False
             for function in functions:
@@ -165,13 +194,12 @@ class SideEffects:
                             if translated is not None and translated.key not in summary.keys:
                                 summary.add(translated)
                                 changed = True
-                        if callee_summary.unresolved is not None and (
-                                summary.unresolved is None or summary.unresolved_class is not None):
-                            self_class = self.receivers.up(function, site, callee, how,
-                                                           callee_summary.unresolved_class)
-                            if self_class is not IMPOSSIBLE and (summary.unresolved is None or self_class is None):
-                                summary.unresolved, summary.unresolved_class = callee_summary.unresolved, self_class
-                                changed = True
+                        if None in summary.unresolved_by_class:
+                            continue  # a call that runs whatever `self` is: nothing more to learn
+                        for unresolved_class, unresolved in list(callee_summary.unresolved_by_class.items()):
+                            self_class = self.receivers.up(function, site, callee, how, unresolved_class)
+                            if self_class is not IMPOSSIBLE:
+                                changed |= summary.add_unresolved(unresolved, self_class)
             if not changed:
                 break
         return self
@@ -191,8 +219,7 @@ class SideEffects:
                         summary.add(read)
                         changed = True
             if getter_summary.unresolved is not None and summary.unresolved is None:
-                summary.unresolved = getter_summary.unresolved
-                changed = True
+                changed |= summary.add_unresolved(getter_summary.unresolved, None)
         return changed
 
     def iter_conventions(self, function: FunctionInfo):
@@ -214,7 +241,8 @@ class SideEffects:
         if summary is None:
             return Property(None, {"call": "its body"})
         if summary.effects:
-            first = min(summary.effects, key=lambda e: (e.function is not function, e.line))
+            first = min(summary.effects, key=lambda e: (e.function is not function, e.line, e.function.qualname,
+                                                        e.description))
             if first.function is function:
                 return Property(True, {"effect": first.description}, first.line)
             return Property(True, {"effect": f"{first.description} (in `{first.function.qualname}`)"},
@@ -462,7 +490,7 @@ class SideEffects:
             effects.extend(found)
             if unknown and unresolved is None:
                 unresolved = site
-        return Summary(effects, unresolved)
+        return Summary(effects, {None: unresolved} if unresolved is not None else {})
 
     def _store_effects(self, function: FunctionInfo, statement: NodeOrLeaf) -> list[Effect]:
         children = statement.children

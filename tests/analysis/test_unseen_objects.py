@@ -483,3 +483,44 @@ def test_without_a_hint_an_unseen_object_may_run_any_method_of_that_name():
                               "policies, fallback=None")
     for name in ("Mixture._action", "Mixture.backup"):
         assert effects(source, name) is True, name
+
+
+OVERRIDES_OF_UNKNOWN_LIBRARIES = """
+import tensorflow as tf
+import probability_library as tfd
+import physics_library
+
+
+class Environment:
+    def reset(self):
+        return self._reset()
+
+    def _reset(self):
+        raise NotImplementedError
+
+
+class Bandit(Environment):
+    def _reset(self):
+        return tfd.Bernoulli(0.5).sample()
+
+
+class Pendulum(Environment):
+    def _reset(self):
+        return physics_library.initial_state()
+
+    def step(self, action):
+        return self.reset() + action
+
+
+Pendulum().step(tf.ones([2]))
+"""
+
+
+def test_each_override_s_unknown_call_reaches_the_callers_of_its_own_class():
+    """`Environment.reset` may run `Bandit._reset` or `Pendulum._reset`, each calling a library
+    the analysis cannot see. A `Pendulum`'s `step` reaches the second: undetermined, whichever of
+    the two the analysis happened to find first."""
+    assert effects(OVERRIDES_OF_UNKNOWN_LIBRARIES, "Pendulum.step") is None
+    result = result_of(OVERRIDES_OF_UNKNOWN_LIBRARIES, "Pendulum.step")
+    assert [f.args["call"] for f in result.findings if f.code == "UNDETERMINABLE_SIDE_EFFECTS"] \
+        == ["physics_library.initial_state()"]
