@@ -1177,11 +1177,10 @@ class Dataflow:
     def _is_sequence_hint(self, annotation: NodeOrLeaf) -> bool:
         """`Sequence[X]`, `List[X]`, `list[X]`, `Iterable[X]`, `Tuple[X, ...]` (in `Optional[...]` too)."""
         node = annotation
-        while node.type in ("atom_expr", "power") and len(node.children) >= 2 and node.children[-1].type == "trailer" \
-                and node.children[-1].children[0].value == "[":
-            base = self.program.get_qualified_name_of_parts(
-                [node.children[0]] + [t.children[1] for t in node.children[1:-1]]) if node.children[0].type == "name" else None
-            name = (base or "").rsplit(".", 1)[-1]
+        while node.type in ("atom_expr", "power") and node.children[0].type == "name" \
+                and node.children[-1].type == "trailer" and node.children[-1].children[0].value == "[":
+            parts = [node.children[0]] + [trailer.children[1] for trailer in node.children[1:-1]]
+            name = (self.program.get_qualified_name_of_parts(parts) or "").rsplit(".", 1)[-1]
             if name in ("Sequence", "List", "list", "Iterable", "Tuple", "tuple", "MutableSequence", "Collection"):
                 return True
             if name != "Optional":
