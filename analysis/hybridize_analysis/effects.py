@@ -194,8 +194,6 @@ class SideEffects:
                             if translated is not None and translated.key not in summary.keys:
                                 summary.add(translated)
                                 changed = True
-                        if None in summary.unresolved_by_class:
-                            continue  # a call that runs whatever `self` is: nothing more to learn
                         for unresolved_class, unresolved in list(callee_summary.unresolved_by_class.items()):
                             self_class = self.receivers.up(function, site, callee, how, unresolved_class)
                             if self_class is not IMPOSSIBLE:
