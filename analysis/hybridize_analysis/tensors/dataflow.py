@@ -1111,8 +1111,7 @@ class Dataflow:
             if value is None:
                 default = records.annotated_default(cls, fields[index]) if cls is not None else None
                 held[index] = self.eval(default) if default is not None else of(api.NONE)
-        return bounded(Value(CONTAINER, "tuple", tuple(held), keys=fields,
-                             receiver=Value(CLASS, cls) if cls is not None else None))
+        return _named_tuple(held, fields, Value(CLASS, cls) if cls is not None else None)
 
     def _record_self(self, cls: ClassInfo, fields: tuple[str, ...]) -> Value:
         """`self` in a method of a named tuple class: what its constructions (and those of its
@@ -1124,7 +1123,7 @@ class Dataflow:
                 self._note(("a", klass, field))
                 found.append(self.attributes.get((klass, field), NOTHING))
             held.append(join(*found))
-        return bounded(Value(CONTAINER, "tuple", tuple(held), keys=fields, receiver=Value(CLASS, cls)))
+        return _named_tuple(held, fields, Value(CLASS, cls))
 
     def _record_method(self, record: Value, method: str, trailer: NodeOrLeaf) -> Value:
         """`step._replace(reward=r)`: the same fields with those named replaced; `step._asdict()`:
@@ -1135,7 +1134,7 @@ class Dataflow:
         for keyword, node in self._arguments(trailer):
             if keyword in record.keys:
                 held[record.keys.index(keyword)] = self.eval(node)
-        return bounded(Value(CONTAINER, "tuple", tuple(held), keys=record.keys, receiver=record.receiver))
+        return _named_tuple(held, record.keys, record.receiver)
 
     def _hinted_values(self, param) -> Values:
         """What a parameter's hint says it holds where the call sites cannot tell: instances of the
@@ -1762,6 +1761,12 @@ def _spread_shapes(star: str, values: Values) -> list[list[tuple[str | None, Val
         else:
             return None
     return shapes
+
+
+def _named_tuple(fields_held: list[Values], fields: tuple[str, ...], cls: Value | None) -> Value:
+    """A named tuple: a tuple container whose `keys` name its fields, `cls` the class it was built
+    from (None for a class a factory call made)."""
+    return bounded(Value(CONTAINER, "tuple", tuple(fields_held), keys=fields, receiver=cls))
 
 
 def _keyword_dict(keywords: dict[str, Values]) -> Value:

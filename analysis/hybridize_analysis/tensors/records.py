@@ -116,27 +116,20 @@ def _string(node: NodeOrLeaf) -> str | None:
 
 def _annotated_fields(cls: ClassInfo) -> tuple[str, ...]:
     """`x: int` and `y: float = 0.0` of a `typing.NamedTuple` class body, in order."""
-    suite = cls.node.children[-1]
-    statements = suite.children if suite.type == "suite" else [suite]
-    names = []
-    for statement in statements:
-        if statement.type != "simple_stmt":
-            continue
-        expression = statement.children[0]
-        if expression.type == "expr_stmt" and len(expression.children) == 2 \
-                and expression.children[0].type == "name" and expression.children[1].type == "annassign":
-            names.append(expression.children[0].value)
-    return tuple(names)
+    return tuple(name for name, _ in _annotated_names(cls))
 
 
 def annotated_default(cls: ClassInfo, field: str) -> NodeOrLeaf | None:
     """The default a `typing.NamedTuple` class body gives `field` (`y: float = 0.0`), if any."""
+    return next((annassign.children[3] for name, annassign in _annotated_names(cls)
+                 if name == field and len(annassign.children) == 4), None)
+
+
+def _annotated_names(cls: ClassInfo):
+    """(name, its `annassign` node) of each annotated name the class body declares."""
     suite = cls.node.children[-1]
     for statement in suite.children if suite.type == "suite" else [suite]:
         expression = statement.children[0] if statement.type == "simple_stmt" else None
         if expression is not None and expression.type == "expr_stmt" and len(expression.children) == 2 \
-                and expression.children[0].type == "name" and expression.children[0].value == field:
-            annassign = expression.children[1]
-            if annassign.type == "annassign" and len(annassign.children) == 4:
-                return annassign.children[3]
-    return None
+                and expression.children[0].type == "name" and expression.children[1].type == "annassign":
+            yield expression.children[0].value, expression.children[1]
