@@ -7,6 +7,7 @@ them, and the unit tests below cover the edge cases one program at a time.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -419,12 +420,62 @@ def test_stale_reads_across_notebook_cells():
             return tf.boolean_mask(x, x > threshold)
         """,
         """
+        keep(tf.random.uniform([10]))
+        """,
+        """
         threshold = 0.9
         keep(tf.random.uniform([10]))
         """,
     )
     findings = _CHECKS["HAS_STALE_READS"](make_context(analysis, "keep"))
     assert [(f.line, f.args["name"]) for f in findings] == [(3, "threshold")]
+
+
+def test_a_global_rebound_before_the_first_call_is_no_stale_read():
+    """Every binding runs before the first trace, which therefore sees the value every eager call
+    would: `batch_size` set again in a later cell, before the training loop runs."""
+    analysis, _ = analyse_cells(
+        """
+        import tensorflow as tf
+        batch_size = 32
+        latent_dim = 8
+        """,
+        """
+        def sample_noise():
+            return tf.random.normal([batch_size, latent_dim])
+
+        def train_step(images):
+            return tf.reduce_mean(images) + tf.reduce_mean(sample_noise())
+        """,
+        """
+        batch_size = 64
+        if latent_dim > 4:
+            latent_dim = 16
+        for images in tf.data.Dataset.from_tensor_slices(tf.ones([4, 2])).batch(2):
+            train_step(images)
+        """,
+    )
+    assert _CHECKS["HAS_STALE_READS"](make_context(analysis, "sample_noise")) == []
+
+
+@pytest.mark.parametrize("rebinding", [
+    "for batch_size in (32, 64):\n    train_step(images)",  # rebound by a loop around the calls
+    "train_step(images)\nbatch_size = 64\ntrain_step(images)",  # between two calls
+    "def configure(size):\n    global batch_size\n    batch_size = size\n\nconfigure(64)\ntrain_step(images)",
+    "def run():\n    train_step(images)\n\nrun()\nbatch_size = 64",  # after a caller ran it
+], ids=["loop", "between_calls", "global_statement", "after_a_caller"])
+def test_a_global_rebound_where_a_trace_may_have_run_is_stale(rebinding):
+    source = f"""
+        import tensorflow as tf
+
+        batch_size = 32
+        images = tf.ones([4, 2])
+
+        def train_step(images):
+            return tf.reduce_sum(images) / batch_size
+
+""" + textwrap.indent(rebinding, "        ") + "\n"
+    assert [f.args["name"] for f in check_source(source, "HAS_STALE_READS", "train_step")] == ["batch_size"]
 
 
 def test_stale_reads_of_a_global_updated_in_place():
@@ -472,6 +523,7 @@ def test_stale_reads_ignore_models_and_functions():
         def predict(x):
             return activation(model(x) + bias)
 
+        predict(tf.ones([1, 3]))
         bias = tf.constant(2.0)
         model = keras.Sequential([keras.layers.Dense(2)])
 

@@ -127,15 +127,94 @@ def _is_reassigned(ctx: FunctionContext, owner: Scope, name: str, bindings: list
     if isinstance(owner, ModuleScope):
         # every binding of a global, also those made through `global` in a function, lives here
         if any(isinstance(b, (AugmentedAssignment, LoopVariable)) for b in bindings):
-            return True
+            return not _all_bound_before_first_use(ctx, bindings)
         return len(bindings) > 1 and not _is_same_literal(bindings) and any(
-            not _are_exclusive(a, b) for i, a in enumerate(bindings) for b in bindings[i + 1:])
+            not _are_exclusive(a, b) for i, a in enumerate(bindings) for b in bindings[i + 1:]) \
+            and not _all_bound_before_first_use(ctx, bindings)
     defined = ctx.program.get_pos(ctx.function.node)
     if any(b.pos > defined or isinstance(b, LoopVariable) for b in bindings):
         return True  # rebound after the closure was made
     return any(name in function.scope.nonlocal_names and name in function.scope
                and _encloses(owner, function.enclosing)
                for function in ctx.program.iter_functions())
+
+
+def _all_bound_before_first_use(ctx: FunctionContext, bindings: list[Binding]) -> bool:
+    """Every binding of the global is a statement of its module's own code, outside any loop, and
+    that code first calls the function (or a function that calls it, or hands one on as a value)
+    after the last of them: the first trace sees the final value, as every eager call would
+    (`batch_size = 32` ... `batch_size = 64` before the training loop). Code elsewhere reaches the
+    function only after importing the module, when all of its statements have run."""
+    module = ctx.function.module
+    if not all(isinstance(b, (Assignment, AugmentedAssignment, LoopVariable)) and b.node is not None
+               and _runs_once_at_module_level(b.node) for b in bindings):
+        return False
+    first = _first_module_use(ctx, module)
+    last = max(b.pos for b in bindings)
+    return first is None or last < first
+
+
+def _runs_once_at_module_level(node: NodeOrLeaf) -> bool:
+    """`node` is in a module's top-level code: not in a function, class body or loop."""
+    parent = node.parent
+    while parent is not None:
+        if parent.type in ("funcdef", "lambdef", "classdef", "for_stmt", "while_stmt", "comp_for",
+                           "sync_comp_for", "async_stmt"):
+            return False
+        parent = parent.parent
+    return True
+
+
+def _first_module_use(ctx: FunctionContext, module) -> tuple | None:
+    """Where `module`'s own top-level code first reaches the function: a call of it or of one of
+    its callers (transitively), or a reference to one of them by name (a callback handed on)."""
+    references = _get_function_references(ctx.program, module)
+    reached, work, first = {ctx.function}, [ctx.function], None
+    while work:
+        function = work.pop()
+        uses = [(site.caller, site.module, ctx.program.get_pos(site.trailer)) for site in ctx.callgraph.get_callers(function)]
+        uses += [(user, module, pos) for user, pos in references.get(function, ())]
+        for user, where, pos in uses:
+            if user is None:
+                if where is module and (first is None or pos < first):
+                    first = pos
+            elif user not in reached:
+                reached.add(user)
+                work.append(user)
+    return first
+
+
+_references: "weakref.WeakKeyDictionary[Program, dict]" = weakref.WeakKeyDictionary()
+
+
+def _get_function_references(program: Program, module) -> dict:
+    """For each function of the program, where `module` names it: (the enclosing function, or
+    None for top-level code; position). Found once per program and module."""
+    by_module = _references.setdefault(program, {})
+    found = by_module.get(id(module))
+    if found is None:
+        found = by_module[id(module)] = {}
+        defined = {id(function.node): function for function in program.iter_functions()}
+        for parsed, unit in zip(module.parsed, module.units):
+            if parsed.tree is None or unit.skipped_magic is not None:
+                continue
+            for leaf in iter_nodes(parsed.tree):
+                if leaf.type != "name" or leaf.is_definition():
+                    continue
+                function = program.resolve_function(program.resolve_name(leaf))
+                if function is not None:
+                    found.setdefault(function, []).append((_enclosing(leaf, defined), program.get_pos(leaf)))
+    return found
+
+
+def _enclosing(leaf: NodeOrLeaf, defined: dict):
+    """The innermost function (of `defined`, by node id) around `leaf`; None in top-level code."""
+    node = leaf.parent
+    while node is not None:
+        if node.type == "funcdef" and id(node) in defined:
+            return defined[id(node)]
+        node = node.parent
+    return None
 
 
 #: Methods of lists, dicts and sets that change their contents.
