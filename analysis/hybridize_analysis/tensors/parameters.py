@@ -138,7 +138,7 @@ def _has_tensor_hint(dataflow: Dataflow, param) -> bool:
 
 def _few_constants(dataflow: Dataflow, function: FunctionInfo, index: int, param, limit: int) -> list | None:
     """The distinct constants parameter `index` receives, when every call site is seen and passes
-    (or defaults to) at most `limit` literal values; None otherwise."""
+    (or defaults to) at most `limit` literal values beside tensors; None otherwise."""
     if limit <= 0 or _is_unseen(dataflow, function):
         return None
     values = set(dataflow.params[(function, index)])
@@ -146,6 +146,8 @@ def _few_constants(dataflow: Dataflow, function: FunctionInfo, index: int, param
         values |= dataflow.eval(param.default)
     constants = set()
     for value in values:
+        if is_tensor_like(value):
+            continue  # a tensor retraces on its dtype and shape, never on its value
         if value.kind not in (api.INT, api.FLOAT, api.STR, api.BOOL, api.NONE) or \
                 (value.kind != api.NONE and value.ref is None):
             return None  # a value computed at run time (a loop counter) may take any number of values
