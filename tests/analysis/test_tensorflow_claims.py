@@ -330,3 +330,41 @@ def test_a_named_tuple_of_tensors_traces_once_per_structure(tf):
         with_python_number(Plain(tf.ones([3]), i))
     assert traces[3:] == [0, 1, 2]  # an int field retraces per value
     assert float(tf.function(Derived.total)(Derived(tf.ones([2]), 0))) == 2.0
+
+
+def test_a_multi_output_functional_model_returns_a_list_a_trace_unrolls(tf):
+    """Calling `keras.Model(inputs, [a, b])` gives a Python list of tensors: a loop over it that
+    appends to a Python list runs the same traced, as DeepDream's `calc_loss` does."""
+    inputs = tf.keras.Input(shape=(3,))
+    first = tf.keras.layers.Dense(2, kernel_initializer="ones")(inputs)
+    second = tf.keras.layers.Dense(4, kernel_initializer="ones")(first)
+    model = tf.keras.Model(inputs=inputs, outputs=[first, second])
+
+    def calc_loss(x):
+        losses = []
+        for activation in model(x):
+            losses.append(tf.reduce_mean(activation))
+        return tf.reduce_sum(losses)
+
+    x = tf.ones([1, 3])
+    assert isinstance(model(x), list)
+    # a one-element list of outputs gives the tensor itself
+    assert not isinstance(tf.keras.Model(inputs=inputs, outputs=[first])(x), list)
+    eager, graph = run_both_ways(tf, calc_loss, x)
+    assert not isinstance(graph, Exception) and same(tf, eager, graph)
+
+
+def test_a_functional_model_built_from_symbolic_tensors_is_a_fine_argument(tf):
+    """The model is no KerasTensor: a `tf.function` takes it as an argument (DeepDream's
+    `calc_loss(img, model)`), while a KerasTensor argument fails to trace under Keras 3."""
+    inputs = tf.keras.Input(shape=(3,))
+    hidden = tf.keras.layers.Dense(2)(inputs)
+    model = tf.keras.Model(inputs=inputs, outputs=[hidden, tf.keras.layers.Dense(1)(hidden)])
+
+    def calc_loss(x, model):
+        return tf.add_n([tf.reduce_mean(activation) for activation in model(x)])
+
+    eager, graph = run_both_ways(tf, calc_loss, tf.ones([1, 3]), model)
+    assert not isinstance(graph, Exception) and same(tf, eager, graph)
+    _, symbolic = run_both_ways(tf, lambda x: x * 2.0, inputs)
+    assert isinstance(symbolic, Exception)

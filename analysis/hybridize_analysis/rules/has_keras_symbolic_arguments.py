@@ -105,6 +105,8 @@ def _is_symbolic_trailers(ctx: FunctionContext, node: NodeOrLeaf, count: int, de
     callee = ctx.dataflow.eval_trailers(node, count - 1)
     if any(value.kind == EXTERNAL and api.normalize(str(value.ref)) in _INPUTS for value in callee):
         return True
+    if callee and all(_builds_layer(value) for value in callee):
+        return False  # `keras.Model(inputs, outputs)` made of symbolic tensors is a model, no tensor
     if not any(_passes_symbolic_on(value) for value in callee):
         return False
     return any(_is_symbolic(ctx, argument, depth + 1) for _, argument in iter_call_arguments(last))
@@ -118,6 +120,11 @@ def _passes_symbolic_on(value) -> bool:
     if value.kind == OBJECT:
         return True  # a Keras subclass of the program (its `call` builds on its inputs)
     return value.kind == EXTERNAL and str(value.ref).startswith(_LIBRARY_ROOTS)
+
+
+def _builds_layer(value) -> bool:
+    """A constructor of Keras models or layers (`keras.Model`, `keras.layers.Dense`)."""
+    return value.kind == EXTERNAL and api.call_result(api.normalize(str(value.ref))) in (api.MODEL, api.LAYER)
 
 
 def _made_by_keras(values) -> bool:

@@ -180,7 +180,9 @@ class Dataflow:
                                  if "builtins.property" in self._decorators[function]}
         self._properties_read: dict[FunctionInfo, list[FunctionInfo]] = {}
         self._init_stores: dict[FunctionInfo, set[str]] = defaultdict(set)  # names each `__init__` stores
-        for _, name, _, method in self._attribute_stores:
+        self._stored_names: dict[ClassInfo, set[str]] = defaultdict(set)  # names each class's code stores
+        for cls, name, _, method in self._attribute_stores:
+            self._stored_names[cls].add(name)
             if method is not None and method.name == "__init__":
                 self._init_stores[method].add(name)
         self._record_fields: dict[ClassInfo, tuple[str, ...] | None] = {}  # see `record_fields`
@@ -914,8 +916,10 @@ class Dataflow:
         if opening.value == "[":
             if inner is None:
                 return frozenset({container("list", [UNKNOWN_VALUES])})
-            if inner.type == "testlist_comp" and get_sync_comp_for(inner) is not None:
-                return frozenset({container("list", [self.eval(inner.children[0])])})
+            comprehension = get_sync_comp_for(inner) if inner.type == "testlist_comp" else None
+            if comprehension is not None:
+                element = self.eval(inner.children[0])
+                return frozenset({container("list", [element] * self._comprehension_length(comprehension))})
             elements = [c for c in inner.children if c.type != "operator"] if inner.type == "testlist_comp" else [inner]
             return frozenset({container("list", [self.eval(element) for element in elements])})
         if opening.value == "{":
@@ -933,6 +937,15 @@ class Dataflow:
                 return frozenset({container("dict", [join(*keys), join(*values) | UNKNOWN_VALUES])})
             return frozenset({container("set", [UNKNOWN_VALUES])})
         return UNKNOWN_VALUES
+
+    def _comprehension_length(self, comprehension: NodeOrLeaf) -> int:
+        """How many elements `[f(x) for x in items]` has when `items` is a tuple or list of known
+        length (two layers' names make two outputs); 1, "any number", otherwise."""
+        if len(comprehension.children) != 4:  # a condition or a second `for`
+            return 1
+        lengths = {len(value.elements) if value.kind == CONTAINER and value.ref in ("tuple", "list") else 1
+                   for value in self.eval(comprehension.children[3])}
+        return lengths.pop() if len(lengths) == 1 else 1
 
     # names ------------------------------------------------------------------------------------
     def resolve(self, leaf: NodeOrLeaf) -> Binding | None:
@@ -1284,6 +1297,8 @@ class Dataflow:
             stored = self._stored_attribute(cls, name)
             if stored:
                 return stored
+            if not self.final and self._stores_attribute(cls, name):
+                return NOTHING  # the program's own store is not evaluated yet: not Keras' attribute
             keras_kind = self.keras.get_keras_kind(cls)
             if keras_kind is not None:
                 return self._library_attribute(Value(keras_kind), name, receiver=Value(OBJECT, cls))
@@ -1371,6 +1386,11 @@ class Dataflow:
                 found.append(self.context_attributes.get((base, name, context), NOTHING))
         return join(*found)
 
+    def _stores_attribute(self, cls: ClassInfo, name: str) -> bool:
+        """Whether the code of `cls` or of one of its bases assigns `<name>` (`self.<name> = ...`
+        or in the class body)."""
+        return any(name in self._stored_names.get(klass, ()) for klass in self.keras.iter_mro(cls))
+
     @staticmethod
     def _library_attribute(value: Value, name: str, receiver: Value | None = None) -> Values:
         kind = value.ref if value.kind == CONTAINER else value.kind
@@ -1420,6 +1440,8 @@ class Dataflow:
             return self._call_external(value.ref, trailer)
         if kind == LIBRARY_METHOD:
             return self._call_library_method(value, trailer)
+        if kind == api.MODEL and value.elements:  # a functional model of several outputs
+            return value.elements[0]
         if kind in (api.LAYER, api.MODEL, api.LOSS, api.METRIC):
             return of(api.TENSOR)
         if kind == PARTIAL:
@@ -1471,6 +1493,8 @@ class Dataflow:
             if handled is not None:
                 return handled
         result = api.call_result(name)
+        if result == api.MODEL and api.normalize(name) in _FUNCTIONAL_MODELS:
+            return frozenset({self._functional_model(trailer)})
         if result is not None:
             return of_result(result)
         if name.startswith("builtins.") or name.split(".", 1)[0] in _GENERIC_MODULES:
@@ -1478,6 +1502,22 @@ class Dataflow:
         # An object the catalogue does not describe: keep its origin (`values.is_opaque` says
         # whether it may be a tensor).
         return of(EXTERNAL, _external_result(name))
+
+    def _functional_model(self, trailer: NodeOrLeaf) -> Value:
+        """`keras.Model(inputs, outputs)`: calling it returns the structure of `outputs` (a list of
+        two layers' outputs is a list of two tensors, which a loop unrolls in Python), which the
+        model value keeps as its element when it is a dict or a list or tuple of two or more
+        (Keras 3 returns the tensor of a one-element list; checked with Keras 3.15)."""
+        arguments = self._arguments(trailer)
+        outputs = next((node for keyword, node in arguments if keyword == "outputs"), None)
+        positional = [node for keyword, node in arguments if keyword is None]
+        if outputs is None and len(positional) >= 2:
+            outputs = positional[1]
+        structure = self.eval(outputs) if outputs is not None else NOTHING
+        if structure and all(value.kind == CONTAINER and (value.ref == "dict" or len(value.elements) > 1)
+                             for value in structure):
+            return Value(api.MODEL, elements=(frozenset(_as_tensors(value) for value in structure),))
+        return Value(api.MODEL)  # one output, also `[output]` (Keras returns the tensor), or unknown
 
     def _partial(self, trailer: NodeOrLeaf) -> Value:
         """`functools.partial(f, *bound, **bound_keywords)`."""
@@ -1665,6 +1705,8 @@ class Dataflow:
                                 yield cls, attribute, node.children[-1], method
 
 
+#: Constructors of Keras' functional models, `Model(inputs, outputs)`.
+_FUNCTIONAL_MODELS = frozenset({"keras.Model", "keras.models.Model"})
 #: Dataset constructors whose element structure follows their argument.
 DATASET_CONSTRUCTORS = frozenset({"tensorflow.data.Dataset.from_tensor_slices", "tensorflow.data.Dataset.from_tensors"})
 

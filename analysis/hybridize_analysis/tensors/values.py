@@ -311,7 +311,7 @@ def element_of(values: Values, index: int | None = None) -> Values:
         else:
             element = api.element_result(kind)
             result.add(Value(element or UNKNOWN))
-    return frozenset(result) if result else UNKNOWN_VALUES
+    return frozenset(result)  # empty: the containers' elements are not known yet
 
 
 def iteration_values(values: Values) -> Values:
