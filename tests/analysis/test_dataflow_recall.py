@@ -981,3 +981,44 @@ def test_a_helper_given_a_new_structure_by_every_caller_settles(tmp_path):
     {calls}
     """)
     assert results["flatten"].properties["has_tensor_parameter"] is True
+
+
+@pytest.mark.parametrize("base", ["tf.keras.Model", "tf.Module", "object"])
+def test_results_fed_back_through_a_loop_keep_their_values(tmp_path, base):
+    """Text generation's `OneStep`: the characters and states a step returns are its next
+    arguments, and the layers given to the constructor are called through `self`. Before the
+    stores in `__init__` and the returns are evaluated, the values are not known yet, which must
+    not turn into "unknown" for good."""
+    results = analyse(tmp_path, f"""
+    import tensorflow as tf
+
+    ids_from_chars = tf.keras.layers.StringLookup(vocabulary=["a", "b"], mask_token=None)
+    chars_from_ids = tf.keras.layers.StringLookup(vocabulary=["a", "b"], invert=True, mask_token=None)
+    gru = tf.keras.layers.GRU(4, return_sequences=True, return_state=True)
+
+    class OneStep({base}):
+        def __init__(self, model, chars_from_ids, ids_from_chars, temperature=1.0):
+            super().__init__()
+            self.model = model
+            self.chars_from_ids = chars_from_ids
+            self.ids_from_chars = ids_from_chars
+            self.temperature = temperature
+
+        def generate_one_step(self, inputs, states=None):
+            input_ids = self.ids_from_chars(tf.strings.unicode_split(inputs, "UTF-8")).to_tensor()
+            features = tf.one_hot(input_ids, 3)
+            outputs, states = self.model(features, initial_state=states)
+            predicted_ids = tf.random.categorical(outputs[:, -1, :] / self.temperature, num_samples=1)
+            return self.chars_from_ids(tf.squeeze(predicted_ids, axis=-1)), states
+
+    one_step_model = OneStep(gru, chars_from_ids, ids_from_chars)
+    states = None
+    next_char = tf.constant(["ab"])
+    result = [next_char]
+    for n in range(100):
+        next_char, states = one_step_model.generate_one_step(next_char, states=states)
+        result.append(next_char)
+    """)
+    step = results["OneStep.generate_one_step"]
+    assert properties(step) == (True, False)
+    assert "CONVERT_TO_HYBRID" in step.transformations
