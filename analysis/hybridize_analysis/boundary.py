@@ -56,8 +56,8 @@ def plan_boundary(analysis: Analysis, options: Options) -> None:
         eager = _EagerCallers(analysis, converted)
         for function in converted - covered.keys():
             result = results[function]
-            if result.benchmark or not eager.calls(function):
-                continue  # measured in place, or no eager caller seen
+            if result.benchmark or not eager.calls(function) or _has_finding(result, "NEEDS_A_GRAPH"):
+                continue  # measured in place, no eager caller seen, or used as a graph
             ops = estimate.of(function)
             if ops is not None and ops < min_graph_ops:
                 unpaid[function] = Finding(TOO_LITTLE_WORK.code, function.line, {

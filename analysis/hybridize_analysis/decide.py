@@ -41,6 +41,7 @@ class Decision:
     calls_seen: int | None = None  # observed calls (or the expected count): what tracing must pay for
     few_values: list[tuple[str, list]] = field(default_factory=list)  # primitives taking few constants
     traced_on_purpose: str | None = None  # why the program relies on the graph (purpose.py)
+    needs_a_graph: str | None = None  # why an eager function should be a graph whatever its calls
     changed_result: object = None  # removal.ChangedResult: a caller would receive Python values
     loop_counter: object = None  # parameters.LoopCounter: a call site retraces on every iteration
 
@@ -185,6 +186,9 @@ def _decide_eager(result: FunctionResult, d: Decision) -> None:
             add_finding(result, undetermined, prop)
     passes = (d.tensor.value is True and (d.primitive.value is False or few) and d.side_effects.value is False
               and d.recursive.value is False)
+    if d.needs_a_graph:
+        result.findings.append(Finding("NEEDS_A_GRAPH", result.function.line, {
+            "function": result.function.qualname, "reason": d.needs_a_graph}))
     result.findings.extend(d.pitfalls)
     if passes and not any(f.code != "HAS_COVERED_CALLERS" and f.get_severity() == "error"
                           for f in d.pitfalls):

@@ -12,7 +12,7 @@ from .fixes import find_fixes
 from .model import get_tf_function_spellings
 from .observations import observe
 from .paper_tables import decide_paper
-from .purpose import find_traced_on_purpose
+from .purpose import find_graph_needs, find_traced_on_purpose
 from .recursion import find_cycles, recursion_property
 from .removal import find_changed_result
 from .results import Analysis, Options
@@ -45,6 +45,7 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
     reaches_unresolved = _make_reachability(graph)
     effects = SideEffects(program, dataflow, graph).run(functions)
     traced_on_purpose = find_traced_on_purpose(dataflow)
+    graph_needs = find_graph_needs(dataflow)
     clock.lap("effects")
     keras = options.keras_version or options.facts.keras_version
     source = options.keras_source if options.keras_version else options.facts.versions_source
@@ -101,6 +102,8 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             decision.primitive_takes_few_values = observation.few_values
             decision.reconfigure = observation.reconfigure
         decision.few_values = primitive.few_values
+        if not function.is_hybrid:
+            decision.needs_a_graph = graph_needs.get(function)
         if function.is_hybrid:
             decision.traced_on_purpose = traced_on_purpose.get(function)
             decision.changed_result = find_changed_result(dataflow, graph, function)

@@ -40,7 +40,6 @@ def find_traced_on_purpose(dataflow) -> dict[FunctionInfo, str]:
 
 def _reasons_at(dataflow, site: CallSite):
     line = site.line
-    methods = {method for kind, method in site.methods}
     for function, how in site.targets.items():
         if how != CALLBACK:
             continue
@@ -48,15 +47,9 @@ def _reasons_at(dataflow, site: CallSite):
             yield function, f"`tf.data` traces it as a dataset function (line {line})"
         elif any(kind == "strategy" and method in _DISTRIBUTED for kind, method in site.methods):
             yield function, f"`strategy.run` runs it on every replica (line {line})"
-    if site.caller is not None:
-        if any(kind == "strategy" and method in _DISTRIBUTED for kind, method in site.methods):
-            yield site.caller, f"it runs a distributed step with `strategy.run` (line {line})"
-        if any(name.startswith(_DTENSOR) for name in site.library):
-            yield site.caller, f"it runs DTensor operations (line {line})"
-    if "get_concrete_function" in methods or _calls_method(site, "get_concrete_function"):
-        receiver = dataflow.eval_trailers(site.node, site.trailer_index - 1)
-        for function in _functions(receiver):
-            yield function, f"its concrete function is taken at line {line}"
+    yield from _needs_at(dataflow, site)
+    if site.caller is not None and any(name.startswith(_DTENSOR) for name in site.library):
+        yield site.caller, f"it runs DTensor operations (line {line})"
     if site.library & EXPORTS:
         for keyword, node in iter_call_arguments(site.trailer):
             if keyword not in (None, "obj", "signatures"):
@@ -68,6 +61,28 @@ def _reasons_at(dataflow, site: CallSite):
                 yield function, f"`{function.cls.name}` is exported with `tf.saved_model.save` (line {line})"
             if keyword is None:
                 break  # only the first positional argument is the object saved
+
+
+def find_graph_needs(dataflow) -> dict[FunctionInfo, str]:
+    """function -> why the program uses it as a graph, decorated or not: it takes the function's
+    concrete function (which only a `tf.function` has), or the function runs a distributed step
+    with `strategy.run` (meant to run as one graph on every replica)."""
+    needs: dict[FunctionInfo, str] = {}
+    for site in dataflow.sites:
+        for function, reason in _needs_at(dataflow, site):
+            needs.setdefault(function, reason)
+    return needs
+
+
+def _needs_at(dataflow, site: CallSite):
+    line = site.line
+    if site.caller is not None and any(kind == "strategy" and method in _DISTRIBUTED for kind, method in site.methods):
+        yield site.caller, f"it runs a distributed step with `strategy.run` (line {line})"
+    if any(method == "get_concrete_function" for _, method in site.methods) \
+            or _calls_method(site, "get_concrete_function"):
+        receiver = dataflow.eval_trailers(site.node, site.trailer_index - 1)
+        for function in _functions(receiver):
+            yield function, f"its concrete function is taken at line {line}"
 
 
 def _calls_method(site: CallSite, name: str) -> bool:

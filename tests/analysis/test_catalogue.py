@@ -21,6 +21,7 @@ PRECONDITIONS = {
     "IS_RECURSIVE": "warning",
     "HAS_NO_PRIMITIVE_PARAMETERS": "info",
     "TRACED_ON_PURPOSE": "info",
+    "NEEDS_A_GRAPH": "info",  # issue 13: an eager function the program uses as a graph
     "HAS_GRAPH_WORK": "info",
     "RETRACES_ON_LOOP_COUNTER": "warning",
     "RETRACES_ON_SHAPES": "warning",

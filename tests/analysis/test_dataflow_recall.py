@@ -13,10 +13,10 @@ from hybridize_analysis.tensors import catalogue as api
 from hybridize_analysis.tensors.values import Value, is_dataset_iterator, is_tensor_like
 
 
-def analyse(tmp_path, source: str, name: str = "train.py"):
+def analyse(tmp_path, source: str, name: str = "train.py", options: Options = Options(min_graph_calls=0)):
     path = tmp_path / name
     path.write_text(textwrap.dedent(source))
-    return {result.function.qualname: result for result in analyse_path(path, Options(min_graph_calls=0)).results}
+    return {result.function.qualname: result for result in analyse_path(path, options).results}
 
 
 def properties(result):
@@ -1022,3 +1022,53 @@ def test_results_fed_back_through_a_loop_keep_their_values(tmp_path, base):
     step = results["OneStep.generate_one_step"]
     assert properties(step) == (True, False)
     assert "CONVERT_TO_HYBRID" in step.transformations
+
+
+def test_a_function_whose_concrete_function_is_taken_needs_the_decorator_however_few_its_calls(tmp_path):
+    """The audio tutorial's export module takes `self.__call__.get_concrete_function(...)` in its
+    constructor: without `@tf.function` the program raises `AttributeError`, so the decorator is
+    recommended although the code calls the module once."""
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+
+    class ExportModel(tf.Module):
+        def __init__(self, model):
+            self.model = model
+            self.__call__.get_concrete_function(x=tf.TensorSpec(shape=[None, 16], dtype=tf.float32))
+
+        def __call__(self, x):
+            result = self.model(x, training=False)
+            return {"predictions": result, "class_ids": tf.argmax(result, axis=-1)}
+
+    model = tf.keras.Sequential([tf.keras.layers.Dense(4)])
+    export = ExportModel(model)
+    export(tf.zeros([1, 16]))
+    tf.saved_model.save(export, "saved")
+    """, options=Options())  # the plan's call threshold on
+    call = results["ExportModel.__call__"]
+    assert call.transformations == ["CONVERT_TO_HYBRID"]
+    assert [f.args["reason"] for f in call.findings if f.code == "NEEDS_A_GRAPH"] == [
+        "its concrete function is taken at line 7"]
+    assert "TOO_FEW_CALLS" not in [f.code for f in call.findings]
+
+
+def test_a_distributed_step_called_a_few_times_is_still_decorated(tmp_path):
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+
+    strategy = tf.distribute.MirroredStrategy()
+    dataset = strategy.experimental_distribute_dataset(tf.data.Dataset.range(8).batch(4))
+
+    def replica_step(inputs):
+        return tf.reduce_sum(tf.cast(inputs, tf.float32))
+
+    def distributed_step(inputs):
+        per_replica = strategy.run(replica_step, args=(inputs,))
+        return strategy.reduce(tf.distribute.ReduceOp.SUM, per_replica, axis=None)
+
+    for inputs in dataset.take(2):
+        distributed_step(inputs)
+    """, options=Options())
+    step = results["distributed_step"]
+    assert step.transformations == ["CONVERT_TO_HYBRID"]
+    assert any(f.code == "NEEDS_A_GRAPH" for f in step.findings)

@@ -274,5 +274,41 @@ def predict(x):
 """,
 )
 
-RULES = (TRACED_ON_PURPOSE, HAS_GRAPH_WORK, REMOVAL_CHANGES_RESULTS, FEW_PRIMITIVE_VALUES, RETRACES_ON_LOOP_COUNTER,
+NEEDS_A_GRAPH = Rule(
+    code="NEEDS_A_GRAPH",
+    severity="info",
+    kind="precondition",
+    message="`{function}` needs `@tf.function`: {reason}",
+    explanation=(
+        "The program uses this function as a graph: `get_concrete_function` exists only on a "
+        "`tf.function` (a plain function raises `AttributeError`), and a step that calls "
+        "`strategy.run` is meant to run as one graph on every replica. The decorator is "
+        "recommended however few calls the code shows."
+    ),
+    hint="Add `@tf.function` (the recommended rewrite).",
+    args=("function", "reason"),
+    doc="""
+## What it does
+Reports an eager function that the program treats as a graph: it takes its concrete function, or
+the function runs a distributed step with `strategy.run`. The recommendation to decorate it
+stands even when the code calls it only a few times.
+
+Arguments: `reason` says which, e.g. ``"its concrete function is taken at line 12"``.
+
+## Why is this bad?
+It is not: this is why the decorator is recommended although tracing may not pay back in calls.
+
+## Example
+```python
+class Exporter(tf.Module):
+    def __init__(self):
+        self.serve.get_concrete_function(tf.TensorSpec([None], tf.float32))
+
+    def serve(self, x):  # needs @tf.function: `get_concrete_function` is taken above
+        return x * 2.0
+```
+""",
+)
+
+RULES = (TRACED_ON_PURPOSE, NEEDS_A_GRAPH, HAS_GRAPH_WORK, REMOVAL_CHANGES_RESULTS, FEW_PRIMITIVE_VALUES, RETRACES_ON_LOOP_COUNTER,
          RETRACES_ON_SHAPES)

@@ -41,7 +41,7 @@ from .values import (
     BOUND_METHOD, CLASS, CONTAINER, EXTERNAL, FUNCTION, GRAPH_TENSOR_KINDS, KNOWN_LIBRARY_ROOTS, LAMBDA,
     LIBRARY_METHOD, MAX_VALUES, NOTHING, OBJECT, PARTIAL, PY_ITERATOR, RANGE, RECORD_CLASS, SUPER, TRACING, UNKNOWN,
     UNKNOWN_VALUES, Value, Values, bounded, container, dict_keys, dict_values, element_of, is_opaque,
-    flatten, iteration_values, join, of, of_result, specs_as_tensors, widen,
+    flatten, iteration_values, join, of, of_result, prune_subsumed, specs_as_tensors, widen,
 )
 
 MAX_ROUNDS = 30
@@ -338,6 +338,8 @@ class Dataflow:
     def _join(self, table, key, values: Values, state_key) -> None:
         old = table[key]
         new = old | values
+        if new != old:
+            new = prune_subsumed(new)
         if state_key in self._widened or len(new) > MAX_VALUES:  # once widened, always
             self._widened.add(state_key)
             # a widened set whose nested structures still keep growing is flattened: it settles
@@ -1027,12 +1029,12 @@ class Dataflow:
                 return filled_container(self, binding, empty)  # `outputs = {}` filled by the body
             values = self.eval(binding.value)
             for index in binding.index or ():
-                values = element_of(values, index)
+                values = self._element(values, index)
             return values
         if isinstance(binding, LoopVariable):
-            values = iteration_values(self.eval(binding.iterable))
+            values = self._element(self.eval(binding.iterable), None)
             for index in _target_path(binding.node, binding.iterable):
-                values = element_of(values, index)
+                values = self._element(values, index)
             return values
         if isinstance(binding, WithTarget):
             return self.eval(binding.context)
@@ -1052,6 +1054,12 @@ class Dataflow:
         if qualified is None:
             return UNKNOWN_VALUES
         return of(EXTERNAL, api.normalize(qualified))
+
+    def _element(self, values: Values, index: int | None) -> Values:
+        """What unpacking (at `index`) or iterating `values` gives. Containers whose elements are
+        not known yet give nothing yet, and in the final phase, which waits no more, "unknown"."""
+        element = element_of(values, index)
+        return element if element or not values or not self.final else UNKNOWN_VALUES
 
     def _argument_values(self, binding: Argument) -> Values:
         param = binding.param
@@ -1516,7 +1524,7 @@ class Dataflow:
         structure = self.eval(outputs) if outputs is not None else NOTHING
         if structure and all(value.kind == CONTAINER and (value.ref == "dict" or len(value.elements) > 1)
                              for value in structure):
-            return Value(api.MODEL, elements=(frozenset(_as_tensors(value) for value in structure),))
+            return bounded(Value(api.MODEL, elements=(frozenset(_as_tensors(value) for value in structure),)))
         return Value(api.MODEL)  # one output, also `[output]` (Keras returns the tensor), or unknown
 
     def _partial(self, trailer: NodeOrLeaf) -> Value:

@@ -90,14 +90,15 @@ METHOD_CLASSES: tuple[tuple[str, str], ...] = (
     ("tensorflow.GradientTape", api.TAPE),
     ("tensorflow.distribute.Strategy", api.STRATEGY),
     ("keras.optimizers.Optimizer", api.OPTIMIZER),
+    ("tensorflow.data.Dataset", api.DATASET),
 )
 #: Method names too common in other code to say which class an object is (`x.numpy()` is also
-#: eager-only, which a rule of its own reports).
+#: eager-only, which a rule of its own reports; pandas and NumPy objects `map`, `filter`, `take`).
 GENERIC_METHODS = frozenset("""
     build call close consumers eval experimental_ref from_config get get_config gradient load merge
     numpy read ref reset result run save scope set_shape stack update value write apply finalize
     reduce scatter split concat gather identity size unstack watch flatten cast group configure unwrap
-    concatenate grad to_list
+    concatenate grad to_list enumerate filter map options repeat skip take unique window scan
 """.split())
 
 #: Namespaces whose functions compute tensors, sub-namespaces included (the catalogue's tensor

@@ -95,14 +95,16 @@ def container(kind: str, elements: Iterable[Values], depth: int = 0) -> Value:
 
 
 def depth_of(elements: tuple[Values, ...]) -> int:
-    """How deeply values with elements (containers, iterators, datasets) nest."""
-    depths = [1 + depth_of(v.elements) for element in elements for v in element if v.elements]
+    """How deeply values with elements (containers, iterators, datasets) nest. A functional
+    model's element is what calling it returns, not what it holds: it is a leaf."""
+    depths = [1 + depth_of(v.elements) for element in elements for v in element
+              if v.elements and v.kind != api.MODEL]
     return max(depths, default=0)
 
 
 def _flatten(values: Values) -> Iterable[Value]:
     for value in values:
-        if value.elements:
+        if value.elements and value.kind != api.MODEL:
             for element in value.elements:
                 yield from _flatten(element)
             if value.kind != CONTAINER:
@@ -130,6 +132,25 @@ def bounded(value: Value) -> Value:
 
 #: More values than this in one parameter, return or field are widened (see `widen`).
 MAX_VALUES = 24
+
+
+def prune_subsumed(values: Values) -> Values:
+    """`values` without each container that another of the same shape covers slot by slot: the
+    tuple a function returned while its elements were still being found, `(model, ∅, ∅)`, adds
+    nothing to the `(model, strategy, optimizer)` found later, and keeping every such step would
+    make the set grow until it is widened, which loses which element is where."""
+    containers = [value for value in values if value.kind == CONTAINER and value.elements]
+    if len(containers) < 2:
+        return values
+    covered = {value for value in containers
+               if any(other is not value and _covers(other, value) for other in containers)}
+    return values - covered if covered else values
+
+
+def _covers(wide: Value, narrow: Value) -> bool:
+    return (wide.ref == narrow.ref and wide.keys == narrow.keys and wide.receiver == narrow.receiver
+            and len(wide.elements) == len(narrow.elements)
+            and all(a <= b for a, b in zip(narrow.elements, wide.elements)))
 
 
 def widen(values: Values) -> Values:
