@@ -1072,3 +1072,68 @@ def test_a_distributed_step_called_a_few_times_is_still_decorated(tmp_path):
     step = results["distributed_step"]
     assert step.transformations == ["CONVERT_TO_HYBRID"]
     assert any(f.code == "NEEDS_A_GRAPH" for f in step.findings)
+
+
+def test_a_value_found_step_by_step_keeps_its_shape():
+    """A function returns `(model, strategy, optimizer)`; while the fixpoint finds its elements one
+    by one it returned `(∅, strategy, ∅)` and `(model, strategy, ∅)`: those add nothing once the
+    whole tuple is known, and are dropped instead of piling up until the set is widened."""
+    from hybridize_analysis.tensors.values import container, of, prune_subsumed
+
+    partial = container("tuple", [frozenset(), of(api.STRATEGY), frozenset()])
+    half = container("tuple", [of(api.MODEL), of(api.STRATEGY), frozenset()])
+    whole = container("tuple", [of(api.MODEL), of(api.STRATEGY), of(api.OPTIMIZER)])
+    pair = container("tuple", [of(api.MODEL), of(api.STRATEGY)])
+    listed = container("list", [of(api.MODEL), of(api.STRATEGY), of(api.OPTIMIZER)])
+    assert prune_subsumed(frozenset({partial, half, whole, pair, listed})) == frozenset({whole, pair, listed})
+    other = container("tuple", [of(api.TENSOR), of(api.STRATEGY), frozenset()])
+    assert prune_subsumed(frozenset({half, other})) == frozenset({half, other})  # neither covers the other
+
+
+@pytest.mark.parametrize("pipeline", [
+    "ds.cache().shuffle(20000).batch(64).map(tokenize_pairs, num_parallel_calls=tf.data.AUTOTUNE)"
+    ".prefetch(tf.data.AUTOTUNE)",
+    "ds.padded_batch(64)",
+    "ds.shuffle(1000).batch(64, drop_remainder=True)",
+], ids=["transformer", "padded", "shuffled"])
+def test_datasets_from_a_library_the_analysis_cannot_see_are_known_by_their_methods(tmp_path, pipeline):
+    """The Transformer tutorial's batches come from `tfds.load`, which the analysis cannot see
+    into; `prefetch`, `padded_batch` or `shuffle` on it is tf.data's, so its elements are
+    tensors, never Python scalars."""
+    results = analyse(tmp_path, f"""
+    import tensorflow as tf
+    import tensorflow_datasets as tfds
+
+    examples = tfds.load("ted_hrlr_translate/pt_to_en", as_supervised=True)
+
+    def tokenize_pairs(pt, en):
+        return pt, en
+
+    def make_batches(ds):
+        return {pipeline}
+
+    def train_step(inp, tar):
+        return tf.reduce_sum(tf.cast(inp, tf.float32)) + tf.reduce_sum(tf.cast(tar, tf.float32))
+
+    for (batch, (inp, tar)) in enumerate(make_batches(examples["train"])):
+        train_step(inp, tar)
+    """)
+    assert properties(results["train_step"]) == (True, False)
+
+
+def test_an_unknown_object_with_methods_many_libraries_share_stays_unknown(tmp_path):
+    """`map`, `filter` and `take` are also pandas' and NumPy's: they do not make a dataset."""
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+    import pandas as pd
+
+    def scale(row):
+        return row
+
+    def total(rows):
+        return tf.reduce_sum(rows)
+
+    frame = pd.read_csv("data.csv")
+    total(frame.map(scale).take([0, 1]))
+    """)
+    assert results["total"].properties["has_tensor_parameter"] is None
