@@ -105,6 +105,10 @@ class Effect:
     #: the effect comes from this class's override of an abstract method the function calls on
     #: `self`: it happens only when `self` is an instance of the class (see `dispatch`)
     self_class: ClassInfo | None = None
+    #: a store of a value that holds no tensor made by the call (a Python value, a variable, a
+    #: layer): done once, on a first call, it is the same traced (a tensor stored while tracing
+    #: belongs to that trace's graph, and the next trace fails on it; checked with TF 2.21)
+    stores_no_tensor: bool = False
 
     @property
     def key(self) -> tuple:
@@ -191,6 +195,9 @@ class SideEffects:
                             continue
                         for effect in callee_summary.effects:
                             translated = self._translate(function, site, callee, how, effect)
+                            if translated is not None and translated.parameter == 0 \
+                                    and translated.stores_no_tensor and self._initializes_once(function, site):
+                                continue  # state `self` sets up on its first call, eager or traced
                             if translated is not None and translated.key not in summary.keys:
                                 summary.add(translated)
                                 changed = True
@@ -500,13 +507,15 @@ class SideEffects:
         else:
             targets = children[:-1:2] if children[1].value == "=" else [children[0]]
         effects = []
+        no_tensor = not _may_hold_a_made_tensor(self.dataflow.eval(statement.children[-1]))
         for target in targets:
             for store in _store_targets(target):
-                if self._is_singleton_state(store, statement) or self._is_lazy_creation(function, store, statement) \
+                if self._is_singleton_state(store, statement) \
+                        or no_tensor and self._is_lazy_creation(function, store, statement) \
                         or self._caches_on_composite(function, store=store):
                     continue
-                effects.extend(self._mutation(function, _strip_last_trailer(store), f"writing `{_code(store)}`",
-                                              statement))
+                effects.extend(dataclasses.replace(effect, stores_no_tensor=no_tensor) for effect in self._mutation(
+                    function, _strip_last_trailer(store), f"writing `{_code(store)}`", statement))
         return effects
 
     def _iterator_kind(self, node: NodeOrLeaf) -> str:
@@ -570,6 +579,15 @@ class SideEffects:
             return True
         self_name = function.get_params()[0].name.value
         return any(_is_first_call_guard(condition, self_name) for condition in _iter_guards(statement))
+
+    def _initializes_once(self, function: FunctionInfo, site: CallSite) -> bool:
+        """A method's call under a first-call guard on its own object (`if not self._built:
+        self.initialize(...)`): what the call changes on `self` happens on the first call only,
+        while tracing as it would eagerly, and never again."""
+        if function.cls is None or not _is_method(function) or not function.get_params():
+            return False
+        self_name = function.get_params()[0].name.value
+        return any(_is_first_call_guard(condition, self_name) for condition in _iter_guards(site.node))
 
     def _caches_on_composite(self, function: FunctionInfo, store: NodeOrLeaf | None = None,
                              setattr_trailer: NodeOrLeaf | None = None) -> bool:
@@ -884,13 +902,32 @@ def _iter_guards(statement: NodeOrLeaf):
         child, node = node, node.parent
 
 
+def _may_hold_a_made_tensor(values) -> bool:
+    """Whether a stored value may be or hold a tensor an operation made (not a variable, which a
+    first trace may create) or is unknown."""
+    if not values:
+        return True
+    for value in values:
+        if value.kind == UNKNOWN or value.kind in (api.TENSOR, api.TENSOR_LIST):
+            return True
+        if any(_may_hold_a_made_tensor(element) for element in value.elements if element):
+            return True
+    return False
+
+
+#: Flags an object sets once it is set up (`self.built`, `self._initialized`).
+_FIRST_CALL_FLAGS = frozenset({"built", "is_built", "initialized", "is_initialized", "created", "constructed"})
+
+
 def _is_first_call_guard(condition: NodeOrLeaf, self_name: str) -> bool:
-    """`not self.built`, `self.w is None`, `not hasattr(self, "w")`, or one of them in `or`/`and`."""
+    """`not self.built` (or `_built`, `_initialized` ...), `self.w is None`, `not hasattr(self, "w")`,
+    or one of them in `or`/`and`."""
     if condition.type in ("or_test", "and_test"):
         return any(_is_first_call_guard(part, self_name) for part in condition.children[::2])
     if condition.type == "not_test":
         operand = condition.children[1]
-        if _is_attribute_of(operand, self_name, "built"):
+        if _is_attribute_of(operand, self_name, None) and \
+                operand.children[1].children[1].value.lstrip("_") in _FIRST_CALL_FLAGS:
             return True
         children = getattr(operand, "children", ())
         return (operand.type in ("atom_expr", "power") and len(children) == 2 and children[0].type == "name"

@@ -470,6 +470,63 @@ EFFECTFUL = [
             return x * float(counter.next_id)
         f(x0)
     """, id="reading-a-property-whose-getter-counts"),
+    case("""
+        class Policy:
+            def __init__(self):
+                self._built = False
+                self._calls = 0
+
+            def _record(self, time_step):
+                self._calls += 1
+
+            def action(self, time_step):
+                if not self._built:
+                    self._built = True
+                self._record(time_step)  # on every call, not only the first
+                return time_step * 2.0
+
+        policy = Policy()
+
+        def f(x):
+            return policy.action(x)
+        f(x0)
+    """, id="a-helper-counting-on-every-call-beside-a-first-call-guard"),
+    case("""
+        class Lazy:
+            def __init__(self):
+                self._initialized = False
+
+            def _set_up(self, x):
+                self._offset = tf.ones_like(x[:1]) * 2.0
+
+            def __call__(self, x):
+                if not self._initialized:
+                    self._initialized = True
+                    self._set_up(x)
+                return x + self._offset
+
+        lazy = Lazy()
+
+        def f(x):
+            return lazy(x)
+        f(x0)
+    """, id="a-tensor-stored-on-the-first-call-belongs-to-the-first-trace"),
+    case("""
+        class Lazy:
+            def __init__(self):
+                self._offset = None
+
+            def __call__(self, x):
+                if self._offset is None:
+                    self._offset = tf.ones_like(x[:1]) * 2.0
+                return x + self._offset
+
+        lazy = Lazy()
+
+        def f(x):
+            return lazy(x)
+        f(x0)
+    """, id="a-tensor-stored-under-an-is-none-guard"),
 ]
 
 
@@ -844,6 +901,51 @@ PURE = [
             return x * scaler.scale
         f(x0)
     """, id="reading-a-property-whose-getter-only-reads"),
+    case("""
+        class Policy:
+            def __init__(self, scale):
+                self._scale = scale
+                self._built = False
+                self._batch_size = None
+
+            def _construct(self, batch_size):
+                self._batch_size = batch_size
+                self._kernel = tf.Variable(tf.ones([3, 1]) * self._scale)  # a first trace may create it
+
+            def initialize(self, batch_size):
+                if self._built:
+                    raise RuntimeError("initialized once")
+                self._construct(batch_size)
+                self._built = True
+
+            def action(self, time_step):
+                if not self._built:
+                    self.initialize(time_step.shape[0])
+                return time_step * self._kernel
+
+        policy = Policy(2.0)
+
+        def f(x):
+            return policy.action(x)
+        f(x0)
+    """, id="setting-itself-up-on-the-first-call-through-a-helper"),
+    case("""
+        class Lazy:
+            def __init__(self):
+                self._initialized = False
+
+            def __call__(self, x):
+                if not self._initialized:
+                    self._initialized = True
+                    self._offset = 2.0
+                return x + self._offset
+
+        lazy = Lazy()
+
+        def f(x):
+            return lazy(x)
+        f(x0)
+    """, id="an-initialized-flag"),
 ]
 
 

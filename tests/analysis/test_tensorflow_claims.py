@@ -368,3 +368,38 @@ def test_a_functional_model_built_from_symbolic_tensors_is_a_fine_argument(tf):
     assert not isinstance(graph, Exception) and same(tf, eager, graph)
     _, symbolic = run_both_ways(tf, lambda x: x * 2.0, inputs)
     assert isinstance(symbolic, Exception)
+
+
+class _LazyState:
+    """Sets itself up on its first call: a Python value, a variable, or a tensor."""
+
+    def __init__(self, tf, what: str) -> None:
+        self.tf, self.what, self._initialized = tf, what, False
+
+    def __call__(self, x):
+        if not self._initialized:
+            self._initialized = True
+            if self.what == "python":
+                self._offset = 2.0
+            elif self.what == "variable":
+                self._offset = self.tf.Variable(2.0)
+            else:
+                self._offset = self.tf.ones_like(x[:1]) * 2.0
+        return x + self._offset
+
+
+@pytest.mark.parametrize("what, same", [("python", True), ("variable", True), ("tensor", False)])
+def test_state_set_up_on_the_first_call_is_the_same_traced_unless_it_is_a_tensor(tf, what, same):
+    """Traced, the first call sets the state up while tracing, as eagerly; a tensor made then
+    belongs to the first trace's graph, and the next trace (another shape) cannot use it."""
+    def run(traced: bool):
+        lazy = _LazyState(tf, what)
+        step = tf.function(lambda x: lazy(x)) if traced else (lambda x: lazy(x))
+        try:
+            return [float(tf.reduce_sum(step(tf.ones(shape)))) for shape in ([2, 3], [4, 3])]
+        except Exception as error:  # the claim under test: the second trace fails
+            return error
+
+    eager, graph = run(False), run(True)
+    assert not isinstance(eager, Exception)
+    assert (graph == eager) is same
