@@ -946,6 +946,17 @@ PURE = [
             return lazy(x)
         f(x0)
     """, id="an-initialized-flag"),
+    case("""
+        def evaluate(model, metric_fn, batches):
+            metric = metric_fn()  # built by code the analysis cannot see
+
+            def f(x, y):
+                metric.update_state(y, model(x, training=False))
+
+            for x, y in batches:
+                f(x, y)
+            return metric.result()
+    """, "evaluate.<locals>.f", id="updating-a-metric-made-by-unseen-code"),
 ]
 
 

@@ -4407,6 +4407,7 @@ METHODS = {
     "tensorflow.distribute.Strategy": ("strategy", "colocate_vars_with distribute_datasets_from_function experimental_distribute_dataset experimental_distribute_datasets_from_function experimental_distribute_values_from_function experimental_local_results experimental_run make_dataset_iterator make_input_fn_iterator update_config_proto"),
     "keras.optimizers.Optimizer": ("optimizer", "add_optimizer_variables add_variable add_variable_from_reference apply_gradients exclude_from_weight_decay finalize_variable_values load_own_variables save_own_variables scale_loss set_weights stateless_apply update_step"),
     "tensorflow.data.Dataset": ("dataset", "as_numpy_iterator batch bucket_by_sequence_length cache cardinality fingerprint flat_map get_single_element group_by_window ignore_errors interleave padded_batch prefetch ragged_batch rebatch rejection_resample shard shuffle snapshot sparse_batch take_while unbatch with_options"),
+    "keras.metrics.Metric": ("metric", "add_weight reset_state stateless_reset_state stateless_result stateless_update_state update_state"),
 }
 
 #: Every method name of the libraries' classes and of Python's builtin types.

@@ -91,6 +91,7 @@ METHOD_CLASSES: tuple[tuple[str, str], ...] = (
     ("tensorflow.distribute.Strategy", api.STRATEGY),
     ("keras.optimizers.Optimizer", api.OPTIMIZER),
     ("tensorflow.data.Dataset", api.DATASET),
+    ("keras.metrics.Metric", api.METRIC),
 )
 #: Method names too common in other code to say which class an object is (`x.numpy()` is also
 #: eager-only, which a rule of its own reports; pandas and NumPy objects `map`, `filter`, `take`).
