@@ -463,7 +463,9 @@ def test_a_global_rebound_before_the_first_call_is_no_stale_read():
     "train_step(images)\nbatch_size = 64\ntrain_step(images)",  # between two calls
     "def configure(size):\n    global batch_size\n    batch_size = size\n\nconfigure(64)\ntrain_step(images)",
     "def run():\n    train_step(images)\n\nrun()\nbatch_size = 64",  # after a caller ran it
-], ids=["loop", "between_calls", "global_statement", "after_a_caller"])
+    "class Trainer(tf.keras.Model):\n    def train_step(self, data):\n        return {'loss': train_step(data)}\n\n"
+    "model = Trainer()\nmodel.fit(images)\nbatch_size = 64\nmodel.fit(images)",  # Keras runs the caller
+], ids=["loop", "between_calls", "global_statement", "after_a_caller", "keras_fit"])
 def test_a_global_rebound_where_a_trace_may_have_run_is_stale(rebinding):
     source = f"""
         import tensorflow as tf

@@ -150,8 +150,14 @@ def _all_bound_before_first_use(ctx: FunctionContext, bindings: list[Binding]) -
                and _runs_once_at_module_level(b.node) for b in bindings):
         return False
     first = _first_module_use(ctx, module)
+    if first is _UNKNOWN_ORDER:
+        return False
     last = max(b.pos for b in bindings)
     return first is None or last < first
+
+
+#: The framework calls the function (or a caller of it), when the code does not say.
+_UNKNOWN_ORDER = ("unknown",)
 
 
 def _runs_once_at_module_level(node: NodeOrLeaf) -> bool:
@@ -167,11 +173,14 @@ def _runs_once_at_module_level(node: NodeOrLeaf) -> bool:
 
 def _first_module_use(ctx: FunctionContext, module) -> tuple | None:
     """Where `module`'s own top-level code first reaches the function: a call of it or of one of
-    its callers (transitively), or a reference to one of them by name (a callback handed on)."""
+    its callers (transitively), or a reference to one of them by name (a callback handed on);
+    `_UNKNOWN_ORDER` when one of them is an entry point Keras calls (`train_step` run by `fit`)."""
     references = _get_function_references(ctx.program, module)
     reached, work, first = {ctx.function}, [ctx.function], None
     while work:
         function = work.pop()
+        if function in ctx.dataflow.entry_points:
+            return _UNKNOWN_ORDER  # Keras runs it from `fit`, `evaluate`, a layer call ...
         uses = [(site.caller, site.module, ctx.program.get_pos(site.trailer)) for site in ctx.callgraph.get_callers(function)]
         uses += [(user, module, pos) for user, pos in references.get(function, ())]
         for user, where, pos in uses:
