@@ -1137,3 +1137,35 @@ def test_an_unknown_object_with_methods_many_libraries_share_stays_unknown(tmp_p
     total(frame.map(scale).take([0, 1]))
     """)
     assert results["total"].properties["has_tensor_parameter"] is None
+
+
+@pytest.mark.parametrize("loop", [
+    "for images, labels in tqdm(train_ds, desc=f'epoch {epoch}'):",
+    "for images, labels in tqdm_module.tqdm(train_ds):",
+    "for images, labels in notebook_tqdm(train_ds, total=100):",
+    "for images, labels in track(train_ds, description='training'):",
+    "for images, labels in itertools.islice(train_ds, 10):",
+    "for step, (images, labels) in enumerate(tqdm(train_ds)):",
+], ids=["tqdm", "module", "notebook", "rich", "islice", "enumerated"])
+def test_a_progress_bar_over_a_dataset_yields_its_tensors(tmp_path, loop):
+    """Notebooks wrap their training loops in progress bars: iterating `tqdm(train_ds)` iterates
+    the dataset, whose elements are tensors, never Python scalars."""
+    results = analyse(tmp_path, TUTORIAL + f"""
+    import itertools
+    import tqdm as tqdm_module
+    from tqdm import tqdm
+    from tqdm.notebook import tqdm as notebook_tqdm
+    from rich.progress import track
+
+    def step(images, labels):
+        with tf.GradientTape() as tape:
+            loss = loss_object(labels, model(images, training=True))
+        gradients = tape.gradient(loss, model.trainable_variables)
+        optimizer.apply_gradients(zip(gradients, model.trainable_variables))
+        train_loss(loss)
+
+    for epoch in range(5):
+        {loop}
+            step(images, labels)
+    """)
+    assert properties(results["step"]) == (True, False)

@@ -84,6 +84,12 @@ _KERAS_CALL_KEYWORDS = {"training": api.BOOL, "mask": api.TENSOR}
 #: Standard-library modules whose functions return (or combine) their arguments: their results may
 #: be tensors.
 _GENERIC_MODULES = frozenset({"functools", "operator", "copy", "itertools", "typing"})
+#: Progress bars and iterator helpers whose iteration yields their first argument's elements.
+_ITERATION_WRAPPERS = frozenset({
+    "tqdm.tqdm", "tqdm.auto.tqdm", "tqdm.autonotebook.tqdm", "tqdm.notebook.tqdm", "tqdm.std.tqdm",
+    "tqdm.rich.tqdm", "tqdm.tqdm_notebook", "tqdm.notebook.tqdm_notebook", "rich.progress.track",
+    "itertools.islice", "itertools.cycle",
+})
 #: `tf.distribute.Strategy` methods that hand datasets and per-replica values on.
 _STRATEGY_DATASETS = frozenset({"experimental_distribute_dataset", "distribute_datasets_from_function"})
 _STRATEGY_TENSORS = frozenset({"reduce", "gather", "experimental_distribute_values_from_function"})
@@ -1500,6 +1506,8 @@ class Dataflow:
             handled = self._call_builtin(builtin, args, first)
             if handled is not None:
                 return handled
+        if name in _ITERATION_WRAPPERS and args:  # `for x, y in tqdm(train_ds)` iterates `train_ds`
+            return frozenset({_with_elements(PY_ITERATOR, (iteration_values(first),))})
         result = api.call_result(name)
         if result == api.MODEL and api.normalize(name) in _FUNCTIONAL_MODELS:
             return frozenset({self._functional_model(trailer)})
