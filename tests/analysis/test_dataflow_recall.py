@@ -1169,3 +1169,39 @@ def test_a_progress_bar_over_a_dataset_yields_its_tensors(tmp_path, loop):
             step(images, labels)
     """)
     assert properties(results["step"]) == (True, False)
+
+
+@pytest.mark.parametrize("compile_call, driver, covered", [
+    ("model.compile(optimizer='adam')", "model.fit(x, y, epochs=5)", True),
+    ("model.compile(optimizer='adam')", "model.evaluate(x, y)", False),  # evaluate runs test_step
+    ("model.compile(optimizer='adam', run_eagerly=True)", "model.fit(x, y, epochs=5)", False),
+    ("model.compile(optimizer='adam')", "model.fit(x, y)\nfor batch in dataset:\n    model.train_step(batch)", False),
+], ids=["fit", "evaluate_only", "run_eagerly", "also_called_directly"])
+def test_a_train_step_only_keras_runs_is_traced_by_keras(tmp_path, compile_call, driver, covered):
+    """Keras' guide "customizing what happens in fit": `fit` traces the overridden `train_step`
+    itself, so a decorator adds nothing; one the program also calls eagerly gains from it."""
+    results = analyse(tmp_path, f"""
+    import keras
+    import numpy as np
+    import tensorflow as tf
+
+    class CustomModel(keras.Model):
+        def train_step(self, data):
+            x, y = data
+            with tf.GradientTape() as tape:
+                loss = keras.losses.mean_squared_error(y, self(x, training=True))
+            self.optimizer.apply(tape.gradient(loss, self.trainable_variables), self.trainable_variables)
+            return {{"loss": loss}}
+
+    inputs = keras.Input(shape=(32,))
+    model = CustomModel(inputs, keras.layers.Dense(1)(inputs))
+    {compile_call}
+    x, y = np.random.random((1000, 32)), np.random.random((1000, 1))
+    dataset = tf.data.Dataset.from_tensor_slices((x, y)).batch(32)
+""" + textwrap.indent(driver, "    ") + "\n")
+    step = results["CustomModel.train_step"]
+    codes = [finding.code for finding in step.findings]
+    assert ("HAS_COVERED_CALLERS" in codes) is covered
+    if covered:
+        assert step.transformations == []
+        assert "Keras' `fit`" in next(f for f in step.findings if f.code == "HAS_COVERED_CALLERS").args["callers"]

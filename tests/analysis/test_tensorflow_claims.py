@@ -403,3 +403,27 @@ def test_state_set_up_on_the_first_call_is_the_same_traced_unless_it_is_a_tensor
     eager, graph = run(False), run(True)
     assert not isinstance(eager, Exception)
     assert (graph == eager) is same
+
+
+@pytest.mark.parametrize("run_eagerly", [False, True])
+def test_keras_fit_traces_a_models_train_step(tf, run_eagerly):
+    """`fit` runs an overridden `train_step` inside the graph it traces (a Python counter in it
+    counts traces, not batches), unless the model is compiled with `run_eagerly=True`."""
+    import keras
+
+    calls = []
+
+    class Counting(keras.Model):
+        def train_step(self, data):
+            calls.append(1)
+            x, y = data
+            with tf.GradientTape() as tape:
+                loss = tf.reduce_mean(tf.square(self(x, training=True) - y))
+            self.optimizer.apply(tape.gradient(loss, self.trainable_variables), self.trainable_variables)
+            return {"loss": loss}
+
+    inputs = keras.Input(shape=(3,))
+    model = Counting(inputs, keras.layers.Dense(1)(inputs))
+    model.compile(optimizer="sgd", run_eagerly=run_eagerly, jit_compile=False)
+    model.fit(np.ones((8, 3), "float32"), np.ones((8, 1), "float32"), batch_size=2, epochs=1, verbose=0)
+    assert (len(calls) == 4) is run_eagerly  # four batches

@@ -29,6 +29,7 @@ Use instead: leave `loss_fn` as it is.
 from __future__ import annotations
 
 from ..callgraph import CALLBACK, FRAMEWORK, CallSite
+from ..syntax import iter_call_arguments
 from ..model import FunctionInfo
 from ..tensors import catalogue as api
 from . import hints
@@ -91,8 +92,8 @@ def _get_covering_roots(ctx: FunctionContext, function: FunctionInfo, visiting: 
 def _get_site_roots(ctx: FunctionContext, site: CallSite, function: FunctionInfo, visiting: set,
                     memo: dict, converted: frozenset) -> list[str] | None:
     how = site.targets.get(function)
-    if how == FRAMEWORK:
-        return None
+    if how == FRAMEWORK:  # `model.fit(...)` runs `train_step` in the graph Keras traces
+        return None if _keras_runs_eagerly(ctx) else [f"Keras' `{site.method_name}`"]
     if how == CALLBACK:
         api_name, traced = _get_higher_order_api(site)
         if traced is True:
@@ -109,6 +110,19 @@ def _get_site_roots(ctx: FunctionContext, site: CallSite, function: FunctionInfo
     if roots is None and caller in converted:
         return [f"`{caller.qualname}` once decorated as recommended"]
     return roots
+
+
+def _keras_runs_eagerly(ctx: FunctionContext) -> bool:
+    """The program asks Keras to run its steps eagerly (`compile(run_eagerly=True)`, a
+    `run_eagerly=` Keras reads from a variable, or `tf.config.run_functions_eagerly`)."""
+    for site in ctx.callgraph.sites:
+        if site.method_name in ("compile", "fit") or any("run_functions_eagerly" in name for name in site.library):
+            for keyword, node in iter_call_arguments(site.trailer):
+                if keyword == "run_eagerly" and node.get_code().strip() != "False":
+                    return True
+            if any("run_functions_eagerly" in name for name in site.library):
+                return True
+    return False
 
 
 def _get_higher_order_api(site: CallSite) -> tuple[str | None, bool | None]:
