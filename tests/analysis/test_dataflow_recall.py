@@ -1205,3 +1205,28 @@ def test_a_train_step_only_keras_runs_is_traced_by_keras(tmp_path, compile_call,
     if covered:
         assert step.transformations == []
         assert "Keras' `fit`" in next(f for f in step.findings if f.code == "HAS_COVERED_CALLERS").args["callers"]
+
+
+def test_a_functional_model_whose_outputs_a_helper_builds_returns_them(tmp_path):
+    """The outputs come back from a helper, known only after a round of the fixpoint: the model
+    passed on keeps their structure, not a single tensor found before them."""
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+
+    def heads(features):
+        return [tf.keras.layers.Dense(2)(features), tf.keras.layers.Dense(3)(features)]
+
+    inputs = tf.keras.Input(shape=(4,))
+    model = tf.keras.Model(inputs=inputs, outputs=heads(inputs))
+
+    def total_loss(x, model):
+        losses = []
+        for head in model(x):
+            losses.append(tf.reduce_mean(head))
+        return tf.add_n(losses)
+
+    for step in range(100):
+        total_loss(tf.ones([8, 4]), model)
+    """)
+    assert "ACCUMULATES_IN_PYTHON_LIST" not in [f.code for f in results["total_loss"].findings]
+    assert results["total_loss"].transformations == ["CONVERT_TO_HYBRID"]

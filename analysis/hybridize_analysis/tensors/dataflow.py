@@ -1510,7 +1510,8 @@ class Dataflow:
             return frozenset({_with_elements(PY_ITERATOR, (iteration_values(first),))})
         result = api.call_result(name)
         if result == api.MODEL and api.normalize(name) in _FUNCTIONAL_MODELS:
-            return frozenset({self._functional_model(trailer)})
+            model = self._functional_model(trailer)
+            return frozenset({model}) if model is not None else NOTHING
         if result is not None:
             return of_result(result)
         if name.startswith("builtins.") or name.split(".", 1)[0] in _GENERIC_MODULES:
@@ -1519,17 +1520,20 @@ class Dataflow:
         # whether it may be a tensor).
         return of(EXTERNAL, _external_result(name))
 
-    def _functional_model(self, trailer: NodeOrLeaf) -> Value:
+    def _functional_model(self, trailer: NodeOrLeaf) -> Value | None:
         """`keras.Model(inputs, outputs)`: calling it returns the structure of `outputs` (a list of
         two layers' outputs is a list of two tensors, which a loop unrolls in Python), which the
         model value keeps as its element when it is a dict or a list or tuple of two or more
-        (Keras 3 returns the tensor of a one-element list; checked with Keras 3.15)."""
+        (Keras 3 returns the tensor of a one-element list; checked with Keras 3.15). None while
+        the outputs are not known yet."""
         arguments = self._arguments(trailer)
         outputs = next((node for keyword, node in arguments if keyword == "outputs"), None)
         positional = [node for keyword, node in arguments if keyword is None]
         if outputs is None and len(positional) >= 2:
             outputs = positional[1]
         structure = self.eval(outputs) if outputs is not None else NOTHING
+        if outputs is not None and not structure and not self.final:
+            return None
         if structure and all(value.kind == CONTAINER and (value.ref == "dict" or len(value.elements) > 1)
                              for value in structure):
             return bounded(Value(api.MODEL, elements=(frozenset(_as_tensors(value) for value in structure),)))
