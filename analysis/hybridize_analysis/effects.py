@@ -25,6 +25,7 @@ from .syntax import (
 )
 from .tensors import catalogue as api
 from .tensors.dataflow import Dataflow, _is_method
+from .rules.has_unseeded_random_ops import calls_stateful_random_op
 from .tensors.guards import never_runs
 from .tensors.values import BOUND_METHOD, CLASS, EXTERNAL, FUNCTION, LIBRARY_METHOD, OBJECT, UNKNOWN, Value, is_opaque
 
@@ -177,6 +178,7 @@ class SideEffects:
         self._dead: dict[int, bool] = {}  # id(node) -> in a branch that never runs
         self._reading_names: dict[str, bool] = {}  # method name -> the program's methods of that name only read
         self._function_of_scope = {id(function.scope): function for function in program.iter_functions()}
+        self._graph_state: dict[FunctionInfo, bool] = {}  # function -> it may run a stateful operation
 
     def run(self, functions: list[FunctionInfo]) -> "SideEffects":
         direct = {function: self._direct(function) for function in functions}
@@ -577,17 +579,46 @@ class SideEffects:
             return False
         if function.name == "build" and self.dataflow.keras.is_keras(function.cls):
             return True
-        self_name = function.get_params()[0].name.value
-        return any(_is_first_call_guard(condition, self_name) for condition in _iter_guards(statement))
+        return self._under_first_call_guard(function, statement)
 
     def _initializes_once(self, function: FunctionInfo, site: CallSite) -> bool:
         """A method's call under a first-call guard on its own object (`if not self._built:
         self.initialize(...)`): what the call changes on `self` happens on the first call only,
         while tracing as it would eagerly, and never again."""
+        return self._under_first_call_guard(function, site.node)
+
+    def _under_first_call_guard(self, function: FunctionInfo, node: NodeOrLeaf) -> bool:
+        """`node` runs in a method only under a first-call guard on its object (`if not
+        self.built:`, `if self.w is None:`) whose block runs no stateful TensorFlow operation: a
+        trace runs the block once, as the first eager call does. A block that writes a variable,
+        draws random numbers or prints through TensorFlow would put that operation into the graph
+        of the first trace, which runs it on every call (checked with TF 2.21: a counter's
+        `assign_add` in such a block counts every call once traced)."""
         if function.cls is None or not _is_method(function) or not function.get_params():
             return False
         self_name = function.get_params()[0].name.value
-        return any(_is_first_call_guard(condition, self_name) for condition in _iter_guards(site.node))
+        return any(_is_first_call_guard(condition, self_name) and not self._runs_graph_state_ops(function, block)
+                   for condition, block in _iter_guarded_blocks(node))
+
+    def _runs_graph_state_ops(self, function: FunctionInfo, block: NodeOrLeaf) -> bool:
+        """Whether a call inside `block` of `function` runs (or may run, through the program's
+        functions) an operation that changes TensorFlow state or the world."""
+        return any(is_inside(site.node, block) and self._site_changes_graph_state(site)
+                   for site in self.graph.sites_in.get(function, []))
+
+    def _site_changes_graph_state(self, site: CallSite) -> bool:
+        if any(method in _STATEFUL_METHODS for _, method in site.methods) or calls_stateful_random_op(site) \
+                or any(api.normalize(name).startswith(_STATEFUL_FUNCTIONS) for name in site.library):
+            return True
+        return any(self._changes_graph_state(callee) for callee in site.targets)
+
+    def _changes_graph_state(self, function: FunctionInfo) -> bool:
+        found = self._graph_state.get(function)
+        if found is None:
+            self._graph_state[function] = False  # recursion: found by the first visit
+            found = self._graph_state[function] = any(
+                self._site_changes_graph_state(site) for site in self.graph.sites_in.get(function, []))
+        return found
 
     def _caches_on_composite(self, function: FunctionInfo, store: NodeOrLeaf | None = None,
                              setattr_trailer: NodeOrLeaf | None = None) -> bool:
@@ -890,6 +921,18 @@ def _is_self_attribute(store: NodeOrLeaf, function: FunctionInfo) -> bool:
         and children[0].value == params[0].name.value and children[1].children[0].value == "."
 
 
+def _iter_guarded_blocks(statement: NodeOrLeaf):
+    """(condition, block) of each `if`/`elif` branch holding `statement`."""
+    child, node = statement, statement.parent
+    while node is not None and node.type not in ("funcdef", "classdef", "file_input"):
+        if node.type == "if_stmt":
+            children = node.children
+            index = children.index(child)
+            if index >= 3 and children[index - 3].type == "keyword" and children[index - 3].value in ("if", "elif"):
+                yield children[index - 2], child
+        child, node = node, node.parent
+
+
 def _iter_guards(statement: NodeOrLeaf):
     """The conditions under which `statement` runs: those of the `if`/`elif` branches holding it."""
     child, node = statement, statement.parent
@@ -915,6 +958,15 @@ def _may_hold_a_made_tensor(values) -> bool:
     return False
 
 
+#: Methods that change TensorFlow state: variable writes, optimizer steps, metric updates.
+_STATEFUL_METHODS = frozenset({
+    "assign", "assign_add", "assign_sub", "scatter_add", "scatter_sub", "scatter_update", "scatter_nd_add",
+    "scatter_nd_sub", "scatter_nd_update", "scatter_max", "scatter_min", "scatter_mul", "scatter_div",
+    "batch_scatter_update", "apply_gradients", "apply", "minimize", "update_state", "reset_state", "reset_states",
+})
+#: TensorFlow functions that act on state or the world when they run in a graph.
+_STATEFUL_FUNCTIONS = ("tensorflow.print", "tensorflow.summary.", "tensorflow.io.write_file",
+                       "tensorflow.compat.v1.assign", "tensorflow.debugging.")
 #: Flags an object sets once it is set up (`self.built`, `self._initialized`).
 _FIRST_CALL_FLAGS = frozenset({"built", "is_built", "initialized", "is_initialized", "created", "constructed"})
 

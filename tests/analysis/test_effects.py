@@ -527,6 +527,44 @@ EFFECTFUL = [
             return lazy(x)
         f(x0)
     """, id="a-tensor-stored-under-an-is-none-guard"),
+    case("""
+        class Counter:
+            def __init__(self):
+                self.built = False
+                self.v = tf.Variable(0.0)
+
+            def __call__(self, x):
+                if not self.built:
+                    self.built = True
+                    self.v.assign_add(1.0)  # traced, the graph adds one on every call
+                return x + self.v
+
+        counter = Counter()
+
+        def f(x):
+            return counter(x) * 2.0
+        f(x0)
+    """, id="a-first-call-block-writing-a-variable"),
+    case("""
+        class Noisy:
+            def __init__(self):
+                self._initialized = False
+
+            def _set_up(self):
+                self._initialized = True
+                tf.print("setting up")
+
+            def __call__(self, x):
+                if not self._initialized:
+                    self._set_up()
+                return x * 2.0
+
+        noisy = Noisy()
+
+        def f(x):
+            return noisy(x)
+        f(x0)
+    """, id="a-first-call-helper-printing-through-tensorflow"),
 ]
 
 

@@ -427,3 +427,26 @@ def test_keras_fit_traces_a_models_train_step(tf, run_eagerly):
     model.compile(optimizer="sgd", run_eagerly=run_eagerly, jit_compile=False)
     model.fit(np.ones((8, 3), "float32"), np.ones((8, 1), "float32"), batch_size=2, epochs=1, verbose=0)
     assert (len(calls) == 4) is run_eagerly  # four batches
+
+
+def test_a_variable_written_in_a_first_call_block_is_written_on_every_traced_call(tf):
+    """`if not self.built: self.built = True; self.v.assign_add(1.0)` runs once eagerly; the
+    first trace puts the `assign_add` into the graph, which runs it on every call."""
+    class Counter:
+        def __init__(self):
+            self.built, self.v = False, tf.Variable(0.0)
+
+        def __call__(self, x):
+            if not self.built:
+                self.built = True
+                self.v.assign_add(1.0)
+            return x + self.v
+
+    def run(traced: bool) -> float:
+        counter = Counter()
+        step = tf.function(lambda x: counter(x)) if traced else (lambda x: counter(x))
+        for _ in range(3):
+            step(tf.ones([2]))
+        return float(counter.v)
+
+    assert (run(False), run(True)) == (1.0, 3.0)

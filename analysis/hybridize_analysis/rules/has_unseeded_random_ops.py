@@ -97,13 +97,13 @@ def check(ctx: FunctionContext) -> list[Finding]:
     if ctx.function.is_hybrid:
         return []  # its numbers are the graph's today
     findings = [ctx.finding(RULE.code, site.line, call=site.get_code())
-                for site in ctx.iter_calls() if _is_unseeded(site)]
+                for site in ctx.iter_calls() if calls_stateful_random_op(site)]
     if findings and is_seeded(ctx):
         findings = [ctx.finding(RULE.code, f.line, severity="error", call=f.args["call"]) for f in findings]
     return findings
 
 
-def _is_unseeded(site: CallSite) -> bool:
+def calls_stateful_random_op(site: CallSite) -> bool:
     """A stateful random operation, with or without `seed=`: an operation seed does not make a
     graph draw what eager code draws once the same op runs more than once per call (two calls of
     `tf.random.normal([2], seed=7)` in one traced function give one draw twice; checked with
