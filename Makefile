@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 export TF_CPP_MIN_LOG_LEVEL := 2
 
-.PHONY: setup demo test docs bench boundary-plan realworld generated-safety clean
+.PHONY: setup demo test docs bench boundary-plan realworld tutorial-recall generated-safety clean
 
 # The lab extension is built and copied into the environment by the install, so its sources count.
 LABEXTENSION_SOURCES := $(wildcard labextension/src/*.ts labextension/style/* labextension/schema/*.json) \
@@ -56,6 +56,10 @@ boundary-plan: setup
 # how many the advisor recommends back (a few minutes on 2 cores).
 realworld: setup
 	$(PY) benchmarks/realworld.py --fetch
+
+# The same on programs modelled on TensorFlow's tutorials (benchmarks/tutorials/, a few seconds).
+tutorial-recall: setup
+	$(PY) benchmarks/tutorial_recall.py
 
 # 500 seeded generated programs, each run eagerly and with every recommendation applied (fresh
 # processes, parallel over the cores): unsafe / recommended / functions, and the programs found.

@@ -193,15 +193,25 @@ def analyse_copy(root: str) -> dict:
 # --- figures ----------------------------------------------------------------------------------------
 
 def blocking_code(entry: dict | None) -> str:
-    """What stopped the recommendation: the first error or warning finding, else an UNDETERMINABLE_*."""
+    """What stopped the recommendation: the first error finding, else the first failed precondition
+    (a warning of the tables, not a pitfall's warning such as unseeded random operations, which
+    does not block), else the plan's reason (covered callers, too few calls) or an UNDETERMINABLE_*."""
+    from hybridize_analysis.rules import get_rule
+
     if entry is None:
         return "FUNCTION_NOT_IN_REPORT"
     findings = entry["findings"]
     for code, severity, _ in findings:
-        if severity in ("error", "warning"):
+        if severity == "error":
+            return code
+    for code, severity, _ in findings:
+        if severity == "warning" and get_rule(code).kind == "precondition":
             return code
     for code, _, _ in findings:
-        if code.startswith("UNDETERMINABLE"):
+        if code in ("HAS_COVERED_CALLERS", "TOO_FEW_CALLS", "TOO_LITTLE_WORK") or code.startswith("UNDETERMINABLE"):
+            return code
+    for code, severity, _ in findings:
+        if severity == "warning":
             return code
     return findings[0][0] if findings else "NO_FINDING"
 
