@@ -83,6 +83,14 @@ def _needs_at(dataflow, site: CallSite):
         receiver = dataflow.eval_trailers(site.node, site.trailer_index - 1)
         for function in _functions(receiver):
             yield function, f"its concrete function is taken at line {line}"
+    if site.library & EXPORTS:
+        saved = next((node for keyword, node in iter_call_arguments(site.trailer) if keyword in (None, "obj")), None)
+        for value in dataflow.eval(saved) if saved is not None else ():
+            if value.kind == OBJECT and not dataflow.keras.is_keras(value.ref):
+                call = dataflow.keras.find_method(value.ref, "__call__")
+                if call is not None and not call.is_hybrid:
+                    yield call, (f"`{value.ref.name}` is exported with `tf.saved_model.save` (line {line}), "
+                                 f"which keeps only its `tf.function`s")
 
 
 def _calls_method(site: CallSite, name: str) -> bool:

@@ -1230,3 +1230,53 @@ def test_a_functional_model_whose_outputs_a_helper_builds_returns_them(tmp_path)
     """)
     assert "ACCUMULATES_IN_PYTHON_LIST" not in [f.code for f in results["total_loss"].findings]
     assert results["total_loss"].transformations == ["CONVERT_TO_HYBRID"]
+
+
+@pytest.mark.parametrize("calls, few", [
+    ("my_model([[2.0, 2.0, 2.0]])\nmy_model([[[2.0, 2.0, 2.0], [2.0, 2.0, 2.0]]])\nmy_model(tf.constant([[2.0, 2.0, 2.0]]))",
+     True),  # two lists written out, and a tensor
+    ("my_model([[2.0, 2.0, 2.0]])\nmy_model([[1.0, 1.0, 1.0]])\nmy_model([[0.0, 0.0, 0.0]])\nmy_model(tf.ones([1, 3]))",
+     False),  # three
+    ("for row in rows:\n    my_model([row])\nmy_model(tf.ones([1, 3]))", False),  # built at run time
+], ids=["two_literals", "three_literals", "computed"])
+def test_lists_written_out_at_the_call_sites_are_counted_as_values(tmp_path, calls, few):
+    """The `tf.Module` guide calls a module with Python lists of floats: `tf.function` traces
+    once per distinct list, so one or two lists written out are no retracing hazard."""
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+
+    class Dense(tf.Module):
+        def __init__(self, in_features, out_features):
+            super().__init__()
+            self.w = tf.Variable(tf.random.normal([in_features, out_features]))
+
+        def __call__(self, x):
+            return tf.nn.relu(tf.matmul(x, self.w))
+
+    my_model = Dense(3, 2)
+    rows = [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]]
+""" + textwrap.indent(calls, "    ") + "\n")
+    codes = [finding.code for finding in results["Dense.__call__"].findings]
+    assert ("FEW_PRIMITIVE_VALUES" in codes) is few
+    assert ("HAS_PRIMITIVE_PARAMETERS" in codes) is not few
+
+
+def test_a_module_saved_with_saved_model_needs_its_call_decorated(tmp_path):
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+
+    class Scale(tf.Module):
+        def __init__(self):
+            self.w = tf.Variable(2.0)
+
+        def __call__(self, x):
+            return x * self.w
+
+    module = Scale()
+    print(module(tf.constant([1.0, 2.0])))
+    tf.saved_model.save(module, "saved")
+    """, options=Options())
+    call = results["Scale.__call__"]
+    assert call.transformations == ["CONVERT_TO_HYBRID"]
+    (need,) = [f for f in call.findings if f.code == "NEEDS_A_GRAPH"]
+    assert "`Scale` is exported with `tf.saved_model.save` (line 13)" in need.args["reason"]

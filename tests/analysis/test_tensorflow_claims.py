@@ -450,3 +450,28 @@ def test_a_variable_written_in_a_first_call_block_is_written_on_every_traced_cal
         return float(counter.v)
 
     assert (run(False), run(True)) == (1.0, 3.0)
+
+
+@pytest.mark.parametrize("decorated", [False, True])
+def test_saved_model_keeps_only_the_tf_functions_of_a_module(tf, tmp_path, decorated):
+    """The `tf.Module` guide saves a module and calls the loaded one: that works only when its
+    `__call__` is a `tf.function`."""
+    class Scale(tf.Module):
+        def __init__(self):
+            super().__init__()
+            self.w = tf.Variable(2.0)
+
+        def __call__(self, x):
+            return x * self.w
+
+    if decorated:
+        Scale.__call__ = tf.function(Scale.__call__)
+    module = Scale()
+    module(tf.constant([1.0, 2.0]))
+    tf.saved_model.save(module, str(tmp_path / "saved"))
+    loaded = tf.saved_model.load(str(tmp_path / "saved"))
+    try:
+        result = loaded(tf.constant([1.0, 2.0]))
+    except Exception as error:  # the claim under test: nothing to call without the decorator
+        result = error
+    assert isinstance(result, Exception) is not decorated

@@ -29,6 +29,7 @@ RECOVERED = {
     "scratch_loop.py": {"train_step", "test_step", "train_step_gan"},  # `batch_size` set again first
     "style.py": {"train_step"},
     "textgen.py": {"OneStep.generate_one_step", "CustomTraining.train_step"},
+    "tfmodule.py": {"MySequentialModule.__call__"},  # two lists written out; the module is saved
     "trainer_class.py": {"Trainer.train_step", "Trainer.eval_step"},
     "transformer.py": {"train_step"},  # batches from tfds known by their tf.data methods
     "wgan.py": {"train_step"},

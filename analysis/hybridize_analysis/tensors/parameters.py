@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..callgraph import DIRECT, KERAS_CALL, METHOD
 from ..model import FunctionInfo
 from ..model.scopes import LoopVariable
 from ..rules.base import Assumption
@@ -15,7 +16,7 @@ from ..syntax import get_code_without_prefix, iter_call_arguments, iter_nodes
 from . import catalogue as api
 from .dataflow import Dataflow, _is_inside, _is_method
 from .hints import hint_names
-from .values import describe_literals, is_opaque, is_primitive, is_tensor_like, may_hold_opaque
+from .values import CONTAINER, describe_literals, is_opaque, is_primitive, is_tensor_like, may_hold_opaque
 
 TENSOR_HINTS = frozenset({
     "tensorflow.Tensor", "tensorflow.Variable", "tensorflow.RaggedTensor", "tensorflow.SparseTensor",
@@ -148,6 +149,8 @@ def _few_constants(dataflow: Dataflow, function: FunctionInfo, index: int, param
     for value in values:
         if is_tensor_like(value):
             continue  # a tensor retraces on its dtype and shape, never on its value
+        if value.kind == CONTAINER:
+            return _few_literal_arguments(dataflow, function, index, param, limit)
         if value.kind not in (api.INT, api.FLOAT, api.STR, api.BOOL, api.NONE) or \
                 (value.kind != api.NONE and value.ref is None):
             return None  # a value computed at run time (a loop counter) may take any number of values
@@ -155,6 +158,64 @@ def _few_constants(dataflow: Dataflow, function: FunctionInfo, index: int, param
     if len(constants) > limit:
         return None
     return sorted((ref for _, ref in constants), key=lambda ref: (type(ref).__name__, str(ref)))
+
+
+def _few_literal_arguments(dataflow: Dataflow, function: FunctionInfo, index: int, param, limit: int) -> list | None:
+    """The distinct literals the call sites write for parameter `index` (its default where a call
+    leaves it out), when each of them writes one or passes a tensor and there are at most `limit`:
+    `model([[2.0, 2.0, 2.0]])` passes one list of floats, which traces once. None when a call passes
+    anything else."""
+    literals = set()
+    for site in dataflow.sites:
+        how = site.targets.get(function)
+        if how is None:
+            continue
+        if how not in (DIRECT, METHOD, KERAS_CALL):
+            return None
+        position = index - (1 if how != DIRECT and _is_method(function) else 0)
+        arguments = list(iter_call_arguments(site.trailer))
+        if any(keyword is None and node.type == "argument" and node.children[0].type == "operator"
+               for keyword, node in arguments):
+            return None  # `*args` or `**kwargs`: which argument lands where is not written
+        positional = [node for keyword, node in arguments if keyword is None]
+        node = positional[position] if position < len(positional) else next(
+            (node for keyword, node in arguments if keyword == param.name.value), param.default)
+        if node is None:
+            return None
+        if not _is_literal(node):
+            values = dataflow.eval(node)
+            if values and all(is_tensor_like(value) for value in values):
+                continue  # a tensor retraces on its dtype and shape, never on its value
+            return None
+        literals.add(SourceLiteral(" ".join(get_code_without_prefix(node).split())))
+    if not literals or len(literals) > limit:
+        return None
+    return sorted(literals)
+
+
+class SourceLiteral(str):
+    """A literal as the code writes it, shown as such (`[[2.0, 2.0, 2.0]]`, not its string's repr)."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+def _is_literal(node) -> bool:
+    """A number, string, `True`/`False`/`None`, or a list or tuple display of them."""
+    if node.type in ("number", "string", "strings") or node.type == "keyword" and node.value in ("True", "False", "None"):
+        return True
+    if node.type == "factor":  # `-1.0`
+        return node.children[1].type == "number"
+    if node.type == "atom" and node.children[0].type == "operator" and node.children[0].value in "[(":
+        inner = node.children[1:-1]
+        if not inner:
+            return True
+        if inner[0].type == "testlist_comp":
+            if any(child.type in ("comp_for", "sync_comp_for") for child in inner[0].children):
+                return False
+            return all(_is_literal(child) for child in inner[0].children if child.type != "operator")
+        return _is_literal(inner[0])
+    return False
 
 
 def _false_unless_unseen(dataflow: Dataflow, function: FunctionInfo, params, opaque=is_opaque) -> Verdict:
