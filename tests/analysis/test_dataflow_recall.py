@@ -1280,3 +1280,62 @@ def test_a_module_saved_with_saved_model_needs_its_call_decorated(tmp_path):
     assert call.transformations == ["CONVERT_TO_HYBRID"]
     (need,) = [f for f in call.findings if f.code == "NEEDS_A_GRAPH"]
     assert "`Scale` is exported with `tf.saved_model.save` (line 13)" in need.args["reason"]
+
+
+@pytest.mark.parametrize("source", ["tfds", "unseen"])
+def test_train_and_test_loops_sharing_their_names_keep_their_own_values(tmp_path, source):
+    """The TensorFlow Datasets quickstart: one epoch loop runs `for images, labels in ds_train:`
+    then `for images, labels in ds_test...:`. Each `for` binds the names anew before its body, so
+    the test loop's values (from a split the analysis may not see into) never reach the training
+    step."""
+    load = ("(ds_train, ds_test), ds_info = tfds.load('mnist', split=['train', 'test'], as_supervised=True, "
+            "with_info=True)" if source == "tfds" else "ds_train, ds_test, ds_info = mylib.load()")
+    results = analyse(tmp_path, f"""
+    import tensorflow as tf
+    import tensorflow_datasets as tfds
+    import mylib
+
+    {load}
+
+    def normalize_img(image, label):
+        return tf.cast(image, tf.float32) / 255., label
+
+    ds_train = ds_train.map(normalize_img, num_parallel_calls=tf.data.AUTOTUNE)
+    ds_train = ds_train.cache().shuffle(ds_info.splits['train'].num_examples).batch(128)
+    model = tf.keras.Sequential([tf.keras.layers.Flatten(), tf.keras.layers.Dense(10)])
+    optimizer = tf.keras.optimizers.Adam(0.001)
+    loss_fn = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+
+    def train_step(images, labels):
+        with tf.GradientTape() as tape:
+            loss = loss_fn(labels, model(images, training=True))
+        grads = tape.gradient(loss, model.trainable_variables)
+        optimizer.apply_gradients(zip(grads, model.trainable_variables))
+
+    def eval_step(images, labels):
+        return loss_fn(labels, model(images, training=False))
+
+    for epoch in range(5):
+        for images, labels in ds_train:
+            train_step(images, labels)
+        for images, labels in ds_test.take(10):
+            eval_step(images, labels)
+    """)
+    assert properties(results["train_step"]) == (True, False)
+    assert properties(results["eval_step"]) == ((True, False) if source == "tfds" else (True, None))
+
+
+def test_a_value_bound_later_in_the_loop_still_reaches_the_next_iteration(tmp_path):
+    """Without a rebinding on every iteration, the previous iteration's value does reach."""
+    results = analyse(tmp_path, """
+    import tensorflow as tf
+
+    def step(state):
+        return state * 2.0
+
+    state = tf.zeros([2])
+    for epoch in range(5):
+        step(state)
+        state = 3
+    """)
+    assert results["step"].properties["has_primitive_parameter"] is True

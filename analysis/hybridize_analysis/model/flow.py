@@ -42,13 +42,32 @@ def reaching_bindings(scope: Scope, binding: Binding, read: NodeOrLeaf, read_pos
             found.append(earlier)
             if _dominates(earlier, read_branches, covered):
                 break
-    loops = [node for node, part in read_branches if node.type in _LOOPS and _is_body(node, part)]
+    loops = [node for node, part in read_branches if node.type in _LOOPS and _is_body(node, part)
+             and not _rebound_each_iteration(binding, read_branches, node)]
     if loops:  # the previous iteration's bindings
         for later in bindings:
             if later.pos > read_pos and later.node is not None and later not in found \
                     and any(is_inside(later.node, loop) for loop in loops):
                 found.append(later)
     return tuple(found)
+
+
+def _rebound_each_iteration(binding: Binding, read_branches, loop: NodeOrLeaf) -> bool:
+    """Whether every iteration of `loop` runs `binding` before the read, so that what the
+    previous iteration bound later cannot reach it: `for images, labels in train_ds:` binds
+    `images` anew before each run of its body, whatever a later loop over `test_ds` in the same
+    epoch bound."""
+    if binding.node is None or not is_inside(binding.node, loop):
+        return False
+    read_parts = {id(node): part for node, part in read_branches}
+    for node, part in _branch_path(binding.node):
+        if not is_inside(node, loop) and node is not loop:
+            continue  # around the loop: it runs, or not, for both
+        if node.type == "for_stmt" and part == 1 and read_parts.get(id(node)) == 5:
+            continue  # the target of a `for` whose body holds the read
+        if read_parts.get(id(node)) != part:
+            return False
+    return True
 
 
 def _branch_path(node: NodeOrLeaf) -> list[tuple[NodeOrLeaf, int]]:

@@ -84,6 +84,9 @@ _KERAS_CALL_KEYWORDS = {"training": api.BOOL, "mask": api.TENSOR}
 #: Standard-library modules whose functions return (or combine) their arguments: their results may
 #: be tensors.
 _GENERIC_MODULES = frozenset({"functools", "operator", "copy", "itertools", "typing"})
+#: TensorFlow Datasets' loaders: they return tf.data datasets (see `Dataflow._tfds_datasets`).
+_TFDS_LOADERS = frozenset({"tensorflow_datasets.load", "tensorflow_datasets.builder().as_dataset",
+                           "tensorflow_datasets.as_dataset"})
 #: Progress bars and iterator helpers whose iteration yields their first argument's elements.
 _ITERATION_WRAPPERS = frozenset({
     "tqdm.tqdm", "tqdm.auto.tqdm", "tqdm.autonotebook.tqdm", "tqdm.notebook.tqdm", "tqdm.std.tqdm",
@@ -1506,6 +1509,8 @@ class Dataflow:
             handled = self._call_builtin(builtin, args, first)
             if handled is not None:
                 return handled
+        if name in _TFDS_LOADERS:
+            return frozenset({self._tfds_datasets(trailer)})
         if name in _ITERATION_WRAPPERS and args:  # `for x, y in tqdm(train_ds)` iterates `train_ds`
             return frozenset({_with_elements(PY_ITERATOR, (iteration_values(first),))})
         result = api.call_result(name)
@@ -1519,6 +1524,25 @@ class Dataflow:
         # An object the catalogue does not describe: keep its origin (`values.is_opaque` says
         # whether it may be a tensor).
         return of(EXTERNAL, _external_result(name))
+
+    def _tfds_datasets(self, trailer: NodeOrLeaf) -> Value:
+        """What TensorFlow Datasets' `tfds.load(...)` (or a builder's `as_dataset(...)`) returns: a
+        tf.data dataset for one `split`, a list of them for a list of splits, a dict of them by
+        split name without one; with `with_info=True`, a pair of that and the dataset's info."""
+        keywords = dict(self._arguments(trailer))
+        split = keywords.get("split")
+        dataset = of(api.DATASET)
+        if split is None:
+            datasets = container("dict", [of(api.STR), dataset])
+        elif split.type == "atom" and split.children[0].value in "[(" and split.children[1].type == "testlist_comp":
+            count = len([c for c in split.children[1].children if c.type != "operator"])
+            datasets = container("list", [dataset] * count)
+        else:
+            datasets = Value(api.DATASET)
+        with_info = keywords.get("with_info")
+        if with_info is not None and with_info.get_code().strip() != "False":
+            return container("tuple", [frozenset({datasets}), of(EXTERNAL, "tensorflow_datasets.core.DatasetInfo()")])
+        return datasets
 
     def _functional_model(self, trailer: NodeOrLeaf) -> Value | None:
         """`keras.Model(inputs, outputs)`: calling it returns the structure of `outputs` (a list of
