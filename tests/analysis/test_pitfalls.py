@@ -467,7 +467,7 @@ def test_a_global_rebound_before_the_first_call_is_no_stale_read():
     "model = Trainer()\nmodel.fit(images)\nbatch_size = 64\nmodel.fit(images)",  # Keras runs the caller
 ], ids=["loop", "between_calls", "global_statement", "after_a_caller", "keras_fit"])
 def test_a_global_rebound_where_a_trace_may_have_run_is_stale(rebinding):
-    source = f"""
+    source = """
         import tensorflow as tf
 
         batch_size = 32
