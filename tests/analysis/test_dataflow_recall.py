@@ -1175,8 +1175,10 @@ def test_a_progress_bar_over_a_dataset_yields_its_tensors(tmp_path, loop):
     ("model.compile(optimizer='adam')", "model.fit(x, y, epochs=5)", True),
     ("model.compile(optimizer='adam')", "model.evaluate(x, y)", False),  # evaluate runs test_step
     ("model.compile(optimizer='adam', run_eagerly=True)", "model.fit(x, y, epochs=5)", False),
+    ("model.compile(optimizer='adam')\ntf.config.run_functions_eagerly(True)", "model.fit(x, y, epochs=5)", False),
+    ("model.compile(optimizer='adam')\ntf.config.run_functions_eagerly(False)", "model.fit(x, y, epochs=5)", True),
     ("model.compile(optimizer='adam')", "model.fit(x, y)\nfor batch in dataset:\n    model.train_step(batch)", False),
-], ids=["fit", "evaluate_only", "run_eagerly", "also_called_directly"])
+], ids=["fit", "evaluate_only", "run_eagerly", "functions_eagerly", "functions_not_eagerly", "also_called_directly"])
 def test_a_train_step_only_keras_runs_is_traced_by_keras(tmp_path, compile_call, driver, covered):
     """Keras' guide "customizing what happens in fit": `fit` traces the overridden `train_step`
     itself, so a decorator adds nothing; one the program also calls eagerly gains from it."""
@@ -1195,7 +1197,7 @@ def test_a_train_step_only_keras_runs_is_traced_by_keras(tmp_path, compile_call,
 
     inputs = keras.Input(shape=(32,))
     model = CustomModel(inputs, keras.layers.Dense(1)(inputs))
-    {compile_call}
+""" + textwrap.indent(compile_call, "    ") + f"""
     x, y = np.random.random((1000, 32)), np.random.random((1000, 1))
     dataset = tf.data.Dataset.from_tensor_slices((x, y)).batch(32)
 """ + textwrap.indent(driver, "    ") + "\n")

@@ -29,8 +29,8 @@ Use instead: leave `loss_fn` as it is.
 from __future__ import annotations
 
 from ..callgraph import CALLBACK, FRAMEWORK, CallSite
-from ..syntax import iter_call_arguments
 from ..model import FunctionInfo
+from ..syntax import iter_call_arguments
 from ..tensors import catalogue as api
 from . import hints
 from .base import Finding, Rule
@@ -113,15 +113,17 @@ def _get_site_roots(ctx: FunctionContext, site: CallSite, function: FunctionInfo
 
 
 def _keras_runs_eagerly(ctx: FunctionContext) -> bool:
-    """The program asks Keras to run its steps eagerly (`compile(run_eagerly=True)`, a
-    `run_eagerly=` Keras reads from a variable, or `tf.config.run_functions_eagerly`)."""
+    """The program asks Keras to run its steps eagerly: `compile(run_eagerly=...)` or
+    `fit(run_eagerly=...)` with anything but `False`, or `tf.config.run_functions_eagerly(...)`
+    with anything but `False`."""
     for site in ctx.callgraph.sites:
-        if site.method_name in ("compile", "fit") or any("run_functions_eagerly" in name for name in site.library):
-            for keyword, node in iter_call_arguments(site.trailer):
-                if keyword == "run_eagerly" and node.get_code().strip() != "False":
-                    return True
-            if any("run_functions_eagerly" in name for name in site.library):
+        arguments = list(iter_call_arguments(site.trailer))
+        if any(name.endswith("run_functions_eagerly") for name in site.library):
+            if not arguments or arguments[0][1].get_code().strip() != "False":
                 return True
+        if site.method_name in ("compile", "fit") and any(
+                keyword == "run_eagerly" and node.get_code().strip() != "False" for keyword, node in arguments):
+            return True
     return False
 
 
