@@ -51,13 +51,14 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
     source = options.keras_source if options.keras_version else options.facts.versions_source
     analysis.targets = decide_targets(keras, source, options.project_root, [unit.source for unit in analysis.units])
     pitfalls: dict = {}  # function -> its pitfall findings, for the callee pass
+    aliases: dict[str, str] = {}  # module name -> the name it binds tensorflow to
     for result in analysis.results:
         function = result.function
         observed = options.facts.get_observed(function.unit.id, function.qualname)
         observation = None
         if observed is not None and observed.count and not paper:
             observation = observe(function, observed, options.booleans_are_primitive,
-                                  _tf_alias(program, function))
+                                  _tf_alias(program, function, aliases))
             tensor, primitive = observation.tensor, observation.primitive
         else:
             tensor = speculate(function, tensor_parameter(dataflow, function), dataflow.keras)
@@ -76,7 +77,7 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
             recursive=recursion_property(function, cycles, graph, reaches_unresolved, dataflow.escaping),
         )
         if function.is_hybrid and observed is None:
-            _reconfigure_from_code(dataflow, graph, function, _tf_alias(program, function), decision)
+            _reconfigure_from_code(dataflow, graph, function, _tf_alias(program, function, aliases), decision)
         if decision.side_effects.value is False:
             result.assumptions.extend(Assumption("CALLING_CONVENTION", {
                 "function": function.qualname, "call": site.get_code(), "what": site.convention})
@@ -152,10 +153,14 @@ def _reconfigure_from_code(dataflow, graph, function, tf_alias: str, decision: D
         decision.reconfigure = {"input_signature": signature}  # else a size it reads would be None
 
 
-def _tf_alias(program, function) -> str:
-    """The name bound to the tensorflow module where `function` is defined (`tf` by default)."""
-    spellings, _ = get_tf_function_spellings(program, function.module)
-    return spellings[0].rsplit(".", 1)[0] if "." in spellings[0] else "tf"
+def _tf_alias(program, function, aliases: dict[str, str]) -> str:
+    """The name bound to the tensorflow module where `function` is defined (`tf` by default),
+    found once per module (`aliases`)."""
+    module = function.module
+    if module.name not in aliases:
+        spellings, _ = get_tf_function_spellings(program, module)
+        aliases[module.name] = spellings[0].rsplit(".", 1)[0] if "." in spellings[0] else "tf"
+    return aliases[module.name]
 
 
 def _captured_inputs(dataflow, function, tensor: Verdict) -> Verdict:
