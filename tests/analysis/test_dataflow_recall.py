@@ -1341,3 +1341,29 @@ def test_a_value_bound_later_in_the_loop_still_reaches_the_next_iteration(tmp_pa
         state = 3
     """)
     assert results["step"].properties["has_primitive_parameter"] is True
+
+
+@pytest.mark.parametrize("unpacking, argument", [
+    ("x, *rest = batch", "rest[0]"),
+    ("*features, y = batch", "y"),
+    ("x, *rest = batch", "rest[-1]"),
+    ("(x, *rest), other = batch, None", "rest[0]"),
+], ids=["rest_first", "starred_first", "rest_last", "nested"])
+def test_a_starred_target_holds_the_other_elements(tmp_path, unpacking, argument):
+    """`x, *rest = batch` binds `rest` to a list of the batch's other elements: tensors here."""
+    results = analyse(tmp_path, f"""
+    import tensorflow as tf
+
+    ds = tf.data.Dataset.from_tensor_slices((tf.random.uniform([100, 4]), tf.random.uniform([100]))).batch(10)
+
+    def step(x, y):
+        return tf.reduce_mean(x) + tf.reduce_mean(y)
+
+    def step_batch(batch):
+        {unpacking}
+        return step(batch[0], {argument})
+
+    for batch in ds.take(100):
+        step_batch(batch)
+    """)
+    assert properties(results["step"]) == (True, False)

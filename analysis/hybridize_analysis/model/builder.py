@@ -9,7 +9,7 @@ from .program import ClassInfo, FunctionInfo, Module, Program
 from .scopes import (
     Argument, Assignment, AugmentedAssignment, ClassDefinition, ClassScope, ComprehensionScope, Deletion,
     ExceptTarget, FromImportation, FunctionDefinition, FunctionScope, Importation, LambdaScope,
-    LoopVariable, ModuleScope, Pos, Scope, WithTarget,
+    REST, LoopVariable, ModuleScope, Pos, Scope, WithTarget,
 )
 
 _AUGMENTED = frozenset({"+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=", "&=", "|=", "^=", ">>=", "<<="})
@@ -221,8 +221,9 @@ class ModelBuilder:
         star_at = next((i for i, element in enumerate(elements) if element.type == "star_expr"), len(elements))
         for index, element in enumerate(elements):
             if element.type == "star_expr":
-                for leaf in _iter_target_names(element):
-                    self.bind(Assignment(leaf.value, leaf, end, None))
+                rest = value if binding_class is Assignment and element.children[1].type == "name" else None
+                for leaf in _iter_target_names(element):  # the elements it takes: a list of them
+                    self.bind(Assignment(leaf.value, leaf, end, rest, index=(*path, REST) if rest is not None else None))
                 continue
             if values is not None and len(values) == len(elements) and not starred:
                 self._bind_target(element, values[index], binding_class=binding_class, statement=statement)

@@ -95,6 +95,11 @@ class Assignment(Binding):
         self.index = index  # `a, (b, c) = value` binds `c` to element (1, 1) of value; None: the whole
 
 
+#: The step of an `Assignment.index` for a starred target: `first, *rest = value` binds `rest` to a
+#: list of the elements after the first.
+REST = "*"
+
+
 class AugmentedAssignment(Assignment):
     """`name += value`: the old value flows into the new one."""
 

@@ -25,7 +25,7 @@ from ..model import ClassInfo, FunctionInfo, Program
 from ..model.flow import reaching_bindings
 from ..model.scopes import (
     Argument, Assignment, AugmentedAssignment, Binding, ClassDefinition, Deletion, ExceptTarget,
-    FunctionDefinition, LoopVariable, WithTarget,
+    REST, FunctionDefinition, LoopVariable, WithTarget,
 )
 from ..syntax import (
     get_sync_comp_for, has_empty_body, is_attribute_trailer, is_call_trailer, is_comprehension, iter_body_nodes,
@@ -1038,7 +1038,11 @@ class Dataflow:
                 return filled_container(self, binding, empty)  # `outputs = {}` filled by the body
             values = self.eval(binding.value)
             for index in binding.index or ():
-                values = self._element(values, index)
+                if index == REST:  # `first, *rest = batch`: a list of the other elements
+                    element = self._element(values, None)
+                    values = frozenset({container("list", [element])}) if element else NOTHING
+                else:
+                    values = self._element(values, index)
             return values
         if isinstance(binding, LoopVariable):
             values = self._element(self.eval(binding.iterable), None)
