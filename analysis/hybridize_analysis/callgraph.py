@@ -13,7 +13,7 @@ from typing import Iterator
 from parso.tree import NodeOrLeaf
 
 from .model import FunctionInfo, Module, Program
-from .syntax import get_code_of, is_call_trailer
+from .syntax import get_code_of, is_call_trailer, iter_call_arguments
 
 #: How a call reaches a function.
 DIRECT, METHOD, CONSTRUCTOR, KERAS_CALL, CALLBACK, FRAMEWORK = (
@@ -52,6 +52,19 @@ class CallSite:
             previous = self.node.children[self.trailer_index - 1]
             if previous.type == "trailer" and previous.children[0].value == ".":
                 return previous.children[1].value
+        return None
+
+    def passed_argument(self, position: int, name: str | None) -> NodeOrLeaf | None:
+        """The expression the call passes at `position` among its positional arguments (spreads
+        not counted), or by the keyword `name`; None when it passes none."""
+        positional = 0
+        for keyword, node in iter_call_arguments(self.trailer):
+            if keyword is None and not (node.type == "argument" and node.children[0].type == "operator"):
+                if positional == position:
+                    return node
+                positional += 1
+            elif keyword is not None and keyword == name:
+                return node
         return None
 
     def get_code(self) -> str:

@@ -334,15 +334,7 @@ class SideEffects:
         position = index - (1 if bound else 0)
         if how == CALLBACK:  # `strategy.run(fn, args=(a, b))` passes the tuple's items; others their own
             return _run_argument(site, position)
-        positional = 0
-        for keyword, node in iter_call_arguments(site.trailer):
-            if keyword is None and not (node.type == "argument" and node.children[0].type == "operator"):
-                if positional == position:
-                    return node
-                positional += 1
-            elif keyword is not None and index < len(params) and params[index].name.value == keyword:
-                return node
-        return None
+        return site.passed_argument(position, params[index].name.value if index < len(params) else None)
 
     # -- ownership of the object an expression denotes ----------------------------------------
     def _owner(self, node: NodeOrLeaf, function: FunctionInfo, _depth: int = 0):
@@ -930,18 +922,6 @@ def _iter_guarded_blocks(statement: NodeOrLeaf):
             index = children.index(child)
             if index >= 3 and children[index - 3].type == "keyword" and children[index - 3].value in ("if", "elif"):
                 yield children[index - 2], child
-        child, node = node, node.parent
-
-
-def _iter_guards(statement: NodeOrLeaf):
-    """The conditions under which `statement` runs: those of the `if`/`elif` branches holding it."""
-    child, node = statement, statement.parent
-    while node is not None and node.type not in ("funcdef", "classdef", "file_input"):
-        if node.type == "if_stmt":
-            children = node.children
-            index = children.index(child)
-            if index >= 3 and children[index - 3].type == "keyword" and children[index - 3].value in ("if", "elif"):
-                yield children[index - 2]
         child, node = node, node.parent
 
 

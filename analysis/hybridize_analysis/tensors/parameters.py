@@ -172,14 +172,11 @@ def _few_literal_arguments(dataflow: Dataflow, function: FunctionInfo, index: in
             continue
         if how not in (DIRECT, METHOD, KERAS_CALL):
             return None
-        position = index - (1 if how != DIRECT and _is_method(function) else 0)
-        arguments = list(iter_call_arguments(site.trailer))
         if any(keyword is None and node.type == "argument" and node.children[0].type == "operator"
-               for keyword, node in arguments):
+               for keyword, node in iter_call_arguments(site.trailer)):
             return None  # `*args` or `**kwargs`: which argument lands where is not written
-        positional = [node for keyword, node in arguments if keyword is None]
-        node = positional[position] if position < len(positional) else next(
-            (node for keyword, node in arguments if keyword == param.name.value), param.default)
+        position = index - (1 if how != DIRECT and _is_method(function) else 0)
+        node = site.passed_argument(position, param.name.value) or param.default
         if node is None:
             return None
         if not _is_literal(node):
