@@ -12,7 +12,7 @@ from .fixes import find_fixes
 from .model import get_tf_function_spellings
 from .observations import observe
 from .paper_tables import decide_paper
-from .purpose import find_graph_needs, find_traced_on_purpose
+from .purpose import find_graph_reasons
 from .recursion import find_cycles, recursion_property
 from .removal import find_changed_result
 from .results import Analysis, Options
@@ -44,8 +44,7 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
     cycles = find_cycles(graph, functions, Receivers(dataflow))
     reaches_unresolved = _make_reachability(graph)
     effects = SideEffects(program, dataflow, graph).run(functions)
-    traced_on_purpose = find_traced_on_purpose(dataflow)
-    graph_needs = find_graph_needs(dataflow)
+    traced_on_purpose, graph_needs = find_graph_reasons(dataflow)
     clock.lap("effects")
     keras = options.keras_version or options.facts.keras_version
     source = options.keras_source if options.keras_version else options.facts.versions_source

@@ -26,52 +26,50 @@ _DISTRIBUTED = frozenset({"run", "experimental_run_v2", "experimental_run"})
 _DTENSOR = "tensorflow.experimental.dtensor"
 
 
-def find_traced_on_purpose(dataflow) -> dict[FunctionInfo, str]:
-    """function -> why its graph is relied on, in a user's words (the first reason found)."""
+def find_graph_reasons(dataflow) -> tuple[dict[FunctionInfo, str], dict[FunctionInfo, str]]:
+    """(function -> why its graph is relied on, function -> why the program uses it as a graph
+    whether it is decorated or not), in a user's words, the first reason found for each. The
+    second holds the functions whose concrete function the program takes (which only a
+    `tf.function` has), that run a distributed step with `strategy.run` (meant to run as one graph
+    on every replica), or that are the `__call__` of a module `tf.saved_model.save` exports."""
     reasons: dict[FunctionInfo, str] = {}
+    needs: dict[FunctionInfo, str] = {}
     for function in dataflow.functions:
         if function.hybrid is not None and "input_signature" in function.hybrid.arguments:
             reasons[function] = "it declares an `input_signature`, the signature a caller of the graph relies on"
     for site in dataflow.sites:
-        for function, reason in _reasons_at(dataflow, site):
+        for function, reason, needed in _reasons_at(dataflow, site):
             reasons.setdefault(function, reason)
-    return reasons
+            if needed:
+                needs.setdefault(function, reason)
+    return reasons, needs
 
 
 def _reasons_at(dataflow, site: CallSite):
+    """(function, reason, whether an undecorated function needs the graph too) for one call site."""
     line = site.line
     for function, how in site.targets.items():
         if how != CALLBACK:
             continue
         if any(kind == "dataset" and method in _DATASET_TRACED for kind, method in site.methods):
-            yield function, f"`tf.data` traces it as a dataset function (line {line})"
+            yield function, f"`tf.data` traces it as a dataset function (line {line})", False
         elif any(kind == "strategy" and method in _DISTRIBUTED for kind, method in site.methods):
-            yield function, f"`strategy.run` runs it on every replica (line {line})"
-    yield from _needs_at(dataflow, site)
+            yield function, f"`strategy.run` runs it on every replica (line {line})", False
+    for function, reason in _needs_at(dataflow, site):
+        yield function, reason, True
     if site.caller is not None and any(name.startswith(_DTENSOR) for name in site.library):
-        yield site.caller, f"it runs DTensor operations (line {line})"
+        yield site.caller, f"it runs DTensor operations (line {line})", False
     if site.library & EXPORTS:
         for keyword, node in iter_call_arguments(site.trailer):
             if keyword not in (None, "obj", "signatures"):
                 continue
             values = dataflow.eval(node)
             for function in _functions(values) if keyword == "signatures" else ():
-                yield function, f"it is exported as a serving signature (line {line})"
+                yield function, f"it is exported as a serving signature (line {line})", False
             for function in _exported_methods(dataflow, values):
-                yield function, f"`{function.cls.name}` is exported with `tf.saved_model.save` (line {line})"
+                yield function, f"`{function.cls.name}` is exported with `tf.saved_model.save` (line {line})", False
             if keyword is None:
                 break  # only the first positional argument is the object saved
-
-
-def find_graph_needs(dataflow) -> dict[FunctionInfo, str]:
-    """function -> why the program uses it as a graph, decorated or not: it takes the function's
-    concrete function (which only a `tf.function` has), or the function runs a distributed step
-    with `strategy.run` (meant to run as one graph on every replica)."""
-    needs: dict[FunctionInfo, str] = {}
-    for site in dataflow.sites:
-        for function, reason in _needs_at(dataflow, site):
-            needs.setdefault(function, reason)
-    return needs
 
 
 def _needs_at(dataflow, site: CallSite):
