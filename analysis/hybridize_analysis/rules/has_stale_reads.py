@@ -203,7 +203,6 @@ def _get_function_references(program: Program, module) -> dict:
     found = by_module.get(id(module))
     if found is None:
         found = by_module[id(module)] = {}
-        defined = {id(function.node): function for function in program.iter_functions()}
         for parsed, unit in zip(module.parsed, module.units):
             if parsed.tree is None or unit.skipped_magic is not None:
                 continue
@@ -212,17 +211,19 @@ def _get_function_references(program: Program, module) -> dict:
                     continue
                 function = program.resolve_function(program.resolve_name(leaf))
                 if function is not None:
-                    found.setdefault(function, []).append((_enclosing(leaf, defined), program.get_pos(leaf)))
+                    found.setdefault(function, []).append((_enclosing(program, leaf), program.get_pos(leaf)))
     return found
 
 
-def _enclosing(leaf: NodeOrLeaf, defined: dict):
-    """The innermost function (of `defined`, by node id) around `leaf`; None in top-level code."""
-    node = leaf.parent
-    while node is not None:
-        if node.type == "funcdef" and id(node) in defined:
-            return defined[id(node)]
-        node = node.parent
+def _enclosing(program: Program, leaf: NodeOrLeaf):
+    """The innermost function around `leaf`; None in top-level code (a class body or a lambda
+    there runs with it)."""
+    scope = program.get_scope_of(leaf)
+    while scope is not None and not isinstance(scope, ModuleScope):
+        function = program.scope_functions.get(scope)
+        if function is not None:
+            return function
+        scope = scope.parent
     return None
 
 
