@@ -20,12 +20,12 @@ from .decide import Property
 from .dispatch import IMPOSSIBLE, Receivers
 from .model import ClassInfo, FunctionInfo, Program
 from .model.scopes import Argument, Assignment, AugmentedAssignment, LoopVariable
+from .rules.has_unseeded_random_ops import calls_stateful_random_op
 from .syntax import (
     first_argument, get_code_of, get_returned_values, is_call_trailer, is_inside, iter_body_nodes, iter_call_arguments,
 )
 from .tensors import catalogue as api
 from .tensors.dataflow import Dataflow, _is_method
-from .rules.has_unseeded_random_ops import calls_stateful_random_op
 from .tensors.guards import never_runs
 from .tensors.values import BOUND_METHOD, CLASS, EXTERNAL, FUNCTION, LIBRARY_METHOD, OBJECT, UNKNOWN, Value, is_opaque
 
@@ -197,9 +197,9 @@ class SideEffects:
                             continue
                         for effect in callee_summary.effects:
                             translated = self._translate(function, site, callee, how, effect)
-                            if translated is not None and translated.parameter == 0 \
-                                    and translated.stores_no_tensor and self._initializes_once(function, site):
-                                continue  # state `self` sets up on its first call, eager or traced
+                            if translated is not None and translated.parameter == 0 and translated.stores_no_tensor \
+                                    and self._under_first_call_guard(function, site.node):
+                                continue  # `if not self._built: self.initialize()`: set up once, eager or traced
                             if translated is not None and translated.key not in summary.keys:
                                 summary.add(translated)
                                 changed = True
@@ -572,12 +572,6 @@ class SideEffects:
         if function.name == "build" and self.dataflow.keras.is_keras(function.cls):
             return True
         return self._under_first_call_guard(function, statement)
-
-    def _initializes_once(self, function: FunctionInfo, site: CallSite) -> bool:
-        """A method's call under a first-call guard on its own object (`if not self._built:
-        self.initialize(...)`): what the call changes on `self` happens on the first call only,
-        while tracing as it would eagerly, and never again."""
-        return self._under_first_call_guard(function, site.node)
 
     def _under_first_call_guard(self, function: FunctionInfo, node: NodeOrLeaf) -> bool:
         """`node` runs in a method only under a first-call guard on its object (`if not
