@@ -62,7 +62,7 @@ def run_analyses(analysis: Analysis, options: Options) -> None:
         else:
             tensor = speculate(function, tensor_parameter(dataflow, function), dataflow.keras)
             primitive = primitive_parameter(dataflow, function, options.booleans_are_primitive,
-                                            0 if paper else options.few_values)
+                                            0 if paper else options.few_values, graph.get_callers(function))
             if not paper:
                 primitive = speculate_signature(function, tensor, primitive, dataflow,
                                                 options.booleans_are_primitive)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..callgraph import DIRECT, KERAS_CALL, METHOD
+from ..callgraph import DIRECT, KERAS_CALL, METHOD, CallSite
 from ..model import FunctionInfo
 from ..model.scopes import LoopVariable
 from ..rules.base import Assumption
@@ -86,10 +86,11 @@ def tensor_parameter(dataflow: Dataflow, function: FunctionInfo) -> Verdict:
 
 
 def primitive_parameter(dataflow: Dataflow, function: FunctionInfo, booleans: bool = False,
-                        few_values: int = 2) -> Verdict:
+                        few_values: int = 2, callers: list[CallSite] = ()) -> Verdict:
     """True when a parameter receives Python scalars. When every such parameter only ever takes at
     most `few_values` known constants, the verdict stays True (the paper's property) and lists them
-    in `few_values`: the default tables do not count them as a retracing hazard."""
+    in `few_values`: the default tables do not count them as a retracing hazard. `callers`, the
+    call sites reaching `function`, count the lists and tuples they write out."""
     params = get_parameters(function)
     if not params or _has_input_signature(function):
         return Verdict(False)
@@ -105,7 +106,7 @@ def primitive_parameter(dataflow: Dataflow, function: FunctionInfo, booleans: bo
         kinds = sorted({_kind_label(value) for value in primitives} | {label for label, _ in fields})
         verdict = Verdict(True, param.name.value, kinds=kinds,
                           literals=describe_literals(primitives + [value for _, value in fields]))
-        constants = None if fields else _few_constants(dataflow, function, index, param, few_values)
+        constants = None if fields else _few_constants(dataflow, function, index, param, few_values, callers)
         if constants is None:
             return verdict
         few.append((param.name.value, constants))
@@ -119,7 +120,7 @@ def primitive_parameter(dataflow: Dataflow, function: FunctionInfo, booleans: bo
         verdict = Verdict(True, param.name.value, kinds=sorted(hints[name] for name in hinted),
                           assumptions=[_hint_assumption(function, param)])
         # `repeat: int = 1` that every seen call site leaves at its default traces once
-        constants = _few_constants(dataflow, function, index, param, few_values)
+        constants = _few_constants(dataflow, function, index, param, few_values, callers)
         if constants is None:
             return verdict
         few.append((param.name.value, constants))
@@ -137,7 +138,8 @@ def _has_tensor_hint(dataflow: Dataflow, param) -> bool:
     return param.annotation is not None and bool(hint_names(dataflow.program, param.annotation) & TENSOR_HINTS)
 
 
-def _few_constants(dataflow: Dataflow, function: FunctionInfo, index: int, param, limit: int) -> list | None:
+def _few_constants(dataflow: Dataflow, function: FunctionInfo, index: int, param, limit: int,
+                   callers: list[CallSite]) -> list | None:
     """The distinct constants parameter `index` receives, when every call site is seen and passes
     (or defaults to) at most `limit` literal values beside tensors; None otherwise."""
     if limit <= 0 or _is_unseen(dataflow, function):
@@ -150,7 +152,7 @@ def _few_constants(dataflow: Dataflow, function: FunctionInfo, index: int, param
         if is_tensor_like(value):
             continue  # a tensor retraces on its dtype and shape, never on its value
         if value.kind == CONTAINER:
-            return _few_literal_arguments(dataflow, function, index, param, limit)
+            return _few_literal_arguments(dataflow, function, index, param, limit, callers)
         if value.kind not in (api.INT, api.FLOAT, api.STR, api.BOOL, api.NONE) or \
                 (value.kind != api.NONE and value.ref is None):
             return None  # a value computed at run time (a loop counter) may take any number of values
@@ -160,16 +162,15 @@ def _few_constants(dataflow: Dataflow, function: FunctionInfo, index: int, param
     return sorted((ref for _, ref in constants), key=lambda ref: (type(ref).__name__, str(ref)))
 
 
-def _few_literal_arguments(dataflow: Dataflow, function: FunctionInfo, index: int, param, limit: int) -> list | None:
+def _few_literal_arguments(dataflow: Dataflow, function: FunctionInfo, index: int, param, limit: int,
+                           callers: list[CallSite]) -> list | None:
     """The distinct literals the call sites write for parameter `index` (its default where a call
     leaves it out), when each of them writes one or passes a tensor and there are at most `limit`:
     `model([[2.0, 2.0, 2.0]])` passes one list of floats, which traces once. None when a call passes
     anything else."""
     literals = set()
-    for site in dataflow.sites:
-        how = site.targets.get(function)
-        if how is None:
-            continue
+    for site in callers:
+        how = site.targets[function]
         if how not in (DIRECT, METHOD, KERAS_CALL):
             return None
         if any(keyword is None and node.type == "argument" and node.children[0].type == "operator"
